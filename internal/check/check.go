@@ -1,0 +1,47 @@
+// Package check validates a loaded project: the plan's consistency and every
+// record against the plan. It adds findings to a list and never prints.
+package check
+
+import (
+	"fmt"
+	"math"
+
+	"rrp/internal/date"
+	"rrp/internal/finding"
+	"rrp/internal/plan"
+	"rrp/internal/record"
+	"rrp/internal/source"
+)
+
+// Options are what the checks need from outside the project's files.
+type Options struct {
+	// Today is the date records may not be later than without a warning.
+	Today date.Date
+}
+
+// All runs every check on the plan and the records.
+func All(p *plan.Project, recs []record.Record, opts Options, fs *finding.List) {
+	ix := plan.NewIndex(p)
+	Plan(p, ix, fs)
+	Records(p, ix, recs, opts, fs)
+}
+
+// firstSeen reports an id that was already used, pointing at its first use.
+type firstSeen map[string]source.Pos
+
+func (s firstSeen) dup(fs *finding.List, v source.Value[string], what string) {
+	if !v.IsSet() {
+		return
+	}
+	if first, ok := s[v.Val]; ok {
+		fs.Errorf(v.Pos, "duplicate-id", "give it another id; the first one is at "+first.String(),
+			"%s %q is used twice", what, v.Val)
+		return
+	}
+	s[v.Val] = v.Pos
+}
+
+func isWhole(v float64) bool { return v == math.Trunc(v) }
+
+// num prints a number the way people write it: 12, 1.5.
+func num(v float64) string { return fmt.Sprintf("%g", v) }

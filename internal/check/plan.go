@@ -1,0 +1,207 @@
+package check
+
+import (
+	"math"
+	"slices"
+	"strings"
+
+	"rrp/internal/finding"
+	"rrp/internal/plan"
+	"rrp/internal/suggest"
+)
+
+// Plan checks the project file and the key activities.
+func Plan(p *plan.Project, ix *plan.Index, fs *finding.List) {
+	projectDates(p, fs)
+	periods(p, fs)
+	territories(p, fs)
+	funding(p, fs)
+	kaIDs, activityIDs := firstSeen{}, firstSeen{}
+	for _, ka := range p.KeyActivities {
+		kaIDs.dup(fs, ka.ID, "key activity id")
+		known(fs, ka.Territory, "territory", ix.TerritoryIDs(), "territories")
+		for _, s := range ka.Staff {
+			staff(s, fs)
+		}
+		for _, a := range ka.AllActivities() {
+			activityIDs.dup(fs, a.ID, "activity id")
+			activity(p, a, ix, fs)
+		}
+	}
+}
+
+func projectDates(p *plan.Project, fs *finding.List) {
+	if p.Start.IsSet() && p.End.IsSet() && p.End.Val <= p.Start.Val {
+		fs.Errorf(p.End.Pos, "project-dates", "the end date must be after the start date",
+			"the project ends (%s) before it starts (%s)", p.End.Val, p.Start.Val)
+	}
+}
+
+func periods(p *plan.Project, fs *finding.List) {
+	if p.DefaultPeriods {
+		return
+	}
+	ids := firstSeen{}
+	for i, per := range p.Periods {
+		ids.dup(fs, per.ID, "period id")
+		if !per.From.IsSet() || !per.To.IsSet() {
+			continue
+		}
+		if per.To.Val < per.From.Val {
+			fs.Errorf(per.To.Pos, "period", "swap from and to", "period %s ends (%s) before it starts (%s)", per.ID.Val, per.To.Val, per.From.Val)
+		}
+		if p.Start.IsSet() && per.From.Val < p.Start.Val || p.End.IsSet() && per.To.Val > p.End.Val {
+			fs.Errorf(per.Pos, "period", "periods lie within the project's start and end",
+				"period %s (%s – %s) is not inside the project (%s – %s)", per.ID.Val, per.From.Val, per.To.Val, p.Start.Val, p.End.Val)
+		}
+		if i == 0 || !p.Periods[i-1].To.IsSet() {
+			continue
+		}
+		prev := p.Periods[i-1]
+		switch {
+		case per.From.Val < prev.From.Val:
+			fs.Errorf(per.Pos, "period", "list the periods in date order", "period %s starts before the period listed above it (%s)", per.ID.Val, prev.ID.Val)
+		case per.From.Val <= prev.To.Val:
+			fs.Errorf(per.From.Pos, "period", "start it the day after "+prev.To.Val.String(),
+				"period %s overlaps %s (which ends %s)", per.ID.Val, prev.ID.Val, prev.To.Val)
+		}
+	}
+}
+
+func territories(p *plan.Project, fs *finding.List) {
+	for _, t := range p.Territories {
+		if t.Type.IsSet() && !slices.Contains(plan.TerritoryTypes, t.Type.Val) {
+			fs.Errorf(t.Type.Pos, "territory-type", hintChoice(t.Type.Val, plan.TerritoryTypes),
+				"territory %s: unknown type %q", t.ID.Val, t.Type.Val)
+		}
+	}
+}
+
+func funding(p *plan.Project, fs *finding.List) {
+	if p.Budget.IsSet() && p.Budget.Val <= 0 {
+		fs.Errorf(p.Budget.Pos, "budget", "write the total budget in CZK", "the budget must be positive")
+	}
+	if len(p.Funding) == 0 {
+		return
+	}
+	sum := 0.0
+	for _, s := range p.Funding {
+		if s.Pct.IsSet() && (s.Pct.Val < 0 || s.Pct.Val > 100) {
+			fs.Errorf(s.Pct.Pos, "funding", "shares are percent, e.g. esf: 85", "funding share %s must be between 0 and 100", s.Source.Val)
+		}
+		sum += s.Pct.Val
+	}
+	if math.Abs(sum-100) > 1e-9 {
+		fs.Errorf(p.Funding[0].Source.Pos, "funding", "the shares are percent and must add up to 100",
+			"the funding shares add up to %s %%, not 100 %%", num(sum))
+	}
+}
+
+func staff(s plan.Staff, fs *finding.List) {
+	if s.FTE.IsSet() && (s.FTE.Val <= 0 || s.FTE.Val > 1) {
+		fs.Errorf(s.FTE.Pos, "fte", "a full-time job is 1, a part-time one e.g. 0.5",
+			"staff %q: fte %s is not between 0 and 1", s.Role.Val, num(s.FTE.Val))
+	}
+	if s.Hours.IsSet() && s.Hours.Val <= 0 {
+		fs.Errorf(s.Hours.Pos, "staff-hours", "write the contracted hours, e.g. 120", "staff %q: hours must be positive", s.Role.Val)
+	}
+	if !s.FTE.IsSet() && !s.Hours.IsSet() && s.Role.IsSet() {
+		fs.Errorf(s.Pos, "staff-size", "add fte: (share of a full-time job) or hours: (contracted hours)",
+			"staff %q has neither fte nor hours", s.Role.Val)
+	}
+}
+
+func activity(p *plan.Project, a *plan.Activity, ix *plan.Index, fs *finding.List) {
+	for _, g := range a.TargetGroups {
+		known(fs, g, "target group", ix.TargetGroupIDs(), "target_groups")
+	}
+	outputIDs := firstSeen{}
+	for _, o := range a.Outputs {
+		outputIDs.dup(fs, o.ID, "output id in activity "+a.ID.Val)
+		output(p, o, fs)
+	}
+}
+
+func output(p *plan.Project, o *plan.Output, fs *finding.List) {
+	unit := o.Unit.Val
+	if o.Unit.IsSet() && !slices.Contains(plan.Units, unit) {
+		fs.Errorf(o.Unit.Pos, "unit", hintChoice(unit, plan.Units), "output %s: unknown unit %q", o.ID.Val, unit)
+	}
+	target(fs, o.Target, unit, "output "+o.ID.Val)
+	if o.PerUnit.IsSet() && (o.PerUnit.Val < 1 || !isWhole(o.PerUnit.Val)) {
+		fs.Errorf(o.PerUnit.Pos, "per-unit", "per_unit is how many records make one unit, e.g. 20 sessions of a course",
+			"output %s: per_unit must be a whole number of at least 1, not %s", o.ID.Val, num(o.PerUnit.Val))
+	}
+	parts(o, fs)
+	schedule(p, o, fs)
+}
+
+// target checks a planned target: positive, and whole unless it counts hours.
+func target(fs *finding.List, t plan.Num, unit, what string) {
+	switch {
+	case !t.IsSet():
+	case t.Val <= 0:
+		fs.Errorf(t.Pos, "target", "the target is how many are planned, e.g. 12", "%s: the target must be positive, not %s", what, num(t.Val))
+	case unit != plan.UnitHour && slices.Contains(plan.Units, unit) && !isWhole(t.Val):
+		fs.Errorf(t.Pos, "target", "only hours can be fractional", "%s: a target in %ss must be a whole number, not %s", what, unit, num(t.Val))
+	}
+}
+
+func parts(o *plan.Output, fs *finding.List) {
+	if len(o.Parts) == 0 {
+		return
+	}
+	ids := firstSeen{}
+	sum := 0.0
+	for _, part := range o.Parts {
+		ids.dup(fs, part.ID, "part id in output "+o.ID.Val)
+		target(fs, part.Target, o.Unit.Val, "part "+part.ID.Val)
+		sum += part.Target.Val
+	}
+	if o.Target.IsSet() && math.Abs(sum-o.Target.Val) > 1e-9 {
+		fs.Errorf(o.Target.Pos, "parts-sum", "make the parts' targets add up to the output's target",
+			"output %s: the parts' targets add up to %s, not to the target %s", o.ID.Val, num(sum), num(o.Target.Val))
+	}
+}
+
+func schedule(p *plan.Project, o *plan.Output, fs *finding.List) {
+	var prev *plan.Milestone
+	for i := range o.Schedule {
+		m := &o.Schedule[i]
+		if m.By.IsSet() && (p.Start.IsSet() && m.By.Val < p.Start.Val || p.End.IsSet() && m.By.Val > p.End.Val) {
+			fs.Errorf(m.By.Pos, "schedule", "schedule dates lie within the project", "output %s: schedule date %s is outside the project", o.ID.Val, m.By.Val)
+		}
+		if m.Value.IsSet() && (m.Value.Val < 0 || o.Target.IsSet() && m.Value.Val > o.Target.Val) {
+			fs.Errorf(m.Value.Pos, "schedule", "schedule values are cumulative, from 0 up to the target",
+				"output %s: schedule value %s is not between 0 and the target %s", o.ID.Val, num(m.Value.Val), num(o.Target.Val))
+		}
+		if prev != nil && m.By.IsSet() && prev.By.IsSet() {
+			if m.By.Val <= prev.By.Val {
+				fs.Errorf(m.By.Pos, "schedule", "list schedule points in date order, one per date", "output %s: schedule date %s is not after %s", o.ID.Val, m.By.Val, prev.By.Val)
+			} else if m.Value.Val < prev.Value.Val {
+				fs.Errorf(m.Value.Pos, "schedule", "schedule values are cumulative: each at least the one before", "output %s: schedule value %s is less than the %s before it", o.ID.Val, num(m.Value.Val), num(prev.Value.Val))
+			}
+		}
+		prev = m
+	}
+}
+
+// known reports an id that is not in its codelist.
+func known(fs *finding.List, v plan.Str, what string, ids []string, list string) {
+	if !v.IsSet() || slices.Contains(ids, v.Val) {
+		return
+	}
+	hint := suggest.DidYouMean(v.Val, ids)
+	if hint == "" {
+		hint = "add it to " + list + " in plans/project.yaml, or use one of: " + strings.Join(ids, ", ")
+	}
+	fs.Errorf(v.Pos, "unknown-"+strings.ReplaceAll(what, " ", "-"), hint, "unknown %s %q", what, v.Val)
+}
+
+// hintChoice is a "did you mean" or the list of valid values.
+func hintChoice(got string, valid []string) string {
+	if h := suggest.DidYouMean(got, valid); h != "" {
+		return h
+	}
+	return "use one of: " + strings.Join(valid, ", ")
+}

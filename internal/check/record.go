@@ -1,0 +1,142 @@
+package check
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"rrp/internal/finding"
+	"rrp/internal/plan"
+	"rrp/internal/record"
+	"rrp/internal/suggest"
+)
+
+// Records checks every record against the plan, then the totals.
+func Records(p *plan.Project, ix *plan.Index, recs []record.Record, opts Options, fs *finding.List) {
+	ids := firstSeen{}
+	totals := newTotals()
+	for i := range recs {
+		r := &recs[i]
+		ids.dup(fs, r.ID, "record id")
+		recordDate(p, r, opts, fs)
+		t, ok := resolve(ix, r, fs)
+		if ok {
+			amounts(r, t, fs)
+			totals.add(r, t)
+		}
+		status(r, fs)
+		participants(ix, r, fs)
+		territory(ix, r, fs)
+		personalData(r, fs)
+	}
+	totals.overTarget(p, fs)
+}
+
+func recordDate(p *plan.Project, r *record.Record, opts Options, fs *finding.List) {
+	d := r.Date
+	if !d.IsSet() {
+		return
+	}
+	switch {
+	case p.Start.IsSet() && d.Val < p.Start.Val:
+		fs.Errorf(d.Pos, "record-date", "check the year; records count only within the project",
+			"the date %s is before the project starts (%s)", d.Val, p.Start.Val)
+	case p.End.IsSet() && d.Val > p.End.Val:
+		fs.Errorf(d.Pos, "record-date", "check the year; records count only within the project",
+			"the date %s is after the project ends (%s)", d.Val, p.End.Val)
+	case d.Val > opts.Today:
+		fs.Warnf(d.Pos, "future-date", "record events once they have taken place; for a planned one, check the date",
+			"the date %s is in the future", d.Val)
+	}
+}
+
+// resolve finds the output a record counts for, explaining a reference
+// that does not resolve as precisely as it can.
+func resolve(ix *plan.Index, r *record.Record, fs *finding.List) (plan.Target, bool) {
+	ref := r.Output
+	if !ref.IsSet() {
+		return plan.Target{}, false
+	}
+	if t, ok := ix.Resolve(ref.Val); ok {
+		return t, true
+	}
+	actID, _, hasSlash := strings.Cut(ref.Val, "/")
+	var hint string
+	switch _, actKnown := ix.Activity(actID); {
+	case !actKnown:
+		hint = suggest.DidYouMean(actID, ix.ActivityIDs())
+		if hint == "" {
+			hint = "write <activity id>/<output id>, e.g. 4.2/aktivizacni-workshop; the activity ids are in plans/"
+		} else {
+			hint = fmt.Sprintf("no activity %q: %s", actID, hint)
+		}
+	case !hasSlash:
+		hint = "name the output too: " + strings.Join(ix.OutputRefs(actID), ", ")
+	default:
+		refs := ix.OutputRefs(actID)
+		if hint = suggest.DidYouMean(ref.Val, refs); hint == "" {
+			hint = "activity " + actID + " has: " + strings.Join(refs, ", ")
+		}
+	}
+	fs.Errorf(ref.Pos, "unknown-output", hint, "output %q is not in the plan", ref.Val)
+	return plan.Target{}, false
+}
+
+func amounts(r *record.Record, t plan.Target, fs *finding.List) {
+	unit := t.Output.Unit.Val
+	if r.Quantity.IsSet() && r.Quantity.Val <= 0 {
+		fs.Errorf(r.Quantity.Pos, "quantity", "leave quantity out for one, or write how many",
+			"quantity must be positive, not %s", num(r.Quantity.Val))
+	} else if r.Quantity.IsSet() && unit != plan.UnitHour && !isWhole(r.Quantity.Val) {
+		fs.Errorf(r.Quantity.Pos, "quantity", "count whole "+unit+"s", "quantity must be a whole number, not %s", num(r.Quantity.Val))
+	}
+	if r.Hours.IsSet() && r.Hours.Val <= 0 {
+		fs.Errorf(r.Hours.Pos, "hours", "write the duration in hours, e.g. 1.5", "hours must be positive, not %s", num(r.Hours.Val))
+	}
+	if unit == plan.UnitHour && !r.Hours.IsSet() {
+		fs.Errorf(r.Output.Pos, "hours-missing", "add hours: with the duration, e.g. hours: 1.5",
+			"output %s is counted in hours, but the record has no hours", r.Output.Val)
+	}
+}
+
+func status(r *record.Record, fs *finding.List) {
+	if r.Status.IsSet() && !slices.Contains(record.Statuses, r.Status.Val) {
+		fs.Errorf(r.Status.Pos, "status", hintChoice(r.Status.Val, record.Statuses),
+			"unknown status %q", r.Status.Val)
+	}
+	if r.IsHeld() && len(r.Evidence) == 0 {
+		fs.Warnf(r.Pos, "no-evidence", "add evidence: [path to the attendance sheet or other proof]",
+			"a held event without evidence")
+	}
+}
+
+func participants(ix *plan.Index, r *record.Record, fs *finding.List) {
+	p := r.Participants
+	if p.Total.IsSet() && (p.Total.Val < 0 || !isWhole(p.Total.Val)) {
+		fs.Errorf(p.Total.Pos, "participants", "count the people present", "participants total must be a whole number of at least 0, not %s", num(p.Total.Val))
+	}
+	for _, g := range p.ByGroup {
+		if g.Group.IsSet() {
+			if _, ok := ix.TargetGroup(g.Group.Val); !ok {
+				known(fs, g.Group, "target group", ix.TargetGroupIDs(), "target_groups")
+			}
+		}
+		if !g.Count.IsSet() {
+			continue
+		}
+		if g.Count.Val < 0 || !isWhole(g.Count.Val) {
+			fs.Errorf(g.Count.Pos, "participants", "count the people of the group", "participants of %s must be a whole number of at least 0", g.Group.Val)
+		} else if p.Total.IsSet() && g.Count.Val > p.Total.Val {
+			fs.Errorf(g.Count.Pos, "participants", "a group cannot have more participants than the total",
+				"%s participants of %s exceed the total of %s", num(g.Count.Val), g.Group.Val, num(p.Total.Val))
+		}
+	}
+}
+
+func territory(ix *plan.Index, r *record.Record, fs *finding.List) {
+	if r.Territory.IsSet() {
+		if _, ok := ix.Territory(r.Territory.Val); !ok {
+			known(fs, r.Territory, "territory", ix.TerritoryIDs(), "territories")
+		}
+	}
+}

@@ -1,0 +1,76 @@
+// Package cli assembles the rrp command tree and runs it: the one place that
+// turns errors into messages and exit codes.
+package cli
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"rrp/internal/cli/cmdutil"
+	"rrp/internal/cli/validate"
+	"rrp/internal/cli/version"
+)
+
+// Main runs rrp with the process's arguments and streams and returns the
+// exit code.
+func Main() int {
+	f := &cmdutil.Factory{
+		IO:       &cmdutil.IOStreams{In: os.Stdin, Out: os.Stdout, ErrOut: os.Stderr},
+		Settings: cmdutil.NewSettings(),
+		Now:      time.Now,
+	}
+	return Run(f, os.Args[1:])
+}
+
+// Run executes the command line args with the factory's dependencies.
+func Run(f *cmdutil.Factory, args []string) int {
+	root := NewCmdRoot(f)
+	root.SetArgs(args)
+	err := root.Execute()
+	code, msg, hint := cmdutil.ExitCode(err)
+	printError(f.IO.ErrOut, msg, hint)
+	return code
+}
+
+// printError writes rrp's own errors, age-style: lower-case, prefixed, the
+// hint on a line of its own.
+func printError(w io.Writer, msg, hint string) {
+	if msg != "" {
+		fmt.Fprintf(w, "rrp: error: %s\n", msg)
+	}
+	if hint != "" {
+		fmt.Fprintf(w, "rrp: hint: %s\n", hint)
+	}
+}
+
+// NewCmdRoot builds the command tree.
+func NewCmdRoot(f *cmdutil.Factory) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "rrp",
+		Short: "Monitor an EU-funded project's outputs from plans and records kept as YAML",
+		Long: `rrp reads a project's plan (plans/) and the records of its held events
+(records/), checks them, and reports the fulfilment of the planned outputs.`,
+		SilenceErrors: true,
+		SilenceUsage:  true,
+		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
+			return f.Settings.ReadFile(f.Dir())
+		},
+	}
+	root.PersistentFlags().String("dir", ".", "the project's root folder (holding plans/ and records/)")
+	f.Settings.BindFlag(cmdutil.KeyDir, root.PersistentFlags().Lookup("dir"))
+	root.SetOut(f.IO.Out)
+	root.SetErr(f.IO.ErrOut)
+	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
+		return &cmdutil.UsageError{Err: err, Hint: fmt.Sprintf("see rrp %s --help", cmd.Name())}
+	})
+	root.AddCommand(
+		validate.NewCmdValidate(f, nil),
+		version.NewCmdVersion(f),
+	)
+	cmdutil.WrapRunE(root)
+	return root
+}

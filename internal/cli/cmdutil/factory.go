@@ -1,0 +1,62 @@
+package cmdutil
+
+import (
+	"errors"
+	"io"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"rrp/internal/date"
+)
+
+// IOStreams are where a command reads and writes; tests swap them.
+type IOStreams struct {
+	In     io.Reader
+	Out    io.Writer
+	ErrOut io.Writer
+}
+
+// Factory hands commands their dependencies, so that tests can replace
+// each of them.
+type Factory struct {
+	IO       *IOStreams
+	Settings *Settings
+	// Now is the wall clock; the setting "today" overrides it.
+	Now func() time.Time
+}
+
+// Today is the date rrp takes as today: the "today" setting when given (for
+// reproducible runs), otherwise the local date.
+func (f *Factory) Today() (date.Date, error) {
+	if s := f.Settings.String(KeyToday); s != "" {
+		d, err := date.Parse(s)
+		if err != nil {
+			return 0, Usagef("write it as YYYY-MM-DD", "setting today: %v", err)
+		}
+		return d, nil
+	}
+	return date.Of(f.Now()), nil
+}
+
+// Dir is the project root: --dir, RRP_DIR, or the working directory.
+func (f *Factory) Dir() string { return f.Settings.String(KeyDir) }
+
+// WrapRunE makes every error a command returns typed, so that an untyped
+// error at the top can only come from cobra's parsing (a usage error).
+func WrapRunE(cmd *cobra.Command) {
+	if run := cmd.RunE; run != nil {
+		cmd.RunE = func(c *cobra.Command, args []string) error {
+			err := run(c, args)
+			var usage *UsageError
+			var failure *FailureError
+			if err == nil || errors.Is(err, ErrSilentFailure) || errors.As(err, &usage) || errors.As(err, &failure) {
+				return err
+			}
+			return &FailureError{Err: err}
+		}
+	}
+	for _, sub := range cmd.Commands() {
+		WrapRunE(sub)
+	}
+}

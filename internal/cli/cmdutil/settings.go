@@ -1,0 +1,87 @@
+package cmdutil
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/spf13/pflag"
+	"github.com/spf13/viper"
+
+	"rrp/internal/suggest"
+)
+
+// Setting keys. In rrp.yaml they nest (validate: {format: json}); as
+// environment variables they are RRP_ and the key in capitals with _ for .
+// (RRP_VALIDATE_FORMAT).
+const (
+	KeyDir            = "dir"
+	KeyToday          = "today"
+	KeyValidateFormat = "validate.format"
+	KeyValidateStrict = "validate.strict"
+)
+
+// ConfigFile is the settings file at the project root.
+const ConfigFile = "rrp.yaml"
+
+// fileKeys are the settings rrp.yaml may hold (dir cannot: the file is
+// found through it).
+var fileKeys = []string{KeyToday, KeyValidateFormat, KeyValidateStrict}
+
+// Settings are rrp's settings: flags, then RRP_* environment variables,
+// then rrp.yaml at the project root, then defaults. One instance per run.
+type Settings struct {
+	v *viper.Viper
+}
+
+// NewSettings returns settings that read the environment.
+func NewSettings() *Settings {
+	v := viper.New()
+	v.SetEnvPrefix("RRP")
+	v.SetEnvKeyReplacer(strings.NewReplacer(".", "_", "-", "_"))
+	v.AutomaticEnv()
+	return &Settings{v: v}
+}
+
+// BindFlag makes a flag the top source of a setting.
+func (s *Settings) BindFlag(key string, flag *pflag.Flag) {
+	if err := s.v.BindPFlag(key, flag); err != nil {
+		panic(err) // a programming error: the flag does not exist
+	}
+}
+
+// String returns a setting.
+func (s *Settings) String(key string) string { return s.v.GetString(key) }
+
+// Bool returns a setting.
+func (s *Settings) Bool(key string) bool { return s.v.GetBool(key) }
+
+// ReadFile reads rrp.yaml from the project root, if there is one, and
+// rejects settings rrp does not know, so a typo never goes unnoticed.
+func (s *Settings) ReadFile(dir string) error {
+	path := filepath.Join(dir, ConfigFile)
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	own := viper.New()
+	own.SetConfigFile(path)
+	own.SetConfigType("yaml")
+	if err := own.ReadInConfig(); err != nil {
+		return Usagef("rrp.yaml is YAML: key: value lines, e.g. validate: {strict: true}", "cannot read %s: %v", path, err)
+	}
+	for _, key := range own.AllKeys() {
+		if !slices.Contains(fileKeys, key) {
+			hint := suggest.DidYouMean(key, fileKeys)
+			if hint == "" {
+				hint = "known settings: " + strings.Join(fileKeys, ", ")
+			}
+			return Usagef(hint, "%s: unknown setting %q", path, key)
+		}
+	}
+	s.v.SetConfigFile(path)
+	s.v.SetConfigType("yaml")
+	return s.v.ReadInConfig()
+}

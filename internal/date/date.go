@@ -1,0 +1,54 @@
+// Package date is a calendar date without time of day or zone: what the
+// records and plans mean by "2025-03-12". It is a day count, so dates compare
+// with < and subtract to days, and it costs four bytes per record.
+package date
+
+import (
+	"fmt"
+	"time"
+)
+
+// Date counts days since 1970-01-01 (the Unix epoch, which is day 0).
+type Date int32
+
+// Layout is the only accepted written form: ISO 8601 YYYY-MM-DD.
+const Layout = "2006-01-02"
+
+const secondsPerDay = 24 * 60 * 60
+
+// Of returns the calendar date of t in t's own location.
+func Of(t time.Time) Date {
+	y, m, d := t.Date()
+	return New(y, m, d)
+}
+
+// New builds a date from its parts; out-of-range parts normalise as in
+// time.Date (month 13 is January of the next year).
+func New(year int, month time.Month, day int) Date {
+	return Date(time.Date(year, month, day, 0, 0, 0, 0, time.UTC).Unix() / secondsPerDay)
+}
+
+// Parse reads YYYY-MM-DD strictly: two-digit months and days, no time part.
+func Parse(s string) (Date, error) {
+	if len(s) != len(Layout) {
+		return 0, fmt.Errorf("%q is not a date in the form YYYY-MM-DD", s)
+	}
+	t, err := time.Parse(Layout, s)
+	if err != nil {
+		return 0, fmt.Errorf("%q is not a valid date in the form YYYY-MM-DD", s)
+	}
+	return Of(t), nil
+}
+
+// Time is the date at midnight UTC.
+func (d Date) Time() time.Time { return time.Unix(int64(d)*secondsPerDay, 0).UTC() }
+
+// String renders the date as YYYY-MM-DD.
+func (d Date) String() string { return d.Time().Format(Layout) }
+
+// AddMonths moves the date by n calendar months (used to cut default
+// six-month monitoring periods).
+func (d Date) AddMonths(n int) Date { return Of(d.Time().AddDate(0, n, 0)) }
+
+// AddDays moves the date by n days.
+func (d Date) AddDays(n int) Date { return d + Date(n) }

@@ -1,0 +1,44 @@
+package format
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"rrp/internal/finding"
+)
+
+// GitHub writes workflow commands (::error file=…,line=…::message) that
+// GitHub Actions shows as annotations on the pull request's lines.
+type GitHub struct{}
+
+// Format implements Formatter.
+func (GitHub) Format(w io.Writer, fs []finding.Finding, sum Summary) error {
+	for _, f := range fs {
+		msg := f.Message
+		if f.Hint != "" {
+			msg += "\nhint: " + f.Hint
+		}
+		props := "file=" + escapeProperty(f.Pos.File)
+		if f.Pos.Line > 0 {
+			props += fmt.Sprintf(",line=%d,col=%d", f.Pos.Line, f.Pos.Col)
+		}
+		props += ",title=" + escapeProperty("rrp "+f.Code)
+		if _, err := fmt.Fprintf(w, "::%s %s::%s\n", f.Severity, props, escapeData(msg)); err != nil {
+			return err
+		}
+	}
+	_, err := fmt.Fprintf(w, "rrp: %d errors, %d warnings in %d files, %d records\n",
+		sum.Errors, sum.Warnings, sum.PlanFiles+sum.RecordFiles, sum.Records)
+	return err
+}
+
+// escapeData and escapeProperty follow the escaping of the GitHub Actions
+// toolkit (@actions/core command.ts).
+func escapeData(s string) string {
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
+}
+
+func escapeProperty(s string) string {
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
+}

@@ -1,0 +1,37 @@
+package format
+
+import (
+	"fmt"
+	"io"
+
+	"rrp/internal/finding"
+)
+
+// Text prints one finding per line as file:line:col: severity: message, its
+// hint indented below, and a closing count.
+type Text struct{}
+
+// Format implements Formatter.
+func (Text) Format(w io.Writer, fs []finding.Finding, sum Summary) error {
+	for _, f := range fs {
+		if _, err := fmt.Fprintf(w, "%s: %s: %s\n", f.Pos, f.Severity, f.Message); err != nil {
+			return err
+		}
+		if f.Hint != "" {
+			if _, err := fmt.Fprintf(w, "    hint: %s\n", f.Hint); err != nil {
+				return err
+			}
+		}
+	}
+	_, err := fmt.Fprintf(w, "%s, %s in %s and %s (%s)\n",
+		plural(sum.Errors, "error"), plural(sum.Warnings, "warning"),
+		plural(sum.PlanFiles, "plan file"), plural(sum.RecordFiles, "record file"), plural(sum.Records, "record"))
+	return err
+}
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return fmt.Sprintf("1 %s", noun)
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}

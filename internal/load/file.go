@@ -1,0 +1,135 @@
+package load
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"os"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+
+	"rrp/internal/finding"
+	"rrp/internal/source"
+)
+
+// MaxFileSize caps what rrp reads of one file. A record file is a few
+// hundred bytes per record; 8 MiB holds tens of thousands of records and
+// keeps a hostile or mistaken file (a video saved as .yaml) from exhausting
+// memory.
+const MaxFileSize = 8 << 20
+
+// readFile reads at most MaxFileSize bytes of the file at path, reporting
+// larger files as a finding under the display name.
+func readFile(path, name string, fs *finding.List) ([]byte, bool) {
+	f, err := os.Open(path)
+	if err != nil {
+		fs.Errorf(source.Pos{File: name}, "read", "check the file's permissions", "cannot read the file: %v", unwrapPathError(err))
+		return nil, false
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		fs.Errorf(source.Pos{File: name}, "read", "check the file's permissions", "cannot read the file: %v", unwrapPathError(err))
+		return nil, false
+	}
+	if len(data) > MaxFileSize {
+		fs.Errorf(source.Pos{File: name, Line: 1, Col: 1}, "file-too-large",
+			"split the records into several files", "the file is larger than %d MiB", MaxFileSize>>20)
+		return nil, false
+	}
+	return data, true
+}
+
+func unwrapPathError(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// parse checks that data is UTF-8 text and decodes its single YAML document.
+// It returns nil (with findings) when there is nothing usable, and nil
+// without findings for an empty document.
+func parse(data []byte, name string, fs *finding.List) *yaml.Node {
+	if !isText(data, name, fs) {
+		return nil
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	var doc yaml.Node
+	if err := dec.Decode(&doc); err != nil {
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		syntaxError(data, name, err, fs)
+		return nil
+	}
+	var extra yaml.Node
+	if err := dec.Decode(&extra); err == nil {
+		fs.Errorf(source.At(name, extra.Line, max(extra.Column, 1)), "multiple-documents",
+			"remove the --- line, or split the file in two", "a file holds one document; found a second one")
+	} else if !errors.Is(err, io.EOF) {
+		syntaxError(data, name, err, fs)
+	}
+	if len(doc.Content) == 0 {
+		return nil
+	}
+	return doc.Content[0]
+}
+
+// isText rejects binary files and text in another encoding than UTF-8, at
+// the first offending byte: yaml's own message has no position.
+func isText(data []byte, name string, fs *finding.List) bool {
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		bad := ""
+		switch {
+		case r == utf8.RuneError && size == 1:
+			bad = "the file is not UTF-8 text"
+		case r == 0 || (r < 0x20 && r != '\t' && r != '\n' && r != '\r') || r == 0x7f:
+			bad = "the file holds a control character (is it a binary file?)"
+		}
+		if bad != "" {
+			line, col := lineCol(data, i)
+			fs.Errorf(source.At(name, line, col), "encoding", "save the file as UTF-8 text", "%s", bad)
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
+// lineCol returns the 1-based line and column (in characters) of byte
+// offset off.
+func lineCol(data []byte, off int) (line, col int) {
+	line = 1 + bytes.Count(data[:off], []byte("\n"))
+	start := bytes.LastIndexByte(data[:off], '\n') + 1
+	return line, 1 + utf8.RuneCount(data[start:off])
+}
+
+var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+// syntaxError turns a yaml parse error into a finding with the best position
+// yaml gives (a line; the first line when it gives none) and a hint for the
+// mistakes people make most.
+func syntaxError(data []byte, name string, err error, fs *finding.List) {
+	msg, line := err.Error(), 1
+	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+		line, _ = strconv.Atoi(m[1])
+		msg = m[2]
+	} else {
+		msg = strings.TrimPrefix(msg, "yaml: ")
+	}
+	lines := bytes.Split(data, []byte("\n"))
+	line = min(max(line, 1), len(lines))
+	col, hint := 1, "check the indentation and that every key ends with a colon"
+	if tab := bytes.IndexByte(lines[line-1], '\t'); tab >= 0 {
+		col = 1 + utf8.RuneCount(lines[line-1][:tab])
+		hint = "indent with spaces, not tabs"
+	}
+	fs.Errorf(source.At(name, line, col), "syntax", hint, "invalid YAML: %s", msg)
+}

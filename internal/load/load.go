@@ -1,0 +1,196 @@
+// Package load reads a project directory (plans/project.yaml, the other
+// plan files and every records file) into the typed model, in parallel,
+// collecting a finding for everything that is not well-formed. It never
+// writes and never panics on any input.
+package load
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+
+	"go.yaml.in/yaml/v3"
+
+	"rrp/internal/finding"
+	"rrp/internal/plan"
+	"rrp/internal/record"
+)
+
+// Layout of a project directory.
+const (
+	PlansDir    = "plans"
+	RecordsDir  = "records"
+	ProjectFile = "plans/project.yaml"
+)
+
+// ErrNoProject means the directory is not an rrp project at all: a usage
+// error, not a finding.
+var ErrNoProject = errors.New("no plans/project.yaml")
+
+// Result is a loaded project. Project is never nil (it may be empty when
+// project.yaml did not parse); Findings hold every problem of form.
+type Result struct {
+	Project     *plan.Project
+	Records     []record.Record
+	Findings    finding.List
+	PlanFiles   int
+	RecordFiles int
+}
+
+// Dir loads the project in dir. Paths in positions are dir joined with the
+// file's path inside the project, so they open from the caller's working
+// directory.
+func Dir(dir string) (*Result, error) {
+	if _, err := os.Stat(filepath.Join(dir, ProjectFile)); err != nil {
+		return nil, fmt.Errorf("%w in %s", ErrNoProject, dir)
+	}
+	planFiles, err := yamlFiles(dir, PlansDir)
+	if err != nil {
+		return nil, err
+	}
+	recordFiles, err := yamlFiles(dir, RecordsDir)
+	if err != nil {
+		return nil, err
+	}
+	res := &Result{PlanFiles: len(planFiles), RecordFiles: len(recordFiles)}
+	res.Project = loadPlan(dir, planFiles, &res.Findings)
+	res.Records = loadRecords(dir, recordFiles, &res.Findings)
+	return res, nil
+}
+
+// yamlFiles lists the .yaml and .yml files below dir/sub, sorted, as
+// slash-separated paths relative to dir. Hidden files and folders are
+// skipped; a missing folder is an empty one.
+func yamlFiles(dir, sub string) ([]string, error) {
+	var out []string
+	root := filepath.Join(dir, sub)
+	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if errors.Is(err, fs.ErrNotExist) && path == root {
+				return fs.SkipDir
+			}
+			return err
+		}
+		if strings.HasPrefix(d.Name(), ".") && path != root {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		ext := filepath.Ext(d.Name())
+		if d.Type().IsRegular() && (ext == ".yaml" || ext == ".yml") {
+			rel, _ := filepath.Rel(dir, path)
+			out = append(out, filepath.ToSlash(rel))
+		}
+		return nil
+	})
+	slices.Sort(out)
+	return out, err
+}
+
+// display is the name a file has in findings.
+func display(dir, rel string) string {
+	if dir == "" || dir == "." {
+		return rel
+	}
+	return filepath.ToSlash(filepath.Join(dir, rel))
+}
+
+func loadPlan(dir string, files []string, fs *finding.List) *plan.Project {
+	var p *plan.Project
+	kas := parallel(files, func(rel string, out *finding.List) *plan.KeyActivity {
+		r := &reader{file: display(dir, rel), fs: out}
+		n := readYAML(dir, rel, r.file, out)
+		if rel == ProjectFile {
+			if n == nil {
+				p = &plan.Project{File: r.file}
+			} else {
+				p = r.project(n)
+			}
+			return nil
+		}
+		if n == nil {
+			out.Errorf(r.pos0(), "empty-file", "describe one key activity (id, title, territory, activities) or delete the file", "the plan file is empty")
+			return nil
+		}
+		return r.keyActivity(n)
+	}, fs)
+	if p == nil { // project.yaml is there but not a regular file
+		p = &plan.Project{File: display(dir, ProjectFile)}
+	}
+	for _, ka := range kas {
+		if ka != nil {
+			p.KeyActivities = append(p.KeyActivities, ka)
+		}
+	}
+	if len(p.Periods) == 0 && p.Start.IsSet() && p.End.IsSet() {
+		p.Periods = plan.CutPeriods(p.Start.Val, p.End.Val)
+		p.DefaultPeriods = true
+	}
+	return p
+}
+
+func loadRecords(dir string, files []string, fs *finding.List) []record.Record {
+	groups := parallel(files, func(rel string, out *finding.List) []record.Record {
+		r := &reader{file: display(dir, rel), fs: out}
+		n := readYAML(dir, rel, r.file, out)
+		if n == nil {
+			if out.Len() == 0 {
+				out.Warnf(r.pos0(), "empty-file", "add a record or delete the file", "the records file is empty")
+			}
+			return nil
+		}
+		return r.records(n)
+	}, fs)
+	total := 0
+	for _, g := range groups {
+		total += len(g)
+	}
+	all := make([]record.Record, 0, total)
+	for _, g := range groups {
+		all = append(all, g...)
+	}
+	return all
+}
+
+func readYAML(dir, rel, name string, fs *finding.List) *yaml.Node {
+	data, ok := readFile(filepath.Join(dir, filepath.FromSlash(rel)), name, fs)
+	if !ok {
+		return nil
+	}
+	return parse(data, name, fs)
+}
+
+// parallel runs load on every file on all cores and returns the results in
+// file order; each file's findings are merged into fs in file order too, so
+// the outcome does not depend on scheduling.
+func parallel[T any](files []string, load func(rel string, fs *finding.List) T, fs *finding.List) []T {
+	results := make([]T, len(files))
+	lists := make([]finding.List, len(files))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), max(len(files), 1)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				results[i] = load(files[i], &lists[i])
+			}
+		}()
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for i := range lists {
+		fs.Merge(&lists[i])
+	}
+	return results
+}

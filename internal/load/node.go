@@ -1,0 +1,271 @@
+package load
+
+import (
+	"fmt"
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"rrp/internal/date"
+	"rrp/internal/finding"
+	"rrp/internal/source"
+	"rrp/internal/suggest"
+)
+
+// reader turns yaml nodes of one file into typed values, adding a finding
+// for every value that is not of the expected shape. It never panics on any
+// node tree and never expands aliases.
+type reader struct {
+	file string
+	fs   *finding.List
+}
+
+func (r *reader) pos(n *yaml.Node) source.Pos { return source.At(r.file, n.Line, n.Column) }
+
+// pos0 is the start of the file, for findings about the file as a whole.
+func (r *reader) pos0() source.Pos { return source.At(r.file, 1, 1) }
+
+func (r *reader) errorf(n *yaml.Node, code, hint, format string, args ...any) {
+	r.fs.Errorf(r.pos(n), code, hint, format, args...)
+}
+
+// usable reports whether n may be read as a value. Anchors and aliases are
+// refused: expanding them is how a small hostile file exhausts memory, and a
+// record never needs them.
+func (r *reader) usable(n *yaml.Node, what string) bool {
+	if n.Kind == yaml.AliasNode {
+		r.errorf(n, "alias", "write the value out in full", "%s: aliases (*%s) are not allowed", what, n.Value)
+		return false
+	}
+	if n.Anchor != "" {
+		r.errorf(n, "alias", "remove the &"+n.Anchor, "%s: anchors (&%s) are not allowed", what, n.Anchor)
+		return false
+	}
+	return true
+}
+
+func isNull(n *yaml.Node) bool { return n.Kind == yaml.ScalarNode && n.Tag == "!!null" }
+
+// kindName names a node's shape the way a non-programmer would.
+func kindName(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "a set of key: value lines"
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.ScalarNode:
+		if isNull(n) {
+			return "nothing"
+		}
+		return fmt.Sprintf("%q", n.Value)
+	}
+	return "an alias"
+}
+
+// keys describes the keys a mapping may have and which of them are required.
+type keys struct {
+	what     string // "record", "output", …: used in messages
+	allowed  []string
+	required []string
+}
+
+// mapping calls set for every key of n that is allowed and has a non-null
+// value, in file order (a key left empty, as in a template, counts as not
+// written). Unknown keys, duplicated keys, non-scalar keys and missing
+// required keys become findings. It returns false when n is not a mapping.
+func (r *reader) mapping(n *yaml.Node, k keys, set func(key string, val *yaml.Node)) bool {
+	return r.entries(n, k, func(key, val *yaml.Node) {
+		if !isNull(val) {
+			set(key.Value, val)
+		}
+	})
+}
+
+// pairs walks a mapping whose keys the user chooses (a codelist: id -> name),
+// with the same checks as mapping but any key allowed.
+func (r *reader) pairs(n *yaml.Node, what string, each func(key, val *yaml.Node)) {
+	r.entries(n, keys{what: what}, each)
+}
+
+// entries is the walk behind mapping and pairs; k.allowed nil allows any key.
+func (r *reader) entries(n *yaml.Node, k keys, each func(key, val *yaml.Node)) bool {
+	if !r.usable(n, k.what) {
+		return false
+	}
+	if n.Kind != yaml.MappingNode {
+		r.errorf(n, "type", "write it as key: value lines", "%s: expected a set of key: value lines, found %s", k.what, kindName(n))
+		return false
+	}
+	var seen []*yaml.Node
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		key, val := n.Content[i], n.Content[i+1]
+		if !r.usable(key, k.what) {
+			continue
+		}
+		if key.Kind != yaml.ScalarNode || isNull(key) {
+			r.errorf(key, "type", "a key is a single word followed by a colon, such as date:", "%s: a key must be a plain word, found %s", k.what, kindName(key))
+			continue
+		}
+		if first := findKey(seen, key.Value); first != nil {
+			r.errorf(key, "duplicate-key", "keep one of them", "%s: duplicate key %q (first at line %d)", k.what, key.Value, first.Line)
+			continue
+		}
+		seen = append(seen, key)
+		if k.allowed != nil && !contains(k.allowed, key.Value) {
+			r.unknownKey(key, k)
+			continue
+		}
+		each(key, val)
+	}
+	r.requireKeys(n, k, seen)
+	return true
+}
+
+func (r *reader) requireKeys(n *yaml.Node, k keys, seen []*yaml.Node) {
+	for _, req := range k.required {
+		key := findKey(seen, req)
+		if key == nil {
+			r.errorf(n, "missing-key", fmt.Sprintf("add a line %s: …", req), "%s: missing key %q", k.what, req)
+		} else if val := valueOf(n, key); val != nil && isNull(val) {
+			r.errorf(key, "missing-value", fmt.Sprintf("write a value after %s:", req), "%s: %q has no value", k.what, req)
+		}
+	}
+}
+
+func (r *reader) unknownKey(key *yaml.Node, k keys) {
+	hint := suggest.DidYouMean(key.Value, k.allowed)
+	if hint == "" {
+		hint = "known keys are: " + strings.Join(k.allowed, ", ")
+	}
+	r.errorf(key, "unknown-key", hint, "%s: unknown key %q", k.what, key.Value)
+}
+
+func findKey(seen []*yaml.Node, name string) *yaml.Node {
+	for _, s := range seen {
+		if s.Value == name {
+			return s
+		}
+	}
+	return nil
+}
+
+func valueOf(m *yaml.Node, key *yaml.Node) *yaml.Node {
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if m.Content[i] == key {
+			return m.Content[i+1]
+		}
+	}
+	return nil
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// seq calls each for every item of a list.
+func (r *reader) seq(n *yaml.Node, what string, each func(item *yaml.Node)) {
+	if !r.usable(n, what) {
+		return
+	}
+	if n.Kind != yaml.SequenceNode {
+		r.errorf(n, "type", "write a list: one item per line starting with \"- \", or [a, b]", "%s: expected a list, found %s", what, kindName(n))
+		return
+	}
+	for _, item := range n.Content {
+		each(item)
+	}
+}
+
+// str reads any non-null scalar as text: an id written as 4.10 stays "4.10".
+func (r *reader) str(n *yaml.Node, what string) source.Value[string] {
+	if !r.usable(n, what) {
+		return source.Value[string]{}
+	}
+	if n.Kind != yaml.ScalarNode || isNull(n) {
+		r.errorf(n, "type", "write a single value on the same line", "%s: expected text, found %s", what, kindName(n))
+		return source.Value[string]{}
+	}
+	return source.Value[string]{Val: n.Value, Pos: r.pos(n)}
+}
+
+// strs reads a list of texts.
+func (r *reader) strs(n *yaml.Node, what string) []source.Value[string] {
+	var out []source.Value[string]
+	r.seq(n, what, func(item *yaml.Node) {
+		if v := r.str(item, what); v.IsSet() {
+			out = append(out, v)
+		}
+	})
+	return out
+}
+
+var czechDecimal = regexp.MustCompile(`^\s*[0-9]+,[0-9]+\s*$`)
+
+// num reads a finite number.
+func (r *reader) num(n *yaml.Node, what string) source.Value[float64] {
+	if !r.usable(n, what) {
+		return source.Value[float64]{}
+	}
+	if n.Kind != yaml.ScalarNode || (n.Tag != "!!int" && n.Tag != "!!float") {
+		hint := "write a number such as 3 or 1.5"
+		if n.Kind == yaml.ScalarNode && czechDecimal.MatchString(n.Value) {
+			hint = fmt.Sprintf("use a decimal point: %s", strings.ReplaceAll(strings.TrimSpace(n.Value), ",", "."))
+		}
+		r.errorf(n, "type", hint, "%s: expected a number, found %s", what, kindName(n))
+		return source.Value[float64]{}
+	}
+	v, err := strconv.ParseFloat(strings.ReplaceAll(n.Value, "_", ""), 64)
+	if err != nil {
+		if i, ierr := strconv.ParseInt(n.Value, 0, 64); ierr == nil {
+			v, err = float64(i), nil
+		}
+	}
+	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
+		r.errorf(n, "type", "write a number such as 3 or 1.5", "%s: %q is not a usable number", what, n.Value)
+		return source.Value[float64]{}
+	}
+	return source.Value[float64]{Val: v, Pos: r.pos(n)}
+}
+
+// flag reads true or false.
+func (r *reader) flag(n *yaml.Node, what string) source.Value[bool] {
+	if !r.usable(n, what) {
+		return source.Value[bool]{}
+	}
+	if n.Kind != yaml.ScalarNode || n.Tag != "!!bool" {
+		r.errorf(n, "type", "write true or false", "%s: expected true or false, found %s", what, kindName(n))
+		return source.Value[bool]{}
+	}
+	return source.Value[bool]{Val: strings.EqualFold(n.Value, "true"), Pos: r.pos(n)}
+}
+
+var czechDate = regexp.MustCompile(`^\s*(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})\s*$`)
+
+// day reads an ISO date YYYY-MM-DD.
+func (r *reader) day(n *yaml.Node, what string) source.Value[date.Date] {
+	if !r.usable(n, what) {
+		return source.Value[date.Date]{}
+	}
+	if n.Kind != yaml.ScalarNode {
+		r.errorf(n, "type", "write the date as YYYY-MM-DD, e.g. 2025-03-12", "%s: expected a date, found %s", what, kindName(n))
+		return source.Value[date.Date]{}
+	}
+	d, err := date.Parse(n.Value)
+	if err != nil {
+		hint := "write the date as YYYY-MM-DD, e.g. 2025-03-12"
+		if m := czechDate.FindStringSubmatch(n.Value); m != nil {
+			hint = fmt.Sprintf("write it as %s-%02s-%02s", m[3], m[2], m[1])
+		}
+		r.errorf(n, "date", hint, "%s: %q is not a valid date", what, n.Value)
+		return source.Value[date.Date]{}
+	}
+	return source.Value[date.Date]{Val: d, Pos: r.pos(n)}
+}

@@ -1,0 +1,72 @@
+// Package record is the typed model of a record: one held (or cancelled)
+// event, session, publication or other piece of work counted against a
+// planned output.
+package record
+
+import (
+	"rrp/internal/date"
+	"rrp/internal/plan"
+	"rrp/internal/source"
+)
+
+// Statuses a record can have.
+const (
+	StatusHeld      = "held"
+	StatusCancelled = "cancelled"
+)
+
+// Statuses lists the valid statuses.
+var Statuses = []string{StatusHeld, StatusCancelled}
+
+// Record is one entry of a records file. Optional values that were not
+// written have an invalid position and hold their zero value.
+type Record struct {
+	Pos          source.Pos
+	Date         source.Value[date.Date]
+	Output       source.Value[string]
+	Quantity     source.Value[float64]
+	Hours        source.Value[float64]
+	Participants Participants
+	Place        source.Value[string]
+	Territory    source.Value[string]
+	Evidence     []source.Value[string]
+	Status       source.Value[string]
+	ID           source.Value[string]
+	Note         source.Value[string]
+}
+
+// Participants counts who took part: a total and, optionally, how many of
+// them belong to each target group.
+type Participants struct {
+	Pos     source.Pos
+	Total   source.Value[float64]
+	ByGroup []GroupCount
+}
+
+// GroupCount is the number of participants from one target group.
+type GroupCount struct {
+	Group source.Value[string]
+	Count source.Value[float64]
+}
+
+// IsHeld reports whether the record counts (held is the default status).
+func (r *Record) IsHeld() bool { return r.Status.Or(StatusHeld) == StatusHeld }
+
+// Amount is what the record contributes to an output counted in unit:
+// its hours for hour outputs, otherwise its quantity (default 1). A
+// cancelled record contributes nothing.
+func (r *Record) Amount(unit string) float64 {
+	if !r.IsHeld() {
+		return 0
+	}
+	if unit == plan.UnitHour {
+		return r.Hours.Val
+	}
+	return r.Quantity.Or(1)
+}
+
+// Texts lists every free text of the record, for the personal-data check.
+func (r *Record) Texts() []source.Value[string] {
+	out := []source.Value[string]{r.Place, r.Note, r.ID, r.Output, r.Territory, r.Status}
+	return append(out, r.Evidence...)
+}
