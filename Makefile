@@ -1,0 +1,38 @@
+# rrp: the targets a developer and CI use. Only Go is needed.
+GO      ?= go
+BIN     := bin/rrp
+FUZZTIME ?= 30s
+
+.PHONY: build test bench fuzz fmt-check vet validate ci clean
+
+build:
+	$(GO) build -o $(BIN) ./cmd/rrp
+
+test:
+	$(GO) test ./...
+
+# Loading and validating 1k/10k/100k synthetic records, beside the yaml.v3
+# decoding floor. Slow: writes up to 100k files to a temporary folder.
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem -benchtime 3x ./internal/load/ ./internal/check/
+
+# Fuzz each parser for FUZZTIME (e.g. make fuzz FUZZTIME=10m).
+fuzz:
+	$(GO) test -run '^$$' -fuzz '^FuzzRecordFile$$' -fuzztime $(FUZZTIME) ./internal/load/
+	$(GO) test -run '^$$' -fuzz '^FuzzPlanFile$$' -fuzztime $(FUZZTIME) ./internal/load/
+
+fmt-check:
+	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	if [ -n "$$out" ]; then echo "gofmt needed on:"; echo "$$out"; exit 1; fi
+
+vet:
+	$(GO) vet ./...
+
+# The repository's own data must stay valid.
+validate: build
+	./$(BIN) validate
+
+ci: fmt-check vet test validate
+
+clean:
+	rm -rf bin
