@@ -59,4 +59,3 @@ func (i Info) String() string {
 	}
 	return s
 }
-

@@ -9,9 +9,9 @@ import (
 
 // Exit codes of rrp.
 const (
-	ExitOK       = 0 // success, no findings that fail
-	ExitFailure  = 1 // findings that fail validation, or the job could not be done
-	ExitUsage    = 2 // wrong flags, arguments, settings or project directory
+	ExitOK      = 0 // success, no findings that fail
+	ExitFailure = 1 // findings that fail validation, or the job could not be done
+	ExitUsage   = 2 // wrong flags, arguments, settings or project directory
 )
 
 // UsageError is a mistake in how rrp was called. It exits 2.

@@ -8,8 +8,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"rrp/internal/check"
-	"rrp/internal/date"
 	"rrp/internal/cli/cmdutil"
+	"rrp/internal/date"
 	"rrp/internal/finding"
 	"rrp/internal/finding/format"
 	"rrp/internal/load"
