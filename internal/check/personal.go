@@ -39,7 +39,7 @@ func personalText(t source.Value[string], fs *finding.List) {
 	if strings.IndexByte(s, '@') >= 0 && email.MatchString(s) {
 		fs.Errorf(t.Pos, "personal-data", personalHint, "an e-mail address: %q", email.FindString(s))
 	}
-	if countDigits(s) < 9 {
+	if longestNumber(s) < 9 {
 		return
 	}
 	if m := findBirthNumber(s); m != "" {
@@ -51,15 +51,26 @@ func personalText(t source.Value[string], fs *finding.List) {
 	}
 }
 
-func countDigits(s string) int {
-	n := 0
+// longestNumber counts the digits of the longest run of digit groups joined
+// by single spaces or slashes ("603 123 456", "850315/1234"): phone and
+// birth numbers have at least nine, dates and paths ("2025-03-12") fewer.
+func longestNumber(s string) int {
+	best, run := 0, 0
 	for i := 0; i < len(s); i++ {
-		if '0' <= s[i] && s[i] <= '9' {
-			n++
+		c := s[i]
+		switch {
+		case '0' <= c && c <= '9':
+			run++
+			best = max(best, run)
+		case (c == ' ' || c == '/') && i > 0 && isDigit(s[i-1]) && i+1 < len(s) && isDigit(s[i+1]):
+		default:
+			run = 0
 		}
 	}
-	return n
+	return best
 }
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 func notDigitOrPlus(r rune) bool { return r != '+' && (r < '0' || r > '9') }
 

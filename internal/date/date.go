@@ -28,16 +28,38 @@ func New(year int, month time.Month, day int) Date {
 	return Date(time.Date(year, month, day, 0, 0, 0, 0, time.UTC).Unix() / secondsPerDay)
 }
 
-// Parse reads YYYY-MM-DD strictly: two-digit months and days, no time part.
+// Parse reads YYYY-MM-DD strictly: four-digit year, two-digit month and
+// day, no time part, and a day that exists in that month. It is hand-written
+// because every record has a date and time.Parse is the slower general case.
 func Parse(s string) (Date, error) {
-	if len(s) != len(Layout) {
+	if len(s) != len(Layout) || s[4] != '-' || s[7] != '-' {
 		return 0, fmt.Errorf("%q is not a date in the form YYYY-MM-DD", s)
 	}
-	t, err := time.Parse(Layout, s)
-	if err != nil {
-		return 0, fmt.Errorf("%q is not a valid date in the form YYYY-MM-DD", s)
+	y, okY := digits(s[0:4])
+	m, okM := digits(s[5:7])
+	d, okD := digits(s[8:10])
+	if !okY || !okM || !okD {
+		return 0, fmt.Errorf("%q is not a date in the form YYYY-MM-DD", s)
 	}
-	return Of(t), nil
+	if m < 1 || m > 12 || d < 1 || d > daysIn(y, time.Month(m)) {
+		return 0, fmt.Errorf("%q is not a day of the calendar", s)
+	}
+	return New(y, time.Month(m), d), nil
+}
+
+func digits(s string) (int, bool) {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n, true
+}
+
+func daysIn(year int, m time.Month) int {
+	return time.Date(year, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
 // Time is the date at midnight UTC.

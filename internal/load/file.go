@@ -59,6 +59,19 @@ func parse(data []byte, name string, fs *finding.List) *yaml.Node {
 	if !isText(data, name, fs) {
 		return nil
 	}
+	if !hasDocumentMarker(data) {
+		// The common case: one implicit document. Unmarshal is cheaper
+		// than a Decoder, which only a second document needs.
+		var doc yaml.Node
+		if err := yaml.Unmarshal(data, &doc); err != nil {
+			syntaxError(data, name, err, fs)
+			return nil
+		}
+		if len(doc.Content) == 0 {
+			return nil
+		}
+		return doc.Content[0]
+	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var doc yaml.Node
 	if err := dec.Decode(&doc); err != nil {
@@ -79,6 +92,17 @@ func parse(data []byte, name string, fs *finding.List) *yaml.Node {
 		return nil
 	}
 	return doc.Content[0]
+}
+
+// hasDocumentMarker reports whether a line starts with --- or ..., the only
+// way a YAML stream holds more than one document.
+func hasDocumentMarker(data []byte) bool {
+	for _, marker := range [][]byte{[]byte("---"), []byte("...")} {
+		if bytes.HasPrefix(data, marker) || bytes.Contains(data, append([]byte("\n"), marker...)) {
+			return true
+		}
+	}
+	return false
 }
 
 // isText rejects binary files and text in another encoding than UTF-8, at

@@ -1,0 +1,137 @@
+// Package fulfil computes how far a project's planned outputs are
+// fulfilled: for every output (and part) the value achieved by an as-of
+// date, in a monitoring period and cumulatively, against its target and
+// against the value its pace expects by then, with a status; rolled up per
+// activity, key activity and the project, and the reach per territory and
+// target group. It prints nothing: rrp status and rrp report render the
+// Result.
+//
+// The achieved value of an output is the sum of quantity (of hours for
+// unit: hour) over its held records dated on or before the as-of date,
+// divided by per_unit when set. Cancelled records count nothing. A record
+// on a part counts for the part and for its output. Records that name no
+// output of the plan, or have no date, are skipped (validate reports them).
+package fulfil
+
+import (
+	"rrp/internal/date"
+	"rrp/internal/plan"
+	"rrp/internal/record"
+)
+
+// Period is the window the "in period" values cover, both ends included.
+// ID is the monitoring period's id, or "" for a range given by dates.
+type Period struct {
+	ID   string
+	From date.Date
+	To   date.Date
+}
+
+func (p *Period) contains(d date.Date) bool { return p != nil && p.From <= d && d <= p.To }
+
+// Options say what to compute; Request.Options builds them from what a
+// user asked for.
+type Options struct {
+	// AsOf is the last day that counts: records dated after it are ignored.
+	AsOf date.Date
+	// Period is the window of the in-period values; nil for none.
+	Period *Period
+	// KA limits the result to one key activity (its id); "" for all.
+	KA         string
+	Thresholds Thresholds
+}
+
+// Value is what every output and part reports.
+type Value struct {
+	Target   float64
+	Achieved float64 // cumulative up to and including AsOf
+	InPeriod float64 // in Period, up to AsOf
+	Percent  float64 // Achieved of Target, in percent (may exceed 100)
+	Expected float64 // planned by AsOf (schedule, or linear over the project)
+	Forecast float64 // Achieved extrapolated to the project's end
+	Status   Status
+}
+
+// Output is the fulfilment of one planned output.
+type Output struct {
+	KA       string // key activity id
+	Activity string // activity id
+	ID       string // output id
+	Title    string
+	Unit     string
+	PerUnit  float64 // records per unit; 1 when not set
+	Reported bool    // false: tracked internally, kept out of counts and index
+	Value
+	// Events counts the held records that counted (parts included);
+	// Participants sums their participants.
+	Events       int
+	Participants float64
+	Parts        []Part
+	// Plan is the output in the plan, for renderers that need more of it.
+	Plan *plan.Output
+}
+
+// Part is the fulfilment of one part of an output. Its expected value is
+// the output's scaled by the part's share of the target.
+type Part struct {
+	ID    string
+	Title string
+	Value
+}
+
+// Result is the fulfilment of a project (or one key activity of it) as of
+// a date.
+type Result struct {
+	ProjectID   string
+	ProjectName string
+	Start, End  date.Date
+	AsOf        date.Date
+	Period      *Period
+	KA          string
+	Thresholds  Thresholds
+	// Outputs in plan order, each with its parts.
+	Outputs []Output
+	// Activities and KeyActivities in plan order; an activity's roll-up
+	// includes the outputs of its sub-activities.
+	Activities    []Rollup
+	KeyActivities []Rollup
+	// Territories: the project's codelist in its order (with --ka only the
+	// key activity's own and those reached), then unknown ids reached.
+	Territories []Reach
+	// Groups: the project's target groups in codelist order, then unknown.
+	Groups []Reach
+	Total  Rollup
+	// Skipped counts records up to AsOf that name no output of the plan or
+	// have no date.
+	Skipped int
+}
+
+// Compute works out the fulfilment. It costs one pass over the records
+// plus one over the plan.
+func Compute(p *plan.Project, recs []record.Record, opts Options) *Result {
+	s := newSelection(p, opts.KA)
+	t := newTally(s, opts)
+	for i := range recs {
+		t.add(&recs[i])
+	}
+	tl := newTimeline(p)
+	res := &Result{
+		ProjectID:   p.ID.Val,
+		ProjectName: p.Name.Val,
+		Start:       p.Start.Val,
+		End:         p.End.Val,
+		AsOf:        opts.AsOf,
+		Period:      opts.Period,
+		KA:          opts.KA,
+		Thresholds:  opts.Thresholds,
+		Skipped:     t.skipped,
+	}
+	res.Outputs = make([]Output, len(s.outputs))
+	for i, o := range s.outputs {
+		res.Outputs[i] = t.output(i, o, tl)
+	}
+	res.Activities, res.KeyActivities, res.Total = rollups(s, res.Outputs)
+	res.Territories = territories(p, s, t.territories)
+	res.Groups = groups(p, t.groups)
+	return res
+}

@@ -1,0 +1,203 @@
+package fulfil
+
+import (
+	"math"
+
+	"rrp/internal/plan"
+	"rrp/internal/record"
+)
+
+// selection is the part of the plan a result covers, with a slot number for
+// every output and part so that the pass over the records adds into flat
+// slices instead of maps.
+type selection struct {
+	kas     []*plan.KeyActivity
+	outputs []*plan.Output
+	ix      *plan.Index
+	outSlot map[*plan.Output]int
+	// partSlot numbers parts across the whole selection; partBase[i] is the
+	// slot of output i's first part.
+	partSlot map[*plan.Part]int
+	partBase []int
+	parts    int
+}
+
+func newSelection(p *plan.Project, ka string) *selection {
+	s := &selection{ix: plan.NewIndex(p), outSlot: map[*plan.Output]int{}, partSlot: map[*plan.Part]int{}}
+	for _, k := range p.KeyActivities {
+		if ka != "" && k.ID.Val != ka {
+			continue
+		}
+		s.kas = append(s.kas, k)
+		for _, a := range k.AllActivities() {
+			for _, o := range a.Outputs {
+				s.add(o)
+			}
+		}
+	}
+	return s
+}
+
+func (s *selection) add(o *plan.Output) {
+	if _, dup := s.outSlot[o]; dup {
+		return
+	}
+	s.outSlot[o] = len(s.outputs)
+	s.outputs = append(s.outputs, o)
+	s.partBase = append(s.partBase, s.parts)
+	for _, part := range o.Parts {
+		s.partSlot[part] = s.parts
+		s.parts++
+	}
+}
+
+// sum is what records add up to for one output or part.
+type sum struct {
+	total, inPeriod float64
+	events          int
+	participants    float64
+}
+
+func (s *sum) add(amount, participants float64, inPeriod, held bool) {
+	s.total += amount
+	if inPeriod {
+		s.inPeriod += amount
+	}
+	if held {
+		s.events++
+		s.participants += participants
+	}
+}
+
+// tally is the one pass over the records.
+type tally struct {
+	sel         *selection
+	opts        Options
+	outputs     []sum
+	parts       []sum
+	territories map[string]*Reach
+	groups      map[string]*Reach
+	skipped     int
+}
+
+func newTally(s *selection, opts Options) *tally {
+	return &tally{
+		sel:         s,
+		opts:        opts,
+		outputs:     make([]sum, len(s.outputs)),
+		parts:       make([]sum, s.parts),
+		territories: map[string]*Reach{},
+		groups:      map[string]*Reach{},
+	}
+}
+
+func (t *tally) add(r *record.Record) {
+	d := r.Date.Val
+	if r.Date.IsSet() && d > t.opts.AsOf {
+		return
+	}
+	target, ok := t.sel.ix.Resolve(r.Output.Val)
+	if !ok || !r.Date.IsSet() {
+		t.skipped++
+		return
+	}
+	slot, ok := t.sel.outSlot[target.Output]
+	if !ok { // another key activity's record (--ka)
+		return
+	}
+	amount := orZero(r.Amount(target.Output.Unit.Val))
+	inPeriod := t.opts.Period.contains(d)
+	held := r.IsHeld()
+	people := participants(r)
+	t.outputs[slot].add(amount, people, inPeriod, held)
+	if target.Part != nil {
+		t.parts[t.sel.partSlot[target.Part]].add(amount, people, inPeriod, held)
+	}
+	if held {
+		t.reach(r, target.Output, people, inPeriod)
+	}
+}
+
+// participants is the record's participant total, 0 when not given.
+func participants(r *record.Record) float64 { return math.Max(orZero(r.Participants.Total.Val), 0) }
+
+// reach counts a held record for its territory (by default its key
+// activity's) and for every target group it had participants from.
+func (t *tally) reach(r *record.Record, o *plan.Output, people float64, inPeriod bool) {
+	territory := r.Territory.Val
+	if !r.Territory.IsSet() && o.Activity != nil && o.Activity.KA != nil {
+		territory = o.Activity.KA.Territory.Val
+	}
+	reachOf(t.territories, territory).add(people, inPeriod)
+	for _, g := range r.Participants.ByGroup {
+		if n := orZero(g.Count.Val); n > 0 {
+			reachOf(t.groups, g.Group.Val).add(n, inPeriod)
+		}
+	}
+}
+
+func reachOf(m map[string]*Reach, id string) *Reach {
+	r, ok := m[id]
+	if !ok {
+		r = &Reach{ID: id}
+		m[id] = r
+	}
+	return r
+}
+
+// output turns the sums of output slot i into its result.
+func (t *tally) output(i int, o *plan.Output, tl timeline) Output {
+	div := divisor(o)
+	target := math.Max(orZero(o.Target.Val), 0)
+	exp := expected(o.Schedule, target, tl, t.opts.AsOf)
+	s := t.outputs[i]
+	out := Output{
+		ID:           o.ID.Val,
+		Title:        o.Title.Val,
+		Unit:         o.Unit.Val,
+		PerUnit:      div,
+		Reported:     o.IsReported(),
+		Value:        t.value(s, div, target, exp, tl),
+		Events:       s.events,
+		Participants: s.participants,
+		Plan:         o,
+	}
+	if a := o.Activity; a != nil {
+		out.Activity = a.ID.Val
+		if a.KA != nil {
+			out.KA = a.KA.ID.Val
+		}
+	}
+	for j, part := range o.Parts {
+		pt := math.Max(orZero(part.Target.Val), 0)
+		share := 0.0
+		if target > 0 {
+			share = pt / target
+		}
+		ps := t.parts[t.sel.partBase[i]+j]
+		out.Parts = append(out.Parts, Part{ID: part.ID.Val, Title: part.Title.Val, Value: t.value(ps, div, pt, exp*share, tl)})
+	}
+	return out
+}
+
+func (t *tally) value(s sum, div, target, exp float64, tl timeline) Value {
+	achieved := s.total / div
+	return Value{
+		Target:   target,
+		Achieved: achieved,
+		InPeriod: s.inPeriod / div,
+		Percent:  percent(achieved, target),
+		Expected: exp,
+		Forecast: forecast(achieved, tl, t.opts.AsOf),
+		Status:   t.opts.Thresholds.Status(achieved, exp, target),
+	}
+}
+
+// divisor is per_unit, or 1 when it is missing or unusable (0, negative:
+// plan errors that must not divide by zero).
+func divisor(o *plan.Output) float64 {
+	if d := o.Divisor(); finite(d) && d > 0 {
+		return d
+	}
+	return 1
+}
