@@ -76,13 +76,14 @@ func notDigitOrPlus(r rune) bool { return r != '+' && (r < '0' || r > '9') }
 
 // findBirthNumber returns the first digit group that has the structure of a
 // birth number: a real date (months +50 for women, +20/+70 since 2004) and,
-// for ten digits, divisibility by 11 (or the 1954–1985 remainder-10 rule).
+// for ten digits written without the slash, divisibility by 11 (or the
+// 1954–1985 remainder-10 rule).
 // Nine digits without a slash are far more often a phone number: they are
 // left to the phone rule, as is a ten-digit number that fails the check.
 func findBirthNumber(s string) string {
 	for _, m := range birthNumber.FindAllStringSubmatch(s, -1) {
 		slash, tail := m[5] != "", m[6]
-		if (slash || len(tail) == 4) && isBirthNumber(m[2], m[3], m[4], tail) {
+		if (slash || len(tail) == 4) && isBirthNumber(m[2], m[3], m[4], tail, slash) {
 			return strings.TrimFunc(m[0], notDigitOrSlash)
 		}
 	}
@@ -91,7 +92,7 @@ func findBirthNumber(s string) string {
 
 func notDigitOrSlash(r rune) bool { return r != '/' && (r < '0' || r > '9') }
 
-func isBirthNumber(yy, mm, dd, tail string) bool {
+func isBirthNumber(yy, mm, dd, tail string, slash bool) bool {
 	month, _ := strconv.Atoi(mm)
 	day, _ := strconv.Atoi(dd)
 	switch {
@@ -105,8 +106,8 @@ func isBirthNumber(yy, mm, dd, tail string) bool {
 	if month < 1 || month > 12 || day < 1 || day > 31 {
 		return false
 	}
-	if len(tail) == 3 {
-		return true
+	if slash || len(tail) == 3 {
+		return true // the written form alone is unmistakable
 	}
 	n, _ := strconv.ParseInt(yy+mm+dd+tail, 10, 64)
 	head, _ := strconv.ParseInt(yy+mm+dd+tail[:3], 10, 64)

@@ -67,10 +67,7 @@ func parse(data []byte, name string, fs *finding.List) *yaml.Node {
 			syntaxError(data, name, err, fs)
 			return nil
 		}
-		if len(doc.Content) == 0 {
-			return nil
-		}
-		return doc.Content[0]
+		return content(&doc)
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var doc yaml.Node
@@ -88,7 +85,13 @@ func parse(data []byte, name string, fs *finding.List) *yaml.Node {
 	} else if !errors.Is(err, io.EOF) {
 		syntaxError(data, name, err, fs)
 	}
-	if len(doc.Content) == 0 {
+	return content(&doc)
+}
+
+// content is the document's top node, or nil for an empty document (which
+// yaml gives as a null scalar, placed after the end of a lone "---").
+func content(doc *yaml.Node) *yaml.Node {
+	if len(doc.Content) == 0 || isNull(doc.Content[0]) && doc.Content[0].Tag == "!!null" && doc.Content[0].Value == "" {
 		return nil
 	}
 	return doc.Content[0]
@@ -130,9 +133,38 @@ func isText(data []byte, name string, fs *finding.List) bool {
 // lineCol returns the 1-based line and column (in characters) of byte
 // offset off.
 func lineCol(data []byte, off int) (line, col int) {
-	line = 1 + bytes.Count(data[:off], []byte("\n"))
-	start := bytes.LastIndexByte(data[:off], '\n') + 1
-	return line, 1 + utf8.RuneCount(data[start:off])
+	start := 0
+	for i, l := range splitLines(data) {
+		end := start + len(l)
+		if off <= end {
+			return i + 1, 1 + utf8.RuneCount(data[start:off])
+		}
+		start = end + 1
+		if data[end] == '\r' && end+1 < len(data) && data[end+1] == '\n' {
+			start++
+		}
+	}
+	return 1, 1
+}
+
+// splitLines splits at \n, \r\n and a lone \r: the line breaks YAML counts.
+func splitLines(data []byte) [][]byte {
+	var lines [][]byte
+	start := 0
+	for i := 0; i < len(data); i++ {
+		switch data[i] {
+		case '\n':
+			lines = append(lines, data[start:i])
+			start = i + 1
+		case '\r':
+			lines = append(lines, data[start:i])
+			if i+1 < len(data) && data[i+1] == '\n' {
+				i++
+			}
+			start = i + 1
+		}
+	}
+	return append(lines, data[start:])
 }
 
 var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
@@ -148,7 +180,7 @@ func syntaxError(data []byte, name string, err error, fs *finding.List) {
 	} else {
 		msg = strings.TrimPrefix(msg, "yaml: ")
 	}
-	lines := bytes.Split(data, []byte("\n"))
+	lines := splitLines(data)
 	line = min(max(line, 1), len(lines))
 	col, hint := 1, "check the indentation and that every key ends with a colon"
 	if tab := bytes.IndexByte(lines[line-1], '\t'); tab >= 0 {

@@ -16,8 +16,6 @@ import (
 	"strings"
 	"sync"
 
-	"go.yaml.in/yaml/v3"
-
 	"rrp/internal/finding"
 	"rrp/internal/plan"
 	"rrp/internal/record"
@@ -109,21 +107,16 @@ func display(dir, rel string) string {
 func loadPlan(dir string, files []string, fs *finding.List) *plan.Project {
 	var p *plan.Project
 	kas := parallel(files, func(rel string, out *finding.List) *plan.KeyActivity {
-		r := &reader{file: display(dir, rel), fs: out}
-		n := readYAML(dir, rel, r.file, out)
+		name := display(dir, rel)
+		data, ok := readFile(filepath.Join(dir, filepath.FromSlash(rel)), name, out)
 		if rel == ProjectFile {
-			if n == nil {
-				p = &plan.Project{File: r.file}
-			} else {
-				p = r.project(n)
-			}
+			p = decodeProject(name, data, ok, out)
 			return nil
 		}
-		if n == nil {
-			out.Errorf(r.pos0(), "empty-file", "describe one key activity (id, title, territory, activities) or delete the file", "the plan file is empty")
+		if !ok {
 			return nil
 		}
-		return r.keyActivity(n)
+		return decodeKeyActivity(name, data, out)
 	}, fs)
 	if p == nil { // project.yaml is there but not a regular file
 		p = &plan.Project{File: display(dir, ProjectFile)}
@@ -142,15 +135,12 @@ func loadPlan(dir string, files []string, fs *finding.List) *plan.Project {
 
 func loadRecords(dir string, files []string, fs *finding.List) []record.Record {
 	groups := parallel(files, func(rel string, out *finding.List) []record.Record {
-		r := &reader{file: display(dir, rel), fs: out}
-		n := readYAML(dir, rel, r.file, out)
-		if n == nil {
-			if out.Len() == 0 {
-				out.Warnf(r.pos0(), "empty-file", "add a record or delete the file", "the records file is empty")
-			}
+		name := display(dir, rel)
+		data, ok := readFile(filepath.Join(dir, filepath.FromSlash(rel)), name, out)
+		if !ok {
 			return nil
 		}
-		return r.records(n)
+		return decodeRecords(name, data, out)
 	}, fs)
 	total := 0
 	for _, g := range groups {
@@ -163,12 +153,47 @@ func loadRecords(dir string, files []string, fs *finding.List) []record.Record {
 	return all
 }
 
-func readYAML(dir, rel, name string, fs *finding.List) *yaml.Node {
-	data, ok := readFile(filepath.Join(dir, filepath.FromSlash(rel)), name, fs)
-	if !ok {
+// decodeProject decodes plans/project.yaml; it returns an empty project
+// when the file could not be read or parsed, so checks can still run.
+func decodeProject(name string, data []byte, readOK bool, fs *finding.List) *plan.Project {
+	if !readOK {
+		return &plan.Project{File: name}
+	}
+	r := &reader{file: name, fs: fs}
+	n := parse(data, name, fs)
+	if n == nil {
+		if fs.Len() == 0 {
+			fs.Errorf(r.pos0(), "empty-file", "describe the project: id, name, start, end, target_groups, territories", "the project file is empty")
+		}
+		return &plan.Project{File: name}
+	}
+	return r.project(n)
+}
+
+// decodeKeyActivity decodes one key-activity plan file.
+func decodeKeyActivity(name string, data []byte, fs *finding.List) *plan.KeyActivity {
+	r := &reader{file: name, fs: fs}
+	n := parse(data, name, fs)
+	if n == nil {
+		if fs.Len() == 0 {
+			fs.Errorf(r.pos0(), "empty-file", "describe one key activity (id, title, territory, activities) or delete the file", "the plan file is empty")
+		}
 		return nil
 	}
-	return parse(data, name, fs)
+	return r.keyActivity(n)
+}
+
+// decodeRecords decodes one records file.
+func decodeRecords(name string, data []byte, fs *finding.List) []record.Record {
+	r := &reader{file: name, fs: fs}
+	n := parse(data, name, fs)
+	if n == nil {
+		if fs.Len() == 0 {
+			fs.Warnf(r.pos0(), "empty-file", "add a record or delete the file", "the records file is empty")
+		}
+		return nil
+	}
+	return r.records(n)
 }
 
 // parallel runs load on every file on all cores and returns the results in
