@@ -3,6 +3,7 @@ package load
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"regexp"
@@ -117,8 +118,12 @@ func isText(data []byte, name string, fs *finding.List) bool {
 		switch {
 		case r == utf8.RuneError && size == 1:
 			bad = "the file is not UTF-8 text"
-		case r == 0 || (r < 0x20 && r != '\t' && r != '\n' && r != '\r') || r == 0x7f:
+		case r == 0 || (r < 0x20 && r != '\t' && r != '\n' && r != '\r') || (0x7f <= r && r <= 0x9f):
 			bad = "the file holds a control character (is it a binary file?)"
+		case r == 0x2028 || r == 0x2029:
+			// YAML counts these as line breaks but editors do not, so
+			// every line number after one would be off.
+			bad = fmt.Sprintf("the file holds an unusual line break (U+%04X)", r)
 		}
 		if bad != "" {
 			line, col := lineCol(data, i)
