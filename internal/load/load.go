@@ -225,3 +225,30 @@ func parallel[T any](files []string, load func(rel string, fs *finding.List) T, 
 	}
 	return results
 }
+
+// FindRoot returns the project root for dir: dir itself when it holds
+// plans/project.yaml, otherwise the nearest folder above it that does (so
+// rrp works from inside records/2025/ as git does from a subfolder). The
+// result is relative when dir is, so paths in findings stay short and open
+// from the working directory. Without a project anywhere above, it returns
+// dir unchanged.
+func FindRoot(dir string) string {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return dir
+	}
+	if info, err := os.Stat(abs); err != nil || !info.IsDir() {
+		return dir // let loading say the folder is missing
+	}
+	up := dir
+	for {
+		if _, err := os.Stat(filepath.Join(abs, ProjectFile)); err == nil {
+			return filepath.Clean(up)
+		}
+		parent := filepath.Dir(abs)
+		if parent == abs {
+			return dir
+		}
+		abs, up = parent, filepath.Join(up, "..")
+	}
+}

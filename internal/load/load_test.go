@@ -193,3 +193,22 @@ func TestFileTooLarge(t *testing.T) {
 		t.Errorf("want file-too-large, got %v", fs)
 	}
 }
+
+func TestFindRoot(t *testing.T) {
+	dir := writeProject(t, map[string]string{
+		"plans/project.yaml":     projectYAML,
+		"records/2025/a.yaml":    "date: 2025-01-01\noutput: 4.1/supervize\n",
+		"elsewhere/nothing.yaml": "",
+	})
+	t.Chdir(filepath.Join(dir, "records", "2025"))
+	if got := FindRoot("."); got != filepath.Join("..", "..") {
+		t.Errorf("from records/2025: %q, want ../..", got)
+	}
+	if got := FindRoot(dir); got != dir {
+		t.Errorf("from the root: %q, want %q", got, dir)
+	}
+	outside := t.TempDir()
+	if got := FindRoot(outside); got != outside {
+		t.Errorf("without a project: %q, want it unchanged", got)
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"rrp/internal/date"
+	"rrp/internal/load"
 )
 
 // IOStreams are where a command reads and writes; tests swap them.
@@ -39,8 +40,9 @@ func (f *Factory) Today() (date.Date, error) {
 	return date.Of(f.Now()), nil
 }
 
-// Dir is the project root: --dir, RRP_DIR, or the working directory.
-func (f *Factory) Dir() string { return f.Settings.String(KeyDir) }
+// Dir is the project root: --dir, RRP_DIR, or the working directory, or
+// the nearest folder above it that holds a project.
+func (f *Factory) Dir() string { return load.FindRoot(f.Settings.String(KeyDir)) }
 
 // WrapRunE makes every error a command returns typed, so that an untyped
 // error at the top can only come from cobra's parsing (a usage error).
