@@ -13,8 +13,10 @@ test:
 
 # Loading and validating 1k/10k/100k synthetic records, beside the yaml.v3
 # decoding floor. Slow: writes up to 100k files to a temporary folder.
+# Then the fulfilment computation of rrp status on 100k records in memory.
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem -benchtime 3x ./internal/load/ ./internal/check/
+	$(GO) test -run '^$$' -bench . -benchmem ./internal/fulfil/
 
 # Fuzz each parser for FUZZTIME (e.g. make fuzz FUZZTIME=10m). New inputs are
 # minimised for at most 5 s: the default minute stalls the run.

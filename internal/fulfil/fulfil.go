@@ -50,6 +50,10 @@ type Value struct {
 	Expected float64 // planned by AsOf (schedule, or linear over the project)
 	Forecast float64 // Achieved extrapolated to the project's end
 	Status   Status
+	// Events counts the held records up to AsOf (for an output, its
+	// parts' too); Participants sums their participants.
+	Events       int
+	Participants float64
 }
 
 // Output is the fulfilment of one planned output.
@@ -62,11 +66,7 @@ type Output struct {
 	PerUnit  float64 // records per unit; 1 when not set
 	Reported bool    // false: tracked internally, kept out of counts and index
 	Value
-	// Events counts the held records that counted (parts included);
-	// Participants sums their participants.
-	Events       int
-	Participants float64
-	Parts        []Part
+	Parts []Part
 	// Plan is the output in the plan, for renderers that need more of it.
 	Plan *plan.Output
 }

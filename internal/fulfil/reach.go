@@ -1,6 +1,7 @@
 package fulfil
 
 import (
+	"cmp"
 	"slices"
 
 	"rrp/internal/plan"
@@ -31,20 +32,19 @@ func (r *Reach) add(participants float64, inPeriod bool) {
 }
 
 // territories lists the codelist's territories in order, then ids the
-// records name that the codelist lacks (sorted). For one key activity only
-// its own territory and those its records reached are listed: the others
-// are not its business.
+// records name that the codelist lacks (sorted); it empties reached. For
+// one key activity only its own territory and those its records reached
+// are listed: the others are not its business.
 func territories(p *plan.Project, s *selection, reached map[string]*Reach) []Reach {
 	own := map[string]bool{}
 	for _, ka := range s.kas {
 		own[ka.Territory.Val] = true
 	}
-	all := len(s.kas) == len(p.KeyActivities)
 	var out []Reach
 	for _, t := range p.Territories {
 		id := t.ID.Val
 		r, ok := reached[id]
-		if !ok && !all && !own[id] {
+		if !ok && s.filtered && !own[id] {
 			continue
 		}
 		out = append(out, withName(r, id, t.Name.Val, t.Type.Val))
@@ -54,7 +54,7 @@ func territories(p *plan.Project, s *selection, reached map[string]*Reach) []Rea
 }
 
 // groups lists the project's target groups in codelist order, then ids the
-// records name that the codelist lacks.
+// records name that the codelist lacks; it empties reached.
 func groups(p *plan.Project, reached map[string]*Reach) []Reach {
 	var out []Reach
 	for _, g := range p.TargetGroups {
@@ -79,14 +79,6 @@ func unknown(reached map[string]*Reach) []Reach {
 	for _, r := range reached {
 		out = append(out, *r)
 	}
-	slices.SortFunc(out, func(a, b Reach) int {
-		if a.ID < b.ID {
-			return -1
-		}
-		if a.ID > b.ID {
-			return 1
-		}
-		return 0
-	})
+	slices.SortFunc(out, func(a, b Reach) int { return cmp.Compare(a.ID, b.ID) })
 	return out
 }

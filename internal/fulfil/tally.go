@@ -11,10 +11,12 @@ import (
 // every output and part so that the pass over the records adds into flat
 // slices instead of maps.
 type selection struct {
-	kas     []*plan.KeyActivity
-	outputs []*plan.Output
-	ix      *plan.Index
-	outSlot map[*plan.Output]int
+	// filtered is true when one key activity was asked for.
+	filtered bool
+	kas      []*plan.KeyActivity
+	outputs  []*plan.Output
+	ix       *plan.Index
+	outSlot  map[*plan.Output]int
 	// partSlot numbers parts across the whole selection; partBase[i] is the
 	// slot of output i's first part.
 	partSlot map[*plan.Part]int
@@ -23,7 +25,7 @@ type selection struct {
 }
 
 func newSelection(p *plan.Project, ka string) *selection {
-	s := &selection{ix: plan.NewIndex(p), outSlot: map[*plan.Output]int{}, partSlot: map[*plan.Part]int{}}
+	s := &selection{filtered: ka != "", ix: plan.NewIndex(p), outSlot: map[*plan.Output]int{}, partSlot: map[*plan.Part]int{}}
 	for _, k := range p.KeyActivities {
 		if ka != "" && k.ID.Val != ka {
 			continue
@@ -152,15 +154,13 @@ func (t *tally) output(i int, o *plan.Output, tl timeline) Output {
 	exp := expected(o.Schedule, target, tl, t.opts.AsOf)
 	s := t.outputs[i]
 	out := Output{
-		ID:           o.ID.Val,
-		Title:        o.Title.Val,
-		Unit:         o.Unit.Val,
-		PerUnit:      div,
-		Reported:     o.IsReported(),
-		Value:        t.value(s, div, target, exp, tl),
-		Events:       s.events,
-		Participants: s.participants,
-		Plan:         o,
+		ID:       o.ID.Val,
+		Title:    o.Title.Val,
+		Unit:     o.Unit.Val,
+		PerUnit:  div,
+		Reported: o.IsReported(),
+		Value:    t.value(s, div, target, exp, tl),
+		Plan:     o,
 	}
 	if a := o.Activity; a != nil {
 		out.Activity = a.ID.Val
@@ -183,13 +183,15 @@ func (t *tally) output(i int, o *plan.Output, tl timeline) Output {
 func (t *tally) value(s sum, div, target, exp float64, tl timeline) Value {
 	achieved := s.total / div
 	return Value{
-		Target:   target,
-		Achieved: achieved,
-		InPeriod: s.inPeriod / div,
-		Percent:  percent(achieved, target),
-		Expected: exp,
-		Forecast: forecast(achieved, tl, t.opts.AsOf),
-		Status:   t.opts.Thresholds.Status(achieved, exp, target),
+		Target:       target,
+		Achieved:     achieved,
+		InPeriod:     s.inPeriod / div,
+		Percent:      percent(achieved, target),
+		Expected:     exp,
+		Forecast:     forecast(achieved, tl, t.opts.AsOf),
+		Status:       t.opts.Thresholds.Status(achieved, exp, target),
+		Events:       s.events,
+		Participants: s.participants,
 	}
 }
 

@@ -3,9 +3,11 @@ package cmdutil
 import (
 	"errors"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/pflag"
@@ -22,6 +24,11 @@ const (
 	KeyToday          = "today"
 	KeyValidateFormat = "validate.format"
 	KeyValidateStrict = "validate.strict"
+	KeyStatusFormat   = "status.format"
+	// The thresholds of the output statuses (see fulfil.Thresholds).
+	KeyStatusOnTrack    = "status.on_track"
+	KeyStatusAtRisk     = "status.at_risk"
+	KeyStatusNotStarted = "status.not_started"
 )
 
 // ConfigFile is the settings file at the project root.
@@ -29,7 +36,8 @@ const ConfigFile = "rrp.yaml"
 
 // fileKeys are the settings rrp.yaml may hold (dir cannot: the file is
 // found through it).
-var fileKeys = []string{KeyToday, KeyValidateFormat, KeyValidateStrict}
+var fileKeys = []string{KeyToday, KeyValidateFormat, KeyValidateStrict,
+	KeyStatusFormat, KeyStatusOnTrack, KeyStatusAtRisk, KeyStatusNotStarted}
 
 // Settings are rrp's settings: flags, then RRP_* environment variables,
 // then rrp.yaml at the project root, then defaults. One instance per run.
@@ -58,6 +66,20 @@ func (s *Settings) String(key string) string { return s.v.GetString(key) }
 
 // Bool returns a setting.
 func (s *Settings) Bool(key string) bool { return s.v.GetBool(key) }
+
+// Float returns a numeric setting, def when it is not set. A value that is
+// not a number is a usage error rather than a silent 0.
+func (s *Settings) Float(key string, def float64) (float64, error) {
+	raw := strings.TrimSpace(s.String(key))
+	if raw == "" {
+		return def, nil
+	}
+	v, err := strconv.ParseFloat(raw, 64)
+	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
+		return 0, Usagef("write a number with a decimal point, e.g. 0.9", "setting %s: %q is not a number", key, raw)
+	}
+	return v, nil
+}
 
 // ReadFile reads rrp.yaml from the project root, if there is one, and
 // rejects settings rrp does not know, so a typo never goes unnoticed.

@@ -1,0 +1,188 @@
+// Package status is the `rrp status` command: load the project, compute
+// the fulfilment of its outputs (package fulfil) and print one view of it
+// (package table).
+package status
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"rrp/internal/check"
+	"rrp/internal/cli/cmdutil"
+	"rrp/internal/date"
+	"rrp/internal/finding"
+	"rrp/internal/fulfil"
+	"rrp/internal/load"
+	"rrp/internal/table"
+)
+
+// Options are the parsed command line of rrp status.
+type Options struct {
+	IO         *cmdutil.IOStreams
+	Dir        string
+	Format     string
+	By         string
+	AsOf       string
+	Period     string
+	From, To   string
+	KA         string
+	Thresholds fulfil.Thresholds
+	Today      func() (date.Date, error)
+}
+
+// NewCmdStatus builds the command; runF replaces the work in tests that
+// only check flag parsing.
+func NewCmdStatus(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
+	opts := &Options{IO: f.IO, Today: f.Today}
+	cmd := &cobra.Command{
+		Use:   "status",
+		Short: "Show how far every planned output is fulfilled",
+		Long: `Show, for every output of every key activity, how much of its target is
+achieved, how much of it in the monitoring period, how much the pace expects
+by the as-of date, and its status; or roll it up per activity, key activity,
+territory or target group.
+
+The as-of date is today unless given; with --period or --from/--to it is the
+period's last day when that is earlier. The period is the one containing the
+as-of date unless given.
+
+Status, first match wins (the ratios are settings, defaults shown):
+  done         achieved ≥ target
+  not_started  nothing achieved and at most 10 % of the target due (status.not_started)
+  on_track     achieved ≥ 90 % of the expected value (status.on_track)
+  behind       achieved ≥ 60 % of the expected value (status.at_risk)
+  at_risk      below that
+
+Invalid project data does not stop status: it counts what it can and warns.`,
+		Example: `  rrp status
+  rrp status --period ZoR2 --by ka
+  rrp status --as-of 2025-12-31 --ka KA4
+  rrp status --format markdown >> "$GITHUB_STEP_SUMMARY"`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Dir = f.Dir()
+			opts.Format = f.Settings.String(cmdutil.KeyStatusFormat)
+			th, err := thresholds(f.Settings)
+			if err != nil {
+				return err
+			}
+			opts.Thresholds = th
+			if runF != nil {
+				return runF(opts)
+			}
+			return run(opts)
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVar(&opts.AsOf, "as-of", "", "count records up to and including this date (YYYY-MM-DD; default today)")
+	fl.StringVar(&opts.Period, "period", "", "the monitoring period of the in-period values, by id (e.g. ZoR2)")
+	fl.StringVar(&opts.From, "from", "", "first day of a period given by dates (with --to)")
+	fl.StringVar(&opts.To, "to", "", "last day of a period given by dates (with --from)")
+	fl.StringVar(&opts.KA, "ka", "", "only this key activity (e.g. KA4)")
+	fl.StringVar(&opts.By, "by", "output", "rows: "+strings.Join(viewNames(), ", "))
+	fl.String("format", "table", "output format: "+strings.Join(table.Names(), ", "))
+	f.Settings.BindFlag(cmdutil.KeyStatusFormat, fl.Lookup("format"))
+	cmd.MarkFlagsMutuallyExclusive("period", "from")
+	cmd.MarkFlagsMutuallyExclusive("period", "to")
+	cmd.MarkFlagsRequiredTogether("from", "to")
+	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(table.Names(), cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("by", cobra.FixedCompletions(viewNames(), cobra.ShellCompDirectiveNoFileComp))
+	return cmd
+}
+
+// thresholds reads the status thresholds from the settings.
+func thresholds(s *cmdutil.Settings) (fulfil.Thresholds, error) {
+	th := fulfil.DefaultThresholds
+	for _, t := range []struct {
+		key string
+		val *float64
+	}{
+		{cmdutil.KeyStatusOnTrack, &th.OnTrack},
+		{cmdutil.KeyStatusAtRisk, &th.AtRisk},
+		{cmdutil.KeyStatusNotStarted, &th.NotStarted},
+	} {
+		v, err := s.Float(t.key, *t.val)
+		if err != nil {
+			return th, err
+		}
+		*t.val = v
+	}
+	return th, nil
+}
+
+func run(opts *Options) error {
+	renderer, err := table.New(opts.Format)
+	if err != nil {
+		return &cmdutil.UsageError{Err: err, Hint: "pass --format " + strings.Join(table.Names(), ", ")}
+	}
+	view, ok := views[opts.By]
+	if !ok {
+		return cmdutil.Usagef("pass --by "+strings.Join(viewNames(), ", "), "unknown view %q", opts.By)
+	}
+	req, err := request(opts)
+	if err != nil {
+		return err
+	}
+	res, err := load.Dir(opts.Dir)
+	if errors.Is(err, load.ErrNoProject) {
+		return cmdutil.Usagef("run rrp in the project's root folder, or pass --dir", "%v", err)
+	} else if err != nil {
+		return err
+	}
+	fo, err := req.Options(res.Project)
+	var bad *fulfil.BadRequest
+	if errors.As(err, &bad) {
+		return &cmdutil.UsageError{Err: bad.Err, Hint: bad.Hint}
+	} else if err != nil {
+		return err
+	}
+	result := fulfil.Compute(res.Project, res.Records, fo)
+	doc := view(result)
+	doc.Data = jsonDocument(result)
+	if err := renderer.Render(opts.IO.Out, doc); err != nil {
+		return err
+	}
+	warnInvalid(opts.IO, res, req.Today)
+	return nil
+}
+
+// request turns the flags into a fulfil request.
+func request(opts *Options) (fulfil.Request, error) {
+	today, err := opts.Today()
+	if err != nil {
+		return fulfil.Request{}, err
+	}
+	req := fulfil.Request{Today: today, PeriodID: opts.Period, KA: opts.KA, Thresholds: opts.Thresholds}
+	for _, d := range []struct {
+		flag, val string
+		dst       **date.Date
+	}{{"as-of", opts.AsOf, &req.AsOf}, {"from", opts.From, &req.From}, {"to", opts.To, &req.To}} {
+		if d.val == "" {
+			continue
+		}
+		v, err := date.Parse(d.val)
+		if err != nil {
+			return req, cmdutil.Usagef("write it as YYYY-MM-DD, e.g. 2025-06-30", "--%s: %v", d.flag, err)
+		}
+		*d.dst = &v
+	}
+	return req, nil
+}
+
+// warnInvalid tells on stderr that the data has errors: status counts what
+// it can, but the numbers may be off until validate is clean.
+func warnInvalid(io *cmdutil.IOStreams, res *load.Result, today date.Date) {
+	check.All(res.Project, res.Records, check.Options{Today: today}, &res.Findings)
+	errs, _ := finding.Count(res.Findings.Sorted())
+	if errs == 0 {
+		return
+	}
+	noun := "errors"
+	if errs == 1 {
+		noun = "error"
+	}
+	fmt.Fprintf(io.ErrOut, "rrp: warning: %d validation %s; run rrp validate\n", errs, noun)
+}

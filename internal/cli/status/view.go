@@ -1,0 +1,223 @@
+package status
+
+import (
+	"fmt"
+	"strings"
+
+	"rrp/internal/fulfil"
+	"rrp/internal/table"
+)
+
+// A view turns a result into the document one --by value prints.
+type view func(*fulfil.Result) *table.Document
+
+var views = map[string]view{
+	"output":    byOutput,
+	"activity":  byActivity,
+	"ka":        byKA,
+	"territory": byTerritory,
+	"group":     byGroup,
+}
+
+func viewNames() []string { return []string{"output", "activity", "ka", "territory", "group"} }
+
+// titleWidth is how much of a Czech title the terminal table shows; the
+// other formats show it whole.
+const titleWidth = 40
+
+func byOutput(res *fulfil.Result) *table.Document {
+	t := table.Table{Columns: []table.Column{
+		{Key: "ka", Header: "KA"},
+		{Key: "activity", Header: "activity"},
+		{Key: "output", Header: "output", For: table.Machines},
+		{Key: "part", Header: "part", For: table.Machines},
+		{Key: "title", Header: "output", Max: titleWidth, Indent: true},
+		{Key: "unit", Header: "unit"},
+		{Key: "target", Header: "target", Align: table.Right},
+		{Key: "achieved", Header: "achieved", Align: table.Right},
+		{Key: "percent", Header: "%", Align: table.Right},
+		{Key: "in_period", Header: "in period", Align: table.Right},
+		{Key: "expected", Header: "expected", Align: table.Right},
+		{Key: "forecast", Header: "forecast", Align: table.Right},
+		{Key: "status", Header: "status"},
+		{Key: "reported", Header: "reported", For: table.Machines},
+	}}
+	for _, o := range res.Outputs {
+		t.Rows = append(t.Rows, table.Row{Cells: outputCells(o, o.Value, "", o.Title)})
+		for _, p := range o.Parts {
+			t.Rows = append(t.Rows, table.Row{Cells: outputCells(o, p.Value, p.ID, p.Title), Sub: true})
+		}
+	}
+	notes := []string{totalLine(res.Total), legend(res.Thresholds)}
+	if res.Total.Internal > 0 {
+		notes = append(notes, "* internal output (reported: false): shown, but kept out of the counts and the index")
+	}
+	return &table.Document{Title: title(res), Table: t, Notes: notes}
+}
+
+func outputCells(o fulfil.Output, v fulfil.Value, part, title string) []any {
+	st := table.Coded{Code: string(v.Status), Text: v.Status.Label()}
+	var reported any
+	if !o.Reported {
+		reported = false
+		st.Text += " *"
+	}
+	var partID any
+	if part != "" {
+		partID = part
+	}
+	return []any{o.KA, o.Activity, o.ID, partID, title, o.Unit, v.Target, v.Achieved,
+		table.Percent(v.Percent), v.InPeriod, v.Expected, v.Forecast, st, reported}
+}
+
+// rollupColumns are the columns every roll-up view ends with.
+var rollupColumns = []table.Column{
+	{Key: "outputs", Header: "outputs", Align: table.Right},
+	{Key: "done", Header: "done", Align: table.Right},
+	{Key: "on_track", Header: "on track", Align: table.Right},
+	{Key: "behind", Header: "behind", Align: table.Right},
+	{Key: "at_risk", Header: "at risk", Align: table.Right},
+	{Key: "not_started", Header: "not started", Align: table.Right},
+	{Key: "index", Header: "index", Align: table.Right},
+	{Key: "internal", Header: "internal", Align: table.Right},
+	{Key: "events", Header: "events", Align: table.Right},
+	{Key: "participants", Header: "participants", Align: table.Right},
+}
+
+func rollupCells(r fulfil.Rollup) []any {
+	var index any
+	if r.HasIndex() {
+		index = table.Percent(r.Index)
+	}
+	return []any{r.Outputs, r.Counts[fulfil.Done], r.Counts[fulfil.OnTrack], r.Counts[fulfil.Behind],
+		r.Counts[fulfil.AtRisk], r.Counts[fulfil.NotStarted], index, r.Internal, r.Events, r.Participants}
+}
+
+func byActivity(res *fulfil.Result) *table.Document {
+	t := table.Table{Columns: append([]table.Column{
+		{Key: "ka", Header: "KA"},
+		{Key: "activity", Header: "activity"},
+		{Key: "title", Header: "title", Max: titleWidth},
+	}, rollupColumns...)}
+	for _, a := range res.Activities {
+		t.Rows = append(t.Rows, table.Row{Cells: append([]any{a.KA, a.Activity, a.Title}, rollupCells(a)...)})
+	}
+	t.Footer = append([]any{"total", nil, nil}, rollupCells(res.Total)...)
+	return &table.Document{Title: title(res), Table: t, Notes: []string{legend(res.Thresholds), indexNote}}
+}
+
+func byKA(res *fulfil.Result) *table.Document {
+	names := territoryNames(res)
+	t := table.Table{Columns: append([]table.Column{
+		{Key: "ka", Header: "KA"},
+		{Key: "territory", Header: "territory", Max: 24},
+		{Key: "title", Header: "title", Max: titleWidth},
+	}, rollupColumns...)}
+	for _, k := range res.KeyActivities {
+		territory := table.Coded{Code: k.Territory, Text: names[k.Territory]}
+		t.Rows = append(t.Rows, table.Row{Cells: append([]any{k.KA, territory, k.Title}, rollupCells(k)...)})
+	}
+	t.Footer = append([]any{"total", nil, nil}, rollupCells(res.Total)...)
+	return &table.Document{Title: title(res), Table: t, Notes: []string{legend(res.Thresholds), indexNote}}
+}
+
+func byTerritory(res *fulfil.Result) *table.Document {
+	t := table.Table{Columns: []table.Column{
+		{Key: "territory", Header: "territory", For: table.Machines},
+		{Key: "name", Header: "territory", Max: titleWidth},
+		{Key: "type", Header: "type"},
+		{Key: "events", Header: "events", Align: table.Right},
+		{Key: "events_in_period", Header: "in period", Align: table.Right},
+		{Key: "participants", Header: "participants", Align: table.Right},
+		{Key: "participants_in_period", Header: "in period", Align: table.Right},
+	}}
+	var events, eventsIn int
+	var people, peopleIn float64
+	for _, r := range res.Territories {
+		t.Rows = append(t.Rows, table.Row{Cells: reachCells(r, r.Type, r.Events, r.EventsInPeriod, r.Participants, r.ParticipantsInPeriod)})
+		events, eventsIn, people, peopleIn = events+r.Events, eventsIn+r.EventsInPeriod, people+r.Participants, peopleIn+r.ParticipantsInPeriod
+	}
+	t.Footer = []any{nil, "total", nil, events, eventsIn, people, peopleIn}
+	return &table.Document{Title: title(res), Table: t, Notes: []string{
+		"events: held records up to the as-of date, in the territory they name or else their key activity's"}}
+}
+
+func byGroup(res *fulfil.Result) *table.Document {
+	t := table.Table{Columns: []table.Column{
+		{Key: "group", Header: "group", For: table.Machines},
+		{Key: "name", Header: "target group", Max: 50},
+		{Key: "participants", Header: "participants", Align: table.Right},
+		{Key: "participants_in_period", Header: "in period", Align: table.Right},
+		{Key: "events", Header: "events", Align: table.Right},
+		{Key: "events_in_period", Header: "in period", Align: table.Right},
+	}}
+	for _, r := range res.Groups {
+		cells := reachCells(r, nil, r.Events, r.EventsInPeriod, r.Participants, r.ParticipantsInPeriod)
+		// participants first: they are what a target group is about
+		t.Rows = append(t.Rows, table.Row{Cells: []any{cells[0], cells[1], cells[5], cells[6], cells[3], cells[4]}})
+	}
+	return &table.Document{Title: title(res), Table: t, Notes: []string{
+		"participants: participants.by_group of held records; events: the records with any participant from the group"}}
+}
+
+func reachCells(r fulfil.Reach, typ any, events, eventsIn int, people, peopleIn float64) []any {
+	name := r.Name
+	if name == "" {
+		name = r.ID + " (not in the codelist)"
+	}
+	return []any{r.ID, name, typ, events, eventsIn, people, peopleIn}
+}
+
+func territoryNames(res *fulfil.Result) map[string]string {
+	names := map[string]string{}
+	for _, t := range res.Territories {
+		names[t.ID] = t.Name
+	}
+	return names
+}
+
+// title is the project and what the numbers cover.
+func title(res *fulfil.Result) []string {
+	name := res.ProjectName
+	if res.ProjectID != "" {
+		name = strings.TrimSpace(fmt.Sprintf("%s (%s)", name, res.ProjectID))
+	}
+	scope := []string{"as of " + res.AsOf.String(), periodText(res.Period)}
+	if res.KA != "" {
+		scope = append(scope, res.KA)
+	}
+	return []string{name, strings.Join(scope, " · ")}
+}
+
+func periodText(p *fulfil.Period) string {
+	switch {
+	case p == nil:
+		return "no period"
+	case p.ID == "":
+		return fmt.Sprintf("period %s – %s", p.From, p.To)
+	}
+	return fmt.Sprintf("period %s (%s – %s)", p.ID, p.From, p.To)
+}
+
+func totalLine(r fulfil.Rollup) string {
+	parts := []string{fmt.Sprintf("total: %d outputs", r.Outputs)}
+	for _, s := range fulfil.Statuses {
+		parts = append(parts, fmt.Sprintf("%d %s", r.Counts[s], s.Label()))
+	}
+	if r.HasIndex() {
+		parts = append(parts, "fulfilment index "+table.Percent(r.Index).String())
+	}
+	if r.Internal > 0 {
+		parts = append(parts, fmt.Sprintf("%d internal", r.Internal))
+	}
+	return strings.Join(parts, " · ")
+}
+
+// legend states the status rule with the thresholds in force.
+func legend(th fulfil.Thresholds) string {
+	pct := func(v float64) string { return fmt.Sprintf("%g %%", table.Round(v*100, 2)) }
+	return fmt.Sprintf("status: done at the target; on track from %s of the expected value, behind from %s, at risk below; not started: nothing yet and at most %s of the target due",
+		pct(th.OnTrack), pct(th.AtRisk), pct(th.NotStarted))
+}
+
+const indexNote = "index: the mean of the reported outputs' percentages, each capped at 100 %"

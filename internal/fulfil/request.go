@@ -1,0 +1,140 @@
+package fulfil
+
+import (
+	"fmt"
+	"strings"
+
+	"rrp/internal/date"
+	"rrp/internal/plan"
+	"rrp/internal/suggest"
+)
+
+// Request is what a user asks for; nil and empty fields take the defaults.
+type Request struct {
+	// Today is the date taken as today (the default as-of date).
+	Today date.Date
+	// AsOf is the last day that counts. Default: today; when a period or a
+	// range is asked for, its last day if that is earlier than today, so
+	// that the report for a past period shows the state at its end.
+	AsOf *date.Date
+	// PeriodID names a monitoring period; From and To give a range instead.
+	// Default: the period containing the as-of date (or, in a gap or after
+	// the end, the last one before it).
+	PeriodID string
+	From, To *date.Date
+	// KA is a key activity id, matched regardless of case; "" for all.
+	KA         string
+	Thresholds Thresholds
+}
+
+// BadRequest is a request the project cannot answer: an unknown period or
+// key activity, a reversed range, thresholds out of order. Hint says how to
+// ask instead.
+type BadRequest struct {
+	Err  error
+	Hint string
+}
+
+func (e *BadRequest) Error() string { return e.Err.Error() }
+func (e *BadRequest) Unwrap() error { return e.Err }
+
+func bad(hint, format string, args ...any) error {
+	return &BadRequest{Err: fmt.Errorf(format, args...), Hint: hint}
+}
+
+// Options resolves the request against the project.
+func (req Request) Options(p *plan.Project) (Options, error) {
+	if err := req.Thresholds.Validate(); err != nil {
+		return Options{}, &BadRequest{Err: err, Hint: "set status.on_track, status.at_risk and status.not_started between 0 and 1, at_risk not above on_track"}
+	}
+	ka, err := findKA(p, req.KA)
+	if err != nil {
+		return Options{}, err
+	}
+	period, err := req.period(p)
+	if err != nil {
+		return Options{}, err
+	}
+	asOf := req.Today
+	switch {
+	case req.AsOf != nil:
+		asOf = *req.AsOf
+	case period != nil:
+		asOf = min(asOf, period.To)
+	}
+	if period == nil {
+		period = PeriodAt(p, asOf)
+	}
+	return Options{AsOf: asOf, Period: period, KA: ka, Thresholds: req.Thresholds}, nil
+}
+
+// period is the period or range asked for, nil when none was.
+func (req Request) period(p *plan.Project) (*Period, error) {
+	switch {
+	case req.PeriodID != "" && (req.From != nil || req.To != nil):
+		return nil, bad("ask for a period by its id or by its dates, not both", "both a period and dates given")
+	case req.PeriodID != "":
+		for _, per := range p.Periods {
+			if strings.EqualFold(per.ID.Val, req.PeriodID) {
+				return &Period{ID: per.ID.Val, From: per.From.Val, To: per.To.Val}, nil
+			}
+		}
+		return nil, bad(choices(req.PeriodID, periodIDs(p), "periods"), "no period %q in the project", req.PeriodID)
+	case req.From == nil && req.To == nil:
+		return nil, nil
+	case req.From == nil || req.To == nil:
+		return nil, bad("give both --from and --to", "a range needs both its first and its last day")
+	case *req.To < *req.From:
+		return nil, bad("swap the dates", "the range ends (%s) before it starts (%s)", *req.To, *req.From)
+	}
+	return &Period{From: *req.From, To: *req.To}, nil
+}
+
+// PeriodAt is the monitoring period containing d; in a gap between periods
+// or after the last one, the last one that started before d; nil before
+// the first.
+func PeriodAt(p *plan.Project, d date.Date) *Period {
+	var found *Period
+	for _, per := range p.Periods {
+		if per.From.Val > d {
+			continue
+		}
+		if found == nil || per.From.Val > found.From {
+			found = &Period{ID: per.ID.Val, From: per.From.Val, To: per.To.Val}
+		}
+	}
+	return found
+}
+
+func findKA(p *plan.Project, id string) (string, error) {
+	if id == "" {
+		return "", nil
+	}
+	ids := make([]string, 0, len(p.KeyActivities))
+	for _, ka := range p.KeyActivities {
+		if strings.EqualFold(ka.ID.Val, id) {
+			return ka.ID.Val, nil
+		}
+		ids = append(ids, ka.ID.Val)
+	}
+	return "", bad(choices(id, ids, "key activities"), "no key activity %q in the plan", id)
+}
+
+func periodIDs(p *plan.Project) []string {
+	ids := make([]string, 0, len(p.Periods))
+	for _, per := range p.Periods {
+		ids = append(ids, per.ID.Val)
+	}
+	return ids
+}
+
+// choices is a did-you-mean hint, or the list of valid ids.
+func choices(got string, ids []string, what string) string {
+	if hint := suggest.DidYouMean(got, ids); hint != "" {
+		return hint
+	}
+	if len(ids) == 0 {
+		return "the project has no " + what
+	}
+	return what + ": " + strings.Join(ids, ", ")
+}

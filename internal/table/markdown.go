@@ -1,0 +1,47 @@
+package table
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/olekukonko/tablewriter/renderer"
+)
+
+// Markdown is GitHub-flavoured Markdown for pull-request comments and CI
+// job summaries: the first title line as a heading, the rest and the notes
+// as paragraphs, the table whole (no text is cut).
+type Markdown struct{}
+
+// Render writes the document.
+func (Markdown) Render(w io.Writer, doc *Document) error {
+	var b strings.Builder
+	for i, l := range doc.Title {
+		if i == 0 {
+			fmt.Fprintf(&b, "### %s\n\n", escapeMarkdown(l))
+			continue
+		}
+		fmt.Fprintf(&b, "%s\n\n", escapeMarkdown(l))
+	}
+	if _, err := io.WriteString(w, b.String()); err != nil {
+		return err
+	}
+	if err := draw(w, renderer.NewMarkdown(), &doc.Table, false, escapeMarkdown); err != nil {
+		return err
+	}
+	b.Reset()
+	for _, l := range doc.Notes {
+		fmt.Fprintf(&b, "\n%s\n", escapeMarkdown(l))
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// markdownEscaper keeps plan text literal: a pipe would split a cell, and
+// *, _, `, [ and < would format or link.
+var markdownEscaper = strings.NewReplacer(
+	`\`, `\\`, "|", `\|`, "*", `\*`, "_", `\_`, "`", "\\`",
+	"[", `\[`, "]", `\]`, "<", "&lt;", ">", "&gt;", "\n", " ", "\r", "",
+)
+
+func escapeMarkdown(s string) string { return markdownEscaper.Replace(s) }

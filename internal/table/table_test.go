@@ -1,0 +1,135 @@
+package table
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// golden compares got with testdata/name, or rewrites it with -update.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from the golden file (go test -update rewrites it):\n--- got\n%s\n--- want\n%s", name, got, want)
+	}
+}
+
+// sample has what the formats must get right: Czech text longer than its
+// column, a sub-row, a pipe and Markdown characters in the text, every
+// kind of cell, a machine-only column and a people-only one.
+func sample() *Document {
+	return &Document{
+		Title: []string{"Testovací projekt (test)", "as of 2025-02-19 · period P2"},
+		Table: Table{
+			Columns: []Column{
+				{Key: "id", Header: "id", For: Machines},
+				{Key: "title", Header: "výstup", Max: 24, Indent: true},
+				{Key: "achieved", Header: "splněno", Align: Right},
+				{Key: "percent", Header: "%", Align: Right},
+				{Key: "status", Header: "stav"},
+				{Key: "reported", Header: "reported", For: Machines},
+				{Key: "note", Header: "note", For: People},
+			},
+			Rows: []Row{
+				{Cells: []any{"1.1/workshop", "aktivizační workshop – senioři", 1.5, Percent(75), Coded{"on_track", "on track"}, nil, ""}},
+				{Cells: []any{"1.1/workshop/a", "Žluťoučký kůň | *úpěl*", 0.3333333, Percent(99.99), Coded{"behind", "behind"}, nil, "x_y"}, Sub: true},
+				{Cells: []any{"1.1/letak", "leták", 12.0, Percent(100), Coded{"done", "done"}, false, nil}},
+			},
+			Footer: []any{nil, "celkem", 13.8333333, Percent(58.33), nil, nil, nil},
+		},
+		Notes: []string{"* internal output (reported: false)"},
+	}
+}
+
+func TestFormats(t *testing.T) {
+	for _, name := range Names() {
+		t.Run(name, func(t *testing.T) {
+			r, err := New(name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var b bytes.Buffer
+			if err := r.Render(&b, sample()); err != nil {
+				t.Fatal(err)
+			}
+			golden(t, "sample."+name+".golden", b.Bytes())
+		})
+	}
+}
+
+func TestJSONData(t *testing.T) {
+	doc := sample()
+	doc.Data = map[string]any{"český": "ano"}
+	var b bytes.Buffer
+	if err := (JSON{}).Render(&b, doc); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := b.String(), "{\n  \"český\": \"ano\"\n}\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func TestEmptyTable(t *testing.T) {
+	for _, name := range Names() {
+		doc := sample()
+		doc.Table.Rows, doc.Table.Footer = nil, nil
+		r, _ := New(name)
+		var b bytes.Buffer
+		if err := r.Render(&b, doc); err != nil {
+			t.Errorf("%s: %v", name, err)
+		}
+		if b.Len() == 0 {
+			t.Errorf("%s: nothing printed", name)
+		}
+	}
+}
+
+func TestUnknownFormat(t *testing.T) {
+	if _, err := New("xlsx"); err == nil {
+		t.Error("no error for an unknown format")
+	}
+}
+
+func TestCells(t *testing.T) {
+	for _, tt := range []struct {
+		v              any
+		human, machine string
+	}{
+		{nil, "–", ""},
+		{3, "3", "3"},
+		{1.0 / 3, "0.33", "0.3333"},
+		{-0.0000001, "0", "0"},
+		{Percent(99.999), "99 %", "100"},
+		{Percent(100.0000000001), "100 %", "100"},
+		{Percent(133.3333), "133 %", "133.33"},
+		{Percent(27.98), "28 %", "27.98"},
+		{Percent(16.4), "16 %", "16.4"},
+		{Percent(0.3), "<1 %", "0.3"},
+		{Percent(0), "0 %", "0"},
+		{Percent(-0.2), "0 %", "-0.2"},
+		{true, "yes", "true"},
+		{Coded{"at_risk", "at risk"}, "at risk", "at_risk"},
+	} {
+		if got := human(tt.v); got != tt.human {
+			t.Errorf("human(%v) = %q, want %q", tt.v, got, tt.human)
+		}
+		if got := machine(tt.v); got != tt.machine {
+			t.Errorf("machine(%v) = %q, want %q", tt.v, got, tt.machine)
+		}
+	}
+}
