@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"rrp/internal/cli/cmdutil"
+	"rrp/internal/cli/report"
 	"rrp/internal/cli/status"
 	"rrp/internal/cli/validate"
 	"rrp/internal/cli/version"
@@ -71,6 +72,7 @@ func NewCmdRoot(f *cmdutil.Factory) *cobra.Command {
 	root.AddCommand(
 		validate.NewCmdValidate(f, nil),
 		status.NewCmdStatus(f, nil),
+		report.NewCmdReport(f, nil),
 		version.NewCmdVersion(f),
 	)
 	cmdutil.WrapRunE(root)

@@ -100,7 +100,10 @@ type Result struct {
 	Territories []Reach
 	// Groups: the project's target groups in codelist order, then unknown.
 	Groups []Reach
-	Total  Rollup
+	// KeyActivityGroups: per key activity (in plan order), the target
+	// groups its records reached, in codelist order, then unknown ids.
+	KeyActivityGroups []GroupsOfKA
+	Total             Rollup
 	// Skipped counts records up to AsOf that name no output of the plan or
 	// have no date.
 	Skipped int
@@ -132,6 +135,7 @@ func Compute(p *plan.Project, recs []record.Record, opts Options) *Result {
 	}
 	res.Activities, res.KeyActivities, res.Total = rollups(s, res.Outputs)
 	res.Territories = territories(p, s, t.territories)
+	res.KeyActivityGroups = groupsOfKAs(p, s, t.kaGroups)
 	res.Groups = groups(p, t.groups)
 	return res
 }

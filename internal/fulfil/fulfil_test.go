@@ -213,3 +213,27 @@ func checkReach(t *testing.T, what string, got, want []Reach) {
 		}
 	}
 }
+
+func TestReachPerKeyActivity(t *testing.T) {
+	res := example()
+	// KA1's held records reached g1 (01-10, 5 people) and g2 (02-19, 4, in
+	// the period); KA2's o7 record reached gx (2, in the period). Groups a
+	// key activity did not reach are left out.
+	want := []GroupsOfKA{
+		{KA: "KA1", Groups: []Reach{
+			{ID: "g1", Name: "Senioři", Events: 1, Participants: 5},
+			{ID: "g2", Name: "Neformální pečující", Events: 1, EventsInPeriod: 1, Participants: 4, ParticipantsInPeriod: 4},
+		}},
+		{KA: "KA2", Groups: []Reach{{ID: "gx", Events: 1, EventsInPeriod: 1, Participants: 2, ParticipantsInPeriod: 2}}},
+	}
+	if len(res.KeyActivityGroups) != len(want) {
+		t.Fatalf("%d key activities, want %d", len(res.KeyActivityGroups), len(want))
+	}
+	for i, w := range want {
+		g := res.KeyActivityGroups[i]
+		if g.KA != w.KA {
+			t.Errorf("key activity %d: %s, want %s", i, g.KA, w.KA)
+		}
+		checkReach(t, "group of "+w.KA, g.Groups, w.Groups)
+	}
+}

@@ -82,3 +82,25 @@ func unknown(reached map[string]*Reach) []Reach {
 	slices.SortFunc(out, func(a, b Reach) int { return cmp.Compare(a.ID, b.ID) })
 	return out
 }
+
+// GroupsOfKA is the target-group reach of one key activity.
+type GroupsOfKA struct {
+	KA     string
+	Groups []Reach
+}
+
+// groupsOfKAs lists, per selected key activity, the groups its records
+// reached (groups it did not reach are left out).
+func groupsOfKAs(p *plan.Project, s *selection, reached map[string]map[string]*Reach) []GroupsOfKA {
+	out := make([]GroupsOfKA, 0, len(s.kas))
+	for _, ka := range s.kas {
+		var reachedGroups []Reach
+		for _, r := range groups(p, reached[ka.ID.Val]) {
+			if r.Events > 0 {
+				reachedGroups = append(reachedGroups, r)
+			}
+		}
+		out = append(out, GroupsOfKA{KA: ka.ID.Val, Groups: reachedGroups})
+	}
+	return out
+}

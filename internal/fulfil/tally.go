@@ -79,7 +79,9 @@ type tally struct {
 	parts       []sum
 	territories map[string]*Reach
 	groups      map[string]*Reach
-	skipped     int
+	// kaGroups is groups per key activity id.
+	kaGroups map[string]map[string]*Reach
+	skipped  int
 }
 
 func newTally(s *selection, opts Options) *tally {
@@ -90,6 +92,7 @@ func newTally(s *selection, opts Options) *tally {
 		parts:       make([]sum, s.parts),
 		territories: map[string]*Reach{},
 		groups:      map[string]*Reach{},
+		kaGroups:    map[string]map[string]*Reach{},
 	}
 }
 
@@ -131,9 +134,20 @@ func (t *tally) reach(r *record.Record, o *plan.Output, people float64, inPeriod
 		territory = o.Activity.KA.Territory.Val
 	}
 	reachOf(t.territories, territory).add(people, inPeriod)
+	var kaGroups map[string]*Reach
+	if o.Activity != nil && o.Activity.KA != nil {
+		kaGroups = t.kaGroups[o.Activity.KA.ID.Val]
+		if kaGroups == nil {
+			kaGroups = map[string]*Reach{}
+			t.kaGroups[o.Activity.KA.ID.Val] = kaGroups
+		}
+	}
 	for _, g := range r.Participants.ByGroup {
 		if n := orZero(g.Count.Val); n > 0 {
 			reachOf(t.groups, g.Group.Val).add(n, inPeriod)
+			if kaGroups != nil {
+				reachOf(kaGroups, g.Group.Val).add(n, inPeriod)
+			}
 		}
 	}
 }

@@ -21,14 +21,11 @@ import (
 
 // Options are the parsed command line of rrp status.
 type Options struct {
-	IO         *cmdutil.IOStreams
-	Dir        string
-	Format     string
-	By         string
-	AsOf       string
-	Period     string
-	From, To   string
-	KA         string
+	IO     *cmdutil.IOStreams
+	Dir    string
+	Format string
+	By     string
+	cmdutil.Selection
 	Thresholds fulfil.Thresholds
 	Today      func() (date.Date, error)
 }
@@ -65,7 +62,7 @@ Invalid project data does not stop status: it counts what it can and warns.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Dir = f.Dir()
 			opts.Format = f.Settings.String(cmdutil.KeyStatusFormat)
-			th, err := thresholds(f.Settings)
+			th, err := f.Settings.Thresholds()
 			if err != nil {
 				return err
 			}
@@ -77,40 +74,13 @@ Invalid project data does not stop status: it counts what it can and warns.`,
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&opts.AsOf, "as-of", "", "count records up to and including this date (YYYY-MM-DD; default today)")
-	fl.StringVar(&opts.Period, "period", "", "the monitoring period of the in-period values, by id (e.g. ZoR2)")
-	fl.StringVar(&opts.From, "from", "", "first day of a period given by dates (with --to)")
-	fl.StringVar(&opts.To, "to", "", "last day of a period given by dates (with --from)")
-	fl.StringVar(&opts.KA, "ka", "", "only this key activity (e.g. KA4)")
+	opts.Selection.AddFlags(cmd)
 	fl.StringVar(&opts.By, "by", "output", "rows: "+strings.Join(viewNames(), ", "))
 	fl.String("format", "table", "output format: "+strings.Join(table.Names(), ", "))
 	f.Settings.BindFlag(cmdutil.KeyStatusFormat, fl.Lookup("format"))
-	cmd.MarkFlagsMutuallyExclusive("period", "from")
-	cmd.MarkFlagsMutuallyExclusive("period", "to")
-	cmd.MarkFlagsRequiredTogether("from", "to")
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(table.Names(), cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("by", cobra.FixedCompletions(viewNames(), cobra.ShellCompDirectiveNoFileComp))
 	return cmd
-}
-
-// thresholds reads the status thresholds from the settings.
-func thresholds(s *cmdutil.Settings) (fulfil.Thresholds, error) {
-	th := fulfil.DefaultThresholds
-	for _, t := range []struct {
-		key string
-		val *float64
-	}{
-		{cmdutil.KeyStatusOnTrack, &th.OnTrack},
-		{cmdutil.KeyStatusAtRisk, &th.AtRisk},
-		{cmdutil.KeyStatusNotStarted, &th.NotStarted},
-	} {
-		v, err := s.Float(t.key, *t.val)
-		if err != nil {
-			return th, err
-		}
-		*t.val = v
-	}
-	return th, nil
 }
 
 func run(opts *Options) error {
@@ -155,21 +125,7 @@ func request(opts *Options) (fulfil.Request, error) {
 	if err != nil {
 		return fulfil.Request{}, err
 	}
-	req := fulfil.Request{Today: today, PeriodID: opts.Period, KA: opts.KA, Thresholds: opts.Thresholds}
-	for _, d := range []struct {
-		flag, val string
-		dst       **date.Date
-	}{{"as-of", opts.AsOf, &req.AsOf}, {"from", opts.From, &req.From}, {"to", opts.To, &req.To}} {
-		if d.val == "" {
-			continue
-		}
-		v, err := date.Parse(d.val)
-		if err != nil {
-			return req, cmdutil.Usagef("write it as YYYY-MM-DD, e.g. 2025-06-30", "--%s: %v", d.flag, err)
-		}
-		*d.dst = &v
-	}
-	return req, nil
+	return opts.Selection.Request(today, opts.Thresholds)
 }
 
 // warnInvalid tells on stderr that the data has errors: status counts what

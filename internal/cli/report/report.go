@@ -1,0 +1,210 @@
+// Package report is the `rrp report` command: the Excel monitoring
+// workbook for a period, for the whole project or one workbook per key
+// activity.
+package report
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/spf13/cobra"
+
+	"rrp/internal/buildinfo"
+	"rrp/internal/check"
+	"rrp/internal/cli/cmdutil"
+	"rrp/internal/date"
+	"rrp/internal/finding"
+	"rrp/internal/finding/format"
+	"rrp/internal/fulfil"
+	"rrp/internal/gitinfo"
+	"rrp/internal/load"
+	"rrp/internal/report"
+	"rrp/internal/safefile"
+)
+
+// ReportsDir is where workbooks go unless --output says otherwise.
+const ReportsDir = "reports"
+
+// Options are the parsed command line of rrp report.
+type Options struct {
+	IO  *cmdutil.IOStreams
+	Dir string
+	cmdutil.Selection
+	Output     string
+	Split      string
+	Force      bool
+	Thresholds fulfil.Thresholds
+	Today      func() (date.Date, error)
+}
+
+// NewCmdReport builds the command; runF replaces the work in tests that
+// only check flag parsing.
+func NewCmdReport(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
+	opts := &Options{IO: f.IO, Today: f.Today}
+	cmd := &cobra.Command{
+		Use:   "report",
+		Short: "Write the Excel monitoring workbook for a period",
+		Long: `Write the monitoring workbook (.xlsx, in Czech) for the funding body: a
+summary per key activity with a chart (Souhrn), every output with its
+fulfilment (Výstupy), the events of the period (Akce), the target groups
+reached (Cílové skupiny) and the validation warnings (Kontrola).
+
+The period is the one containing the as-of date unless given; the as-of date
+is today, or the period's last day when that is earlier. The workbook goes
+to reports/<project>-<period>.xlsx unless --output names the file; with
+--split ka, one workbook per key activity goes to the folder --output names
+(default reports/).
+
+Data with validation errors stops the report (see rrp validate) unless
+--force. The file is written whole or not at all: an existing report is
+replaced only by a complete new one.`,
+		Example: `  rrp report --period ZoR2
+  rrp report --period ZoR2 --split ka
+  rrp report --as-of 2025-12-31 --ka KA4 --output KA4.xlsx`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Dir = f.Dir()
+			th, err := f.Settings.Thresholds()
+			if err != nil {
+				return err
+			}
+			opts.Thresholds = th
+			if runF != nil {
+				return runF(opts)
+			}
+			return run(opts)
+		},
+	}
+	opts.Selection.AddFlags(cmd)
+	fl := cmd.Flags()
+	fl.StringVarP(&opts.Output, "output", "o", "", "the workbook to write (with --split: the folder)")
+	fl.StringVar(&opts.Split, "split", "", `"ka": one workbook per key activity, for the municipalities`)
+	fl.BoolVar(&opts.Force, "force", false, "write the report even when the data has validation errors")
+	_ = cmd.RegisterFlagCompletionFunc("split", cobra.FixedCompletions([]string{"ka"}, cobra.ShellCompDirectiveNoFileComp))
+	return cmd
+}
+
+func run(opts *Options) error {
+	if opts.Split != "" && opts.Split != "ka" {
+		return cmdutil.Usagef("pass --split ka", "unknown split %q", opts.Split)
+	}
+	today, err := opts.Today()
+	if err != nil {
+		return err
+	}
+	req, err := opts.Selection.Request(today, opts.Thresholds)
+	if err != nil {
+		return err
+	}
+	res, err := load.Dir(opts.Dir)
+	if errors.Is(err, load.ErrNoProject) {
+		return cmdutil.Usagef("run rrp in the project's root folder, or pass --dir", "%v", err)
+	} else if err != nil {
+		return err
+	}
+	findings, err := validated(opts, res, today)
+	if err != nil {
+		return err
+	}
+	fo, err := req.Options(res.Project)
+	var bad *fulfil.BadRequest
+	if errors.As(err, &bad) {
+		return &cmdutil.UsageError{Err: bad.Err, Hint: bad.Hint}
+	} else if err != nil {
+		return err
+	}
+	w := &writer{opts: opts, res: res, findings: findings, stamp: stamp(opts.Dir)}
+	if opts.Split == "" {
+		return w.one(fo, opts.Output)
+	}
+	return w.perKA(fo)
+}
+
+// validated checks the data. Errors stop the report, printed as validate
+// prints them, unless forced; what is left goes to the Kontrola sheet.
+func validated(opts *Options, res *load.Result, today date.Date) ([]finding.Finding, error) {
+	check.All(res.Project, res.Records, check.Options{Today: today}, &res.Findings)
+	fs := res.Findings.Sorted()
+	errs, warns := finding.Count(fs)
+	if errs == 0 || opts.Force {
+		return fs, nil
+	}
+	sum := format.Summary{PlanFiles: res.PlanFiles, RecordFiles: res.RecordFiles, Records: len(res.Records), Errors: errs, Warnings: warns}
+	if err := (format.Text{}).Format(opts.IO.ErrOut, fs, sum); err != nil {
+		return nil, err
+	}
+	return nil, &cmdutil.FailureError{
+		Err:  fmt.Errorf("the data has %d validation errors: no report written", errs),
+		Hint: "fix them (rrp validate lists them), or pass --force to write the report anyway",
+	}
+}
+
+// stamp says which rrp made the workbook and from which data.
+func stamp(dir string) stampInfo {
+	return stampInfo{generator: "rrp " + buildinfo.Read().String(), data: gitinfo.Read(dir)}
+}
+
+type stampInfo struct {
+	generator string
+	data      gitinfo.Info
+}
+
+type writer struct {
+	opts     *Options
+	res      *load.Result
+	findings []finding.Finding
+	stamp    stampInfo
+}
+
+// one writes the workbook for the selection to path (default: the reports
+// folder of the project).
+func (w *writer) one(fo fulfil.Options, path string) error {
+	result := fulfil.Compute(w.res.Project, w.res.Records, fo)
+	findings := w.findings
+	if fo.KA != "" {
+		findings = report.FindingsOf(findings, w.res.Project, w.res.Records, fo.KA)
+	}
+	if path == "" {
+		dir := filepath.Join(w.opts.Dir, ReportsDir)
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return err
+		}
+		path = filepath.Join(dir, report.FileName(w.res.Project.ID.Val, fo.Period, fo.AsOf, fo.KA))
+	}
+	in := &report.Input{
+		Project: w.res.Project, Records: w.res.Records, Result: result, Findings: findings,
+		Generator: w.stamp.generator, Data: w.stamp.data,
+	}
+	if err := safefile.Write(path, func(out io.Writer) error { return report.Write(out, in) }); err != nil {
+		return &cmdutil.FailureError{Err: fmt.Errorf("cannot write %s: %w", path, err), Hint: "check that the folder exists and the file is not open in Excel"}
+	}
+	_, err := fmt.Fprintf(w.opts.IO.Out, "wrote %s\n", path)
+	return err
+}
+
+// perKA writes one workbook per key activity (or only --ka's) into the
+// folder --output names.
+func (w *writer) perKA(fo fulfil.Options) error {
+	dir := w.opts.Output
+	if dir == "" {
+		dir = filepath.Join(w.opts.Dir, ReportsDir)
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return &cmdutil.FailureError{Err: err, Hint: "--output names a folder with --split"}
+	}
+	for _, ka := range w.res.Project.KeyActivities {
+		if fo.KA != "" && fo.KA != ka.ID.Val {
+			continue
+		}
+		one := fo
+		one.KA = ka.ID.Val
+		path := filepath.Join(dir, report.FileName(w.res.Project.ID.Val, fo.Period, fo.AsOf, one.KA))
+		if err := w.one(one, path); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,79 @@
+package report
+
+import (
+	"fmt"
+
+	"github.com/xuri/excelize/v2"
+
+	"rrp/internal/plan"
+)
+
+var controlColumns = []string{"Závažnost", "Soubor", "Řádek", "Sloupec", "Kontrola", "Zjištění", "Jak opravit"}
+
+// controlSheet lists what the reviewer should know about the data behind
+// the figures: records left out of the count, then every validation
+// finding with its file and line.
+func controlSheet(f *excelize.File, st *styles, in *Input, ix *plan.Index) error {
+	g := &grid{f: f, sheet: sheetControls, wrap: st.wrap}
+	header := make([]cell, len(controlColumns))
+	for i, h := range controlColumns {
+		header[i] = cell{h, st.header}
+	}
+	if err := g.fitted(header...); err != nil {
+		return err
+	}
+	for _, note := range countNotes(in, ix) {
+		if err := g.fitted(cell{"informace", st.text}, cell{}, cell{}, cell{}, cell{note[0], st.text}, cell{note[1], st.wrap}); err != nil {
+			return err
+		}
+	}
+	for _, fd := range in.Findings {
+		var line, col any
+		if fd.Pos.Line > 0 {
+			line, col = int(fd.Pos.Line), int(fd.Pos.Col)
+		}
+		if err := g.fitted(
+			cell{severityLabel(fd.Severity), st.text}, cell{fd.Pos.File, st.text}, cell{line, st.integer}, cell{col, st.integer},
+			cell{fd.Code, st.text}, cell{fd.Message, st.wrap}, cell{fd.Hint, st.wrap},
+		); err != nil {
+			return err
+		}
+	}
+	if g.row == 1 {
+		if err := g.add(cell{"v pořádku", st.text}, cell{}, cell{}, cell{}, cell{}, cell{"Data neobsahují žádná zjištění.", st.text}); err != nil {
+			return err
+		}
+	}
+	g.limit(5, wrapWidth)
+	g.limit(6, wrapWidth)
+	if err := g.setWidths(); err != nil {
+		return err
+	}
+	if err := freezeHeader(f, sheetControls, 1); err != nil {
+		return err
+	}
+	return printSetup(f, sheetControls, 1)
+}
+
+// countNotes says which records the figures leave out, and why.
+func countNotes(in *Input, ix *plan.Index) [][2]string {
+	r := in.Result
+	after := 0
+	for i := range in.Records {
+		rec := &in.Records[i]
+		if !rec.Date.IsSet() || rec.Date.Val <= r.AsOf {
+			continue
+		}
+		if t, ok := ix.Resolve(rec.Output.Val); ok && inReport(r, t) {
+			after++
+		}
+	}
+	var notes [][2]string
+	if after > 0 {
+		notes = append(notes, [2]string{"po-datu-stavu", fmt.Sprintf("Počet záznamů s datem po %s, které do čísel nejsou započteny: %s.", czDate(r.AsOf), records(after))})
+	}
+	if r.Skipped > 0 {
+		notes = append(notes, [2]string{"mimo-plan", fmt.Sprintf("Počet záznamů bez data nebo bez platného odkazu na výstup plánu, které do čísel nejsou započteny: %s.", records(r.Skipped))})
+	}
+	return notes
+}

@@ -1,0 +1,56 @@
+package report
+
+import (
+	"github.com/xuri/excelize/v2"
+
+	"rrp/internal/fulfil"
+)
+
+var groupColumns = []string{"KA", "Cílová skupina", "Účastníci za období", "Účastníci celkem", "Akce za období", "Akce celkem"}
+
+// groupsSheet: participants and events per target group for each key
+// activity, then the project's totals per group.
+func groupsSheet(f *excelize.File, st *styles, r *fulfil.Result) error {
+	g := &grid{f: f, sheet: sheetGroups, wrap: st.wrap}
+	header := make([]cell, len(groupColumns))
+	for i, h := range groupColumns {
+		header[i] = cell{h, st.header}
+	}
+	if err := g.fitted(header...); err != nil {
+		return err
+	}
+	for _, ka := range r.KeyActivityGroups {
+		for _, reach := range ka.Groups {
+			if err := g.fitted(reachRow(st, ka.KA, reach, false)...); err != nil {
+				return err
+			}
+		}
+	}
+	for _, reach := range r.Groups {
+		if err := g.fitted(reachRow(st, "Celkem", reach, true)...); err != nil {
+			return err
+		}
+	}
+	if err := g.setWidths(); err != nil {
+		return err
+	}
+	if err := freezeHeader(f, sheetGroups, 1); err != nil {
+		return err
+	}
+	return printSetup(f, sheetGroups, 1)
+}
+
+func reachRow(st *styles, ka string, r fulfil.Reach, isTotal bool) []cell {
+	text, num := st.text, st.integer
+	if isTotal {
+		text, num = st.total, st.total
+	}
+	name := r.Name
+	if name == "" { // an id the codelist lacks (validate reports it)
+		name = r.ID
+	}
+	return []cell{
+		{ka, text}, {name, text}, {r.ParticipantsInPeriod, num}, {r.Participants, num},
+		{r.EventsInPeriod, num}, {r.Events, num},
+	}
+}

@@ -1,0 +1,115 @@
+// Package report builds the Excel monitoring workbook for the funding body
+// from a fulfilment result (package fulfil): a summary with a chart, the
+// outputs, the events of the period, the target groups reached and the
+// validation warnings. It writes a workbook to an io.Writer and prints
+// nothing.
+package report
+
+import (
+	"io"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"rrp/internal/finding"
+	"rrp/internal/fulfil"
+	"rrp/internal/gitinfo"
+	"rrp/internal/plan"
+	"rrp/internal/record"
+)
+
+// Input is everything a workbook shows.
+type Input struct {
+	Project *plan.Project
+	Records []record.Record
+	Result  *fulfil.Result
+	// Findings are shown on the Kontrola sheet (validation warnings, and
+	// errors when the report was forced).
+	Findings []finding.Finding
+	// Generator names the program that made the workbook ("rrp v1.0.0 …").
+	Generator string
+	// Data is the git commit the plans and records were read from.
+	Data gitinfo.Info
+}
+
+// Write builds the workbook and writes it to w.
+func Write(w io.Writer, in *Input) error {
+	f, err := Build(in)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	_, err = f.WriteTo(w)
+	return err
+}
+
+// Build makes the workbook in memory.
+func Build(in *Input) (*excelize.File, error) {
+	f := excelize.NewFile()
+	st, err := newStyles(f)
+	if err != nil {
+		f.Close()
+		return nil, err
+	}
+	if err := build(f, st, in); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return f, nil
+}
+
+func build(f *excelize.File, st *styles, in *Input) error {
+	if err := f.SetSheetName("Sheet1", Sheets[0]); err != nil {
+		return err
+	}
+	for _, name := range Sheets[1:] {
+		if _, err := f.NewSheet(name); err != nil {
+			return err
+		}
+	}
+	ix := plan.NewIndex(in.Project)
+	steps := []func() error{
+		func() error { return summarySheet(f, st, in) },
+		func() error { return outputsSheet(f, st, in.Result) },
+		func() error { return eventsSheet(f, st, in, ix) },
+		func() error { return groupsSheet(f, st, in.Result) },
+		func() error { return controlSheet(f, st, in, ix) },
+		func() error { return properties(f, in) },
+	}
+	for _, step := range steps {
+		if err := step(); err != nil {
+			return err
+		}
+	}
+	f.SetActiveSheet(0)
+	return nil
+}
+
+// properties sets the document properties from the data alone: the same
+// data and arguments give the same workbook, whenever it is made.
+func properties(f *excelize.File, in *Input) error {
+	stamp := in.Result.AsOf.Time().Format(time.RFC3339)
+	return f.SetDocProps(&excelize.DocProperties{
+		Title:          "Monitorovací zpráva – " + in.Project.Name.Val,
+		Subject:        periodText(in.Result),
+		Creator:        in.Generator,
+		LastModifiedBy: in.Generator,
+		Description:    "Data: " + in.Data.String(),
+		Identifier:     in.Project.ID.Val,
+		Language:       "cs-CZ",
+		Created:        stamp,
+		Modified:       stamp,
+	})
+}
+
+// periodText describes the reported period in Czech.
+func periodText(r *fulfil.Result) string {
+	if r.Period == nil {
+		return "celá doba projektu"
+	}
+	s := czDate(r.Period.From) + " – " + czDate(r.Period.To)
+	if r.Period.ID != "" {
+		s = r.Period.ID + " (" + s + ")"
+	}
+	return s
+}

@@ -1,0 +1,145 @@
+package report
+
+import (
+	"github.com/xuri/excelize/v2"
+
+	"rrp/internal/fulfil"
+)
+
+// summarySheet: the project header, one row per key activity with its
+// status counts and fulfilment index, a total row, and a chart of the index
+// per key activity.
+func summarySheet(f *excelize.File, st *styles, in *Input) error {
+	g := &grid{f: f, sheet: sheetSummary, wrap: st.wrap}
+	if err := summaryHeader(g, st, in); err != nil {
+		return err
+	}
+	g.skip(1)
+	first, last, err := summaryTable(g, st, in.Result)
+	if err != nil {
+		return err
+	}
+	g.limit(1, wrapWidth)
+	if err := g.setWidths(); err != nil {
+		return err
+	}
+	if last >= first {
+		if err := indexChart(f, first, last, g.row+2); err != nil {
+			return err
+		}
+	}
+	return printSetup(f, sheetSummary, 0)
+}
+
+func summaryHeader(g *grid, st *styles, in *Input) error {
+	r, p := in.Result, in.Project
+	if err := g.add(cell{"Monitorovací zpráva o plnění výstupů", st.title}); err != nil {
+		return err
+	}
+	g.skip(1)
+	territory := "všechny klíčové aktivity"
+	if r.KA != "" {
+		territory = r.KA
+	}
+	rows := [][2]string{
+		{"Projekt", p.Name.Val},
+		{"Registrační číslo", p.Registration.Val},
+		{"Příjemce", p.Beneficiary.Val},
+		{"Program", p.Programme.Val},
+		{"Rozsah", territory},
+		{"Sledované období", periodText(r)},
+		{"Stav k datu", czDate(r.AsOf)},
+		{"Vytvořil", in.Generator},
+		{"Verze dat (git)", in.Data.String()},
+	}
+	for _, row := range rows {
+		// The labels are long; only their first column is fitted.
+		g.fit(0, row[0])
+		if err := g.add(cell{row[0], st.label}, cell{row[1], st.text}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+var summaryColumns = []string{"KA", "Název", "Území", "Výstupů"}
+
+// summaryTable writes the key-activity rows; it returns the first and last
+// of them, for the chart.
+func summaryTable(g *grid, st *styles, r *fulfil.Result) (first, last int, err error) {
+	header := []cell{}
+	for _, h := range summaryColumns {
+		header = append(header, cell{h, st.header})
+	}
+	for _, l := range statusLabels {
+		header = append(header, cell{l.label, st.header})
+	}
+	header = append(header, cell{"Index plnění", st.header}, cell{"Interní výstupy", st.header})
+	if err := g.fitted(header...); err != nil {
+		return 0, 0, err
+	}
+	first = g.row + 1
+	names := territoryNames(r)
+	for _, ka := range r.KeyActivities {
+		if err := g.fitted(rollupRow(st, ka, ka.KA, ka.Title, names[ka.Territory], false)...); err != nil {
+			return 0, 0, err
+		}
+	}
+	last = g.row
+	total := r.Total
+	return first, last, g.fitted(rollupRow(st, total, "Celkem", "", "", true)...)
+}
+
+func rollupRow(st *styles, r fulfil.Rollup, id, title, territory string, isTotal bool) []cell {
+	text, num, pct := st.text, st.integer, st.percent
+	if isTotal {
+		text, num, pct = st.total, st.total, st.totalPercent
+	}
+	row := []cell{{id, text}, {title, wrapIf(st, text, isTotal)}, {territory, text}, {r.Outputs, num}}
+	for _, l := range statusLabels {
+		row = append(row, cell{r.Counts[l.status], num})
+	}
+	var index any
+	if r.HasIndex() {
+		index = fraction(r.Index)
+	}
+	return append(row, cell{index, pct}, cell{r.Internal, num})
+}
+
+func wrapIf(st *styles, style int, isTotal bool) int {
+	if isTotal {
+		return style
+	}
+	return st.wrap
+}
+
+func territoryNames(r *fulfil.Result) map[string]string {
+	names := map[string]string{}
+	for _, t := range r.Territories {
+		names[t.ID] = t.Name
+	}
+	return names
+}
+
+var axisFont = excelize.Font{Color: "404040", Size: 9}
+
+// indexChart draws the fulfilment index per key activity as bars below the
+// table.
+func indexChart(f *excelize.File, first, last, atRow int) error {
+	indexCol := len(summaryColumns) + len(statusLabels) + 1
+	max, min := 1.0, 0.0
+	return f.AddChart(sheetSummary, ref(1, atRow), &excelize.Chart{
+		Type: excelize.Bar,
+		Series: []excelize.ChartSeries{{
+			Name:       "Index plnění",
+			Categories: absRange(sheetSummary, 1, first, 1, last),
+			Values:     absRange(sheetSummary, indexCol, first, indexCol, last),
+			Fill:       excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"2E75B6"}},
+		}},
+		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: "Index plnění výstupů podle klíčových aktivit"}}},
+		Legend:    excelize.ChartLegend{Position: "none"},
+		XAxis:     excelize.ChartAxis{ReverseOrder: true},
+		YAxis:     excelize.ChartAxis{Maximum: &max, Minimum: &min, NumFmt: excelize.ChartNumFmt{CustomNumFmt: "0%"}, MajorGridLines: true},
+		Dimension: excelize.ChartDimension{Width: 720, Height: uint(120 + 22*(last-first+1))},
+	})
+}
