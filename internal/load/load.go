@@ -28,6 +28,9 @@ const (
 	ProjectFile = "plans/project.yaml"
 )
 
+// loadMemoryLimit is the soft memory limit while loading (see Dir).
+const loadMemoryLimit = 256 << 20
+
 // ErrNoProject means the directory is not an rrp project at all: a usage
 // error, not a finding.
 var ErrNoProject = errors.New("no plans/project.yaml")
@@ -59,7 +62,11 @@ func Dir(dir string) (*Result, error) {
 	}
 	// Loading builds a large heap that stays alive; collecting it every
 	// time it doubles from a small start costs more than the memory saved.
+	// The soft limit keeps that from growing the peak without bound: near
+	// it the collector runs as often as it must.
 	defer debug.SetGCPercent(debug.SetGCPercent(400))
+	// A lower limit set by the user (GOMEMLIMIT) stays.
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(min(debug.SetMemoryLimit(-1), loadMemoryLimit)))
 	res := &Result{PlanFiles: len(planFiles), RecordFiles: len(recordFiles)}
 	res.Project = loadPlan(dir, planFiles, &res.Findings)
 	res.Records = loadRecords(dir, recordFiles, &res.Findings)

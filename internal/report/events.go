@@ -63,6 +63,7 @@ func eventsSheet(f *excelize.File, st *styles, in *Input, ix *plan.Index) error 
 	for i, h := range eventColumns {
 		ws.fit(i, h)
 	}
+	ws.fit(0, "30. 12. 2025") // dates are numbers: fit the widest shown
 	for i, e := range events {
 		rows[i] = eventRow(st, ix, e)
 		for c, v := range rows[i] {

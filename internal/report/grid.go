@@ -2,7 +2,6 @@ package report
 
 import (
 	"fmt"
-	"time"
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
@@ -58,8 +57,6 @@ func displayWidth(v any) float64 {
 		return 0
 	case string:
 		return float64(utf8.RuneCountInString(x)) + 2
-	case time.Time:
-		return 12
 	case float64:
 		return float64(len(fmt.Sprintf("%.1f", x))) + 3
 	case int:

@@ -12,7 +12,7 @@ var (
 	fmtDate    = `d". "m". "yyyy` // Czech display: 12. 3. 2025
 	fmtInteger = "#,##0"
 	fmtDecimal = "#,##0.0#"
-	fmtPercent = "0%"
+	fmtPercent = "0.0 %" // Czech typography: a space before the sign
 )
 
 // styles are the cell styles of the workbook, made once.

@@ -2,7 +2,6 @@ package report
 
 import (
 	"fmt"
-	"time"
 
 	"rrp/internal/date"
 )
@@ -13,8 +12,12 @@ func czDate(d date.Date) string {
 	return fmt.Sprintf("%d. %d. %d", t.Day(), int(t.Month()), t.Year())
 }
 
-// excelDate is a date as a spreadsheet cell value.
-func excelDate(d date.Date) time.Time { return d.Time() }
+// excelDate is a date as a spreadsheet cell value: the serial number of
+// the day (1 is 1900-01-01; 25569 is 1970-01-01, day 0 of date.Date). The
+// cell's date format shows it as a date. Computing it directly is cheaper
+// than excelize's conversion of a time.Time, which the Akce sheet would do
+// for every row.
+func excelDate(d date.Date) float64 { return float64(d) + 25569 }
 
 // fraction turns a percentage into the fraction a percent-formatted cell
 // holds (84.5 -> 0.845).

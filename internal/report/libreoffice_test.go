@@ -1,0 +1,123 @@
+package report
+
+import (
+	"encoding/csv"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestLibreOffice opens the workbook in LibreOffice, the spreadsheet
+// program the funding body's reviewers may use, and checks the values it
+// shows: each sheet exported as CSV with the cells "as shown", so number and
+// date formats are applied as a reader sees them. CI installs LibreOffice
+// (.ci/run) and fails without it; elsewhere the test is skipped.
+func TestLibreOffice(t *testing.T) {
+	if testing.Short() {
+		t.Skip("opening the workbook in LibreOffice takes seconds; skipped with -short")
+	}
+	soffice, err := exec.LookPath("soffice")
+	if err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal("soffice not found: CI must install libreoffice-calc-nogui (see .ci/run)")
+		}
+		t.Skip("soffice not found: install libreoffice-calc-nogui to check the workbook in LibreOffice")
+	}
+	dir := t.TempDir()
+	book := filepath.Join(dir, "zprava.xlsx")
+	f, err := os.Create(book)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := Write(f, fixtureInput(t, "")); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	sheets := exportCSV(t, soffice, book, dir)
+	for _, tt := range []struct {
+		sheet, cell, want string
+	}{
+		{sheetSummary, "B8", "ZoR2 (1. 7. 2025 – 31. 12. 2025)"},
+		{sheetSummary, "A14", "KA4"},
+		{sheetSummary, "J14", "29.4 %"},
+		{sheetSummary, "J16", "28.5 %"},
+		{sheetSummary, "D16", "5"},
+		{sheetOutputs, "C2", "supervize"},
+		{sheetOutputs, "H2", "3"},
+		{sheetOutputs, "I2", "25.0 %"},
+		{sheetOutputs, "H3", "2.5"},
+		{sheetOutputs, "K2", "ohroženo"},
+		{sheetEvents, "A2", "10. 7. 2025"},
+		{sheetEvents, "A10", "31. 12. 2025"},
+		{sheetEvents, "D6", "4.1/supervize"},
+		{sheetEvents, "J6", "Policko"},
+		{sheetGroups, "D2", "6"},
+		{sheetGroups, "B5", "Neformální pečující"},
+		{sheetControls, "E3", "no-evidence"},
+	} {
+		if got := cellOf(sheets[tt.sheet], tt.cell); got != tt.want {
+			t.Errorf("LibreOffice shows %s!%s = %q, want %q", tt.sheet, tt.cell, got, tt.want)
+		}
+	}
+}
+
+// exportCSV converts every sheet of book to CSV (UTF-8, values as shown)
+// and returns the rows per sheet name.
+func exportCSV(t *testing.T, soffice, book, dir string) map[string][][]string {
+	t.Helper()
+	// Field 9 "true" saves cell contents as shown; field 12 "-1" exports
+	// every sheet to book-<sheet>.csv.
+	filter := "csv:Text - txt - csv (StarCalc):44,34,76,1,,1029,false,true,true,false,false,-1"
+	cmd := exec.Command(soffice, "-env:UserInstallation=file://"+filepath.Join(dir, "profile"),
+		"--headless", "--convert-to", filter, "--outdir", dir, book)
+	cmd.Env = append(os.Environ(), "HOME="+dir)
+	done := make(chan struct{})
+	var out []byte
+	var err error
+	go func() { out, err = cmd.CombinedOutput(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(2 * time.Minute):
+		cmd.Process.Kill()
+		t.Fatal("LibreOffice did not finish in 2 minutes")
+	}
+	if err != nil {
+		t.Fatalf("LibreOffice could not convert the workbook: %v\n%s", err, out)
+	}
+	sheets := map[string][][]string{}
+	base := strings.TrimSuffix(filepath.Base(book), ".xlsx")
+	for _, name := range Sheets {
+		data, err := os.ReadFile(filepath.Join(dir, base+"-"+name+".csv"))
+		if err != nil {
+			t.Fatalf("sheet %s was not exported: %v\n%s", name, err, out)
+		}
+		r := csv.NewReader(strings.NewReader(string(data)))
+		r.FieldsPerRecord = -1
+		rows, err := r.ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		sheets[name] = rows
+	}
+	return sheets
+}
+
+// cellOf reads a cell such as "B8" from CSV rows.
+func cellOf(rows [][]string, cell string) string {
+	col, row := 0, 0
+	for _, c := range cell {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			col = col*26 + int(c-'A'+1)
+		default:
+			row = row*10 + int(c-'0')
+		}
+	}
+	if row-1 >= len(rows) || col-1 >= len(rows[row-1]) {
+		return ""
+	}
+	return rows[row-1][col-1]
+}
