@@ -17,6 +17,7 @@ test:
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem -benchtime 3x ./internal/load/ ./internal/check/
 	$(GO) test -run '^$$' -bench . -benchmem ./internal/fulfil/
+	$(GO) test -run '^$$' -bench . -benchtime 3x ./internal/report/
 
 # Fuzz each parser for FUZZTIME (e.g. make fuzz FUZZTIME=10m). New inputs are
 # minimised for at most 5 s: the default minute stalls the run.
@@ -31,9 +32,10 @@ fmt-check:
 vet:
 	$(GO) vet ./...
 
-# The repository's own data must stay valid.
+# The repository's own data must stay valid and give a report.
 validate: build
 	./$(BIN) validate
+	./$(BIN) report --output $$(mktemp -d)/rrp-report.xlsx
 
 ci: fmt-check vet test validate
 
