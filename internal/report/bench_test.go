@@ -79,4 +79,3 @@ func watchPeak() func() uint64 {
 		return peak
 	}
 }
-
