@@ -15,11 +15,7 @@ var controlColumns = []string{"Závažnost", "Soubor", "Řádek", "Sloupec", "Ko
 // finding with its file and line.
 func controlSheet(f *excelize.File, st *styles, in *Input, ix *plan.Index) error {
 	g := &grid{f: f, sheet: sheetControls, wrap: st.wrap}
-	header := make([]cell, len(controlColumns))
-	for i, h := range controlColumns {
-		header[i] = cell{h, st.header}
-	}
-	if err := g.fitted(header...); err != nil {
+	if err := g.header(st.header, controlColumns); err != nil {
 		return err
 	}
 	for _, note := range countNotes(in, ix) {

@@ -116,6 +116,15 @@ func (g *grid) fitted(cells ...cell) error {
 	return g.add(cells...)
 }
 
+// header writes a row of column names in the header style.
+func (g *grid) header(style int, names []string) error {
+	cells := make([]cell, len(names))
+	for i, n := range names {
+		cells[i] = cell{n, style}
+	}
+	return g.fitted(cells...)
+}
+
 // skip leaves n empty rows.
 func (g *grid) skip(n int) { g.row += n }
 

@@ -12,11 +12,7 @@ var groupColumns = []string{"KA", "Cílová skupina", "Účastníci za období",
 // activity, then the project's totals per group.
 func groupsSheet(f *excelize.File, st *styles, r *fulfil.Result) error {
 	g := &grid{f: f, sheet: sheetGroups, wrap: st.wrap}
-	header := make([]cell, len(groupColumns))
-	for i, h := range groupColumns {
-		header[i] = cell{h, st.header}
-	}
-	if err := g.fitted(header...); err != nil {
+	if err := g.header(st.header, groupColumns); err != nil {
 		return err
 	}
 	for _, ka := range r.KeyActivityGroups {

@@ -24,11 +24,7 @@ const (
 // and a data bar on the percent.
 func outputsSheet(f *excelize.File, st *styles, r *fulfil.Result) error {
 	g := &grid{f: f, sheet: sheetOutputs, wrap: st.wrap}
-	header := make([]cell, len(outputColumns))
-	for i, h := range outputColumns {
-		header[i] = cell{h, st.header}
-	}
-	if err := g.fitted(header...); err != nil {
+	if err := g.header(st.header, outputColumns); err != nil {
 		return err
 	}
 	for _, o := range r.Outputs {
