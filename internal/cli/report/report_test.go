@@ -17,7 +17,9 @@ func TestNewCmdReport(t *testing.T) {
 		check   func(*Options) bool
 		wantErr bool
 	}{
-		{"defaults", nil, func(o *Options) bool { return o.Output == "" && o.Split == "" && !o.Force && o.Thresholds.OnTrack == 0.9 }, false},
+		{"defaults", nil, func(o *Options) bool {
+			return o.Output == "" && o.Split == "" && !o.Force && o.Thresholds.OnTrack == 0.9
+		}, false},
 		{"all flags", []string{"--period", "ZoR2", "--ka", "KA4", "-o", "x.xlsx", "--split", "ka", "--force", "--as-of", "2025-12-31"},
 			func(o *Options) bool {
 				return o.Period == "ZoR2" && o.KA == "KA4" && o.Output == "x.xlsx" && o.Split == "ka" && o.Force && o.AsOf == "2025-12-31"
