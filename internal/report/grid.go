@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"math"
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
@@ -58,9 +59,11 @@ func displayWidth(v any) float64 {
 	case string:
 		return float64(utf8.RuneCountInString(x)) + 2
 	case float64:
-		return float64(len(fmt.Sprintf("%.1f", x))) + 3
+		// Digits before the point, one decimal, separators: no need to
+		// format each of 100k numbers to measure it.
+		return math.Floor(math.Log10(math.Max(math.Abs(x), 1))) + 1 + 5
 	case int:
-		return float64(len(fmt.Sprint(x))) + 3
+		return displayWidth(float64(x))
 	}
 	return 10
 }
