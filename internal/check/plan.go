@@ -164,10 +164,13 @@ func parts(o *plan.Output, fs *finding.List) {
 	}
 }
 
+// schedule checks an output's schedule points. A point missing its date or
+// value has had its missing key reported: it is compared on what it has,
+// with the last point before it that has the same.
 func schedule(p *plan.Project, o *plan.Output, fs *finding.List) {
-	var prev *plan.Milestone
-	for i := range o.Schedule {
-		m := &o.Schedule[i]
+	var prevBy plan.Day
+	var prevValue plan.Num
+	for _, m := range o.Schedule {
 		if m.By.IsSet() && (p.Start.IsSet() && m.By.Val < p.Start.Val || p.End.IsSet() && m.By.Val > p.End.Val) {
 			fs.Errorf(m.By.Pos, "schedule", "schedule dates lie within the project", "output %s: schedule date %s is outside the project", o.ID.Val, m.By.Val)
 		}
@@ -175,14 +178,18 @@ func schedule(p *plan.Project, o *plan.Output, fs *finding.List) {
 			fs.Errorf(m.Value.Pos, "schedule", "schedule values are cumulative, from 0 up to the target",
 				"output %s: schedule value %s is not between 0 and the target %s", o.ID.Val, num(m.Value.Val), num(o.Target.Val))
 		}
-		if prev != nil && m.By.IsSet() && prev.By.IsSet() {
-			if m.By.Val <= prev.By.Val {
-				fs.Errorf(m.By.Pos, "schedule", "list schedule points in date order, one per date", "output %s: schedule date %s is not after %s", o.ID.Val, m.By.Val, prev.By.Val)
-			} else if m.Value.Val < prev.Value.Val {
-				fs.Errorf(m.Value.Pos, "schedule", "schedule values are cumulative: each at least the one before", "output %s: schedule value %s is less than the %s before it", o.ID.Val, num(m.Value.Val), num(prev.Value.Val))
-			}
+		switch {
+		case m.By.IsSet() && prevBy.IsSet() && m.By.Val <= prevBy.Val:
+			fs.Errorf(m.By.Pos, "schedule", "list schedule points in date order, one per date", "output %s: schedule date %s is not after %s", o.ID.Val, m.By.Val, prevBy.Val)
+		case m.Value.IsSet() && prevValue.IsSet() && m.Value.Val < prevValue.Val:
+			fs.Errorf(m.Value.Pos, "schedule", "schedule values are cumulative: each at least the one before", "output %s: schedule value %s is less than the %s before it", o.ID.Val, num(m.Value.Val), num(prevValue.Val))
 		}
-		prev = m
+		if m.By.IsSet() {
+			prevBy = m.By
+		}
+		if m.Value.IsSet() {
+			prevValue = m.Value
+		}
 	}
 }
 

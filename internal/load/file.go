@@ -174,6 +174,23 @@ func splitLines(data []byte) [][]byte {
 
 var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 
+// parserProblems are the messages of yaml.v3's parser (as opposed to its
+// scanner). yaml.v3 adds 1 to the 0-based line of scanner errors only
+// (decode.go, parser.fail), so these come with the line above the mistake.
+var parserProblems = map[string]bool{
+	"did not find expected <stream-start>":   true,
+	"did not find expected <document start>": true,
+	"found undefined tag handle":             true,
+	"did not find expected node content":     true,
+	"did not find expected '-' indicator":    true,
+	"did not find expected key":              true,
+	"did not find expected ',' or ']'":       true,
+	"did not find expected ',' or '}'":       true,
+	"found duplicate %YAML directive":        true,
+	"found incompatible YAML document":       true,
+	"found duplicate %TAG directive":         true,
+}
+
 // syntaxError turns a yaml parse error into a finding with the best position
 // yaml gives (a line; the first line when it gives none) and a hint for the
 // mistakes people make most.
@@ -182,15 +199,37 @@ func syntaxError(data []byte, name string, err error, fs *finding.List) {
 	if m := yamlLine.FindStringSubmatch(msg); m != nil {
 		line, _ = strconv.Atoi(m[1])
 		msg = m[2]
+		if parserProblems[msg] {
+			line++
+		}
 	} else {
+		// yaml.v3 leaves out "line N" when the mark is on the first line.
 		msg = strings.TrimPrefix(msg, "yaml: ")
 	}
 	lines := splitLines(data)
 	line = min(max(line, 1), len(lines))
 	col, hint := 1, "check the indentation and that every key ends with a colon"
-	if tab := bytes.IndexByte(lines[line-1], '\t'); tab >= 0 {
-		col = 1 + utf8.RuneCount(lines[line-1][:tab])
-		hint = "indent with spaces, not tabs"
+	if l, c, ok := findTab(lines, line, strings.Contains(msg, "tab character")); ok {
+		line, col, hint = l, c, "indent with spaces, not tabs"
 	}
 	fs.Errorf(source.At(name, line, col), "syntax", hint, "invalid YAML: %s", msg)
+}
+
+// findTab finds a tab indenting the 1-based line, or with onward the first
+// line from it on that is indented with a tab. onward is for yaml's own tab
+// messages: their line is where the scalar being scanned began, which may be
+// a line or more above the tab. For other messages a tab further down is not
+// what yaml complains about.
+func findTab(lines [][]byte, line int, onward bool) (l, col int, ok bool) {
+	last := line
+	if onward {
+		last = len(lines)
+	}
+	for i := line; i <= last; i++ {
+		indent := lines[i-1][:len(lines[i-1])-len(bytes.TrimLeft(lines[i-1], " \t"))]
+		if tab := bytes.IndexByte(indent, '\t'); tab >= 0 {
+			return i, 1 + tab, true
+		}
+	}
+	return 0, 0, false
 }

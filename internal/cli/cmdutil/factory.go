@@ -30,12 +30,9 @@ type Factory struct {
 // Today is the date rrp takes as today: the "today" setting when given (for
 // reproducible runs), otherwise the local date.
 func (f *Factory) Today() (date.Date, error) {
-	if s := f.Settings.String(KeyToday); s != "" {
-		d, err := date.Parse(s)
-		if err != nil {
-			return 0, Usagef("write it as YYYY-MM-DD", "setting today: %v", err)
-		}
-		return d, nil
+	d, ok, err := f.Settings.Date(KeyToday)
+	if err != nil || ok {
+		return d, err
 	}
 	return date.Of(f.Now()), nil
 }

@@ -2,6 +2,7 @@ package cmdutil
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"math"
 	"os"
@@ -9,10 +10,12 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
 
+	"rrp/internal/date"
 	"rrp/internal/suggest"
 )
 
@@ -64,8 +67,46 @@ func (s *Settings) BindFlag(key string, flag *pflag.Flag) {
 // String returns a setting.
 func (s *Settings) String(key string) string { return s.v.GetString(key) }
 
-// Bool returns a setting.
-func (s *Settings) Bool(key string) bool { return s.v.GetBool(key) }
+// Bool returns a boolean setting, false when it is not set. It takes true
+// and false as YAML writes them and what strconv.ParseBool accepts (1, 0,
+// t, f, TRUE, …). Anything else (yes, ano, on) is a usage error rather than
+// a silent false: a CI job that asked for strict checking must not get
+// lenient checking because of a word.
+func (s *Settings) Bool(key string) (bool, error) {
+	switch v := s.v.Get(key).(type) {
+	case nil:
+		return false, nil
+	case bool:
+		return v, nil
+	default:
+		raw := strings.TrimSpace(fmt.Sprint(v))
+		if raw == "" {
+			return false, nil
+		}
+		b, err := strconv.ParseBool(raw)
+		if err != nil {
+			return false, Usagef("write true or false", "setting %s: %q is not true or false", key, raw)
+		}
+		return b, nil
+	}
+}
+
+// Date returns a date setting, ok false when it is not set. rrp.yaml may
+// hold the date unquoted (today: 2025-03-01), which YAML reads as a
+// timestamp rather than text.
+func (s *Settings) Date(key string) (d date.Date, ok bool, err error) {
+	raw := s.String(key)
+	if t, isTime := s.v.Get(key).(time.Time); isTime && isMidnight(t) {
+		raw = t.Format(date.Layout)
+	}
+	if raw == "" {
+		return 0, false, nil
+	}
+	if d, err = date.Parse(raw); err != nil {
+		return 0, false, Usagef("write it as YYYY-MM-DD", "setting %s: %v", key, err)
+	}
+	return d, true, nil
+}
 
 // Float returns a numeric setting, def when it is not set. A value that is
 // not a number is a usage error rather than a silent 0.
@@ -79,6 +120,12 @@ func (s *Settings) Float(key string, def float64) (float64, error) {
 		return 0, Usagef("write a number with a decimal point, e.g. 0.9", "setting %s: %q is not a number", key, raw)
 	}
 	return v, nil
+}
+
+// isMidnight reports whether t is a date alone: a timestamp with a time of
+// day is not a date, and is reported as such.
+func isMidnight(t time.Time) bool {
+	return t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 && t.Nanosecond() == 0
 }
 
 // ReadFile reads rrp.yaml from the project root, if there is one, and

@@ -43,7 +43,11 @@ Exit status: 0 when there are no errors (and, with --strict, no warnings),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Dir = f.Dir()
 			opts.Format = f.Settings.String(cmdutil.KeyValidateFormat)
-			opts.Strict = f.Settings.Bool(cmdutil.KeyValidateStrict)
+			strict, err := f.Settings.Bool(cmdutil.KeyValidateStrict)
+			if err != nil {
+				return err
+			}
+			opts.Strict = strict
 			if runF != nil {
 				return runF(opts)
 			}

@@ -24,6 +24,9 @@ func TestNewCmdValidate(t *testing.T) {
 		{name: "flags", args: []string{"--format", "json", "--strict"}, wantFormat: "json", wantStrict: true},
 		{name: "environment", env: map[string]string{"RRP_VALIDATE_FORMAT": "github", "RRP_VALIDATE_STRICT": "true"}, wantFormat: "github", wantStrict: true},
 		{name: "flag over environment", args: []string{"--format=text"}, env: map[string]string{"RRP_VALIDATE_FORMAT": "github"}, wantFormat: "text"},
+		{name: "strict as strconv writes it", env: map[string]string{"RRP_VALIDATE_STRICT": "1"}, wantFormat: "text", wantStrict: true},
+		{name: "strict flag over environment", args: []string{"--strict=false"}, env: map[string]string{"RRP_VALIDATE_STRICT": "true"}, wantFormat: "text"},
+		{name: "strict not a boolean", env: map[string]string{"RRP_VALIDATE_STRICT": "on"}, wantErr: true},
 		{name: "no arguments", args: []string{"extra"}, wantErr: true},
 	}
 	for _, tt := range tests {
