@@ -66,10 +66,10 @@ func countNotes(in *Input, ix *plan.Index) [][2]string {
 	}
 	var notes [][2]string
 	if after > 0 {
-		notes = append(notes, [2]string{"po-datu-stavu", fmt.Sprintf("Počet záznamů s datem po %s, které do čísel nejsou započteny: %s.", czDate(r.AsOf), records(after))})
+		notes = append(notes, [2]string{"po-datu-stavu", fmt.Sprintf("Do čísel nejsou započteny záznamy s datem po %s: %s.", czDate(r.AsOf), records(after))})
 	}
 	if r.Skipped > 0 {
-		notes = append(notes, [2]string{"mimo-plan", fmt.Sprintf("Počet záznamů bez data nebo bez platného odkazu na výstup plánu, které do čísel nejsou započteny: %s.", records(r.Skipped))})
+		notes = append(notes, [2]string{"mimo-plan", fmt.Sprintf("Do čísel nejsou započteny záznamy bez data nebo bez platného odkazu na výstup plánu: %s.", records(r.Skipped))})
 	}
 	return notes
 }

@@ -210,7 +210,7 @@ func TestControl(t *testing.T) {
 	f := readBack(t, fixtureInput(t, ""))
 	expectCells(t, f, sheetControls, map[string]string{
 		"A2": "informace", "E2": "po-datu-stavu",
-		"F2": "Počet záznamů s datem po 31. 12. 2025, které do čísel nejsou započteny: 1 záznam.",
+		"F2": "Do čísel nejsou započteny záznamy s datem po 31. 12. 2025: 1 záznam.",
 		"A3": "varování", "B3": "testdata/project/records/ka04.yaml", "C3": "26", "D3": "3", "E3": "no-evidence",
 	})
 }
