@@ -368,3 +368,28 @@ func expectFormat(t *testing.T, f *excelize.File, sheet, cell, want string) {
 }
 
 func fmtSscan(s string, v *float64) (int, error) { return fmt.Sscan(s, v) }
+
+// TestChartPageBreak: with many key activities the chart starts a printed
+// page of its own, above its first row; with few it stays below the table.
+func TestChartPageBreak(t *testing.T) {
+	for _, tt := range []struct {
+		kas       int
+		wantBreak bool
+	}{{1, false}, {chartOwnPage - 1, false}, {chartOwnPage, true}, {14, true}} {
+		f := excelize.NewFile()
+		if err := f.SetSheetName("Sheet1", sheetSummary); err != nil {
+			t.Fatal(err)
+		}
+		if err := chartPageBreak(f, tt.kas, 30); err != nil {
+			t.Fatal(err)
+		}
+		var buf bytes.Buffer
+		if err := f.Write(&buf); err != nil {
+			t.Fatal(err)
+		}
+		sheet := string(zipParts(t, buf.Bytes())["xl/worksheets/sheet1.xml"])
+		if got := strings.Contains(sheet, `<brk id="29"`); got != tt.wantBreak {
+			t.Errorf("%d key activities: page break above row 30 %v, want %v:\n%s", tt.kas, got, tt.wantBreak, sheet)
+		}
+	}
+}

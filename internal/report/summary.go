@@ -27,6 +27,9 @@ func summarySheet(f *excelize.File, st *styles, in *Input) error {
 		if err := indexChart(f, first, last, g.row+2); err != nil {
 			return err
 		}
+		if err := chartPageBreak(f, last-first+1, g.row+2); err != nil {
+			return err
+		}
 	}
 	return printSetup(f, sheetSummary, 0)
 }
@@ -121,6 +124,18 @@ func territoryNames(r *fulfil.Result) map[string]string {
 	return names
 }
 
+// chartOwnPage is the number of key activities from which the summary
+// table fills most of a printed page: the chart then starts a page of its
+// own rather than being cut in two.
+const chartOwnPage = 6
+
+func chartPageBreak(f *excelize.File, kas, chartRow int) error {
+	if kas < chartOwnPage {
+		return nil
+	}
+	return f.InsertPageBreak(sheetSummary, ref(1, chartRow))
+}
+
 var axisFont = excelize.Font{Color: "404040", Size: 9}
 
 // indexChart draws the fulfilment index per key activity as bars below the
@@ -138,8 +153,8 @@ func indexChart(f *excelize.File, first, last, atRow int) error {
 		}},
 		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: "Index plnění výstupů podle klíčových aktivit"}}},
 		Legend:    excelize.ChartLegend{Position: "none"},
-		XAxis:     excelize.ChartAxis{ReverseOrder: true},
-		YAxis:     excelize.ChartAxis{Maximum: &max, Minimum: &min, NumFmt: excelize.ChartNumFmt{CustomNumFmt: "0%"}, MajorGridLines: true},
+		XAxis:     excelize.ChartAxis{ReverseOrder: true, Font: axisFont},
+		YAxis:     excelize.ChartAxis{Maximum: &max, Minimum: &min, NumFmt: excelize.ChartNumFmt{CustomNumFmt: "0%"}, MajorGridLines: true, Font: axisFont},
 		Dimension: excelize.ChartDimension{Width: 720, Height: uint(120 + 22*(last-first+1))},
 	})
 }
