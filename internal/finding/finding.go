@@ -29,13 +29,15 @@ func (s Severity) String() string {
 
 // Finding is one problem at one place. Code is a stable kebab-case name of
 // the check, for filtering and for tests; Message says what is wrong and Hint
-// how to fix it.
+// how to fix it. Args are the values the message names, in order, so that a
+// rendering in another language (the Czech workbook) can say the same.
 type Finding struct {
 	Pos      source.Pos
 	Severity Severity
 	Code     string
 	Message  string
 	Hint     string
+	Args     []string
 }
 
 // List collects findings. The zero List is ready to use; it is not safe for
@@ -49,12 +51,23 @@ func (l *List) Add(f Finding) { l.items = append(l.items, f) }
 
 // Errorf adds an error at pos.
 func (l *List) Errorf(pos source.Pos, code, hint, format string, args ...any) {
-	l.Add(Finding{Pos: pos, Severity: Error, Code: code, Message: fmt.Sprintf(format, args...), Hint: hint})
+	l.Add(Finding{Pos: pos, Severity: Error, Code: code, Message: fmt.Sprintf(format, args...), Hint: hint, Args: texts(args)})
 }
 
 // Warnf adds a warning at pos.
 func (l *List) Warnf(pos source.Pos, code, hint, format string, args ...any) {
-	l.Add(Finding{Pos: pos, Severity: Warning, Code: code, Message: fmt.Sprintf(format, args...), Hint: hint})
+	l.Add(Finding{Pos: pos, Severity: Warning, Code: code, Message: fmt.Sprintf(format, args...), Hint: hint, Args: texts(args)})
+}
+
+func texts(args []any) []string {
+	if len(args) == 0 {
+		return nil
+	}
+	out := make([]string, len(args))
+	for i, a := range args {
+		out[i] = fmt.Sprint(a)
+	}
+	return out
 }
 
 // Merge appends all findings of other.
@@ -69,7 +82,7 @@ func (l *List) Len() int { return len(l.items) }
 func (l *List) Sorted() []Finding {
 	out := slices.Clone(l.items)
 	slices.SortStableFunc(out, compare)
-	return slices.Compact(out)
+	return slices.CompactFunc(out, func(a, b Finding) bool { return compare(a, b) == 0 && a.Hint == b.Hint })
 }
 
 func compare(a, b Finding) int {

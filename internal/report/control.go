@@ -28,9 +28,10 @@ func controlSheet(f *excelize.File, st *styles, in *Input, ix *plan.Index) error
 		if fd.Pos.Line > 0 {
 			line, col = int(fd.Pos.Line), int(fd.Pos.Col)
 		}
+		msg, hint := czech(fd)
 		if err := g.fitted(
 			cell{severityLabel(fd.Severity), st.text}, cell{fd.Pos.File, st.text}, cell{line, st.integer}, cell{col, st.integer},
-			cell{fd.Code, st.text}, cell{fd.Message, st.wrap}, cell{fd.Hint, st.wrap},
+			cell{fd.Code, st.text}, cell{msg, st.wrap}, cell{hint, st.wrap},
 		); err != nil {
 			return err
 		}

@@ -57,6 +57,7 @@ func TestLibreOffice(t *testing.T) {
 		{sheetGroups, "D2", "6"},
 		{sheetGroups, "B5", "Neformální pečující"},
 		{sheetControls, "E3", "no-evidence"},
+		{sheetControls, "F3", "Uskutečněná akce bez doložení."},
 	} {
 		if got := cellOf(sheets[tt.sheet], tt.cell); got != tt.want {
 			t.Errorf("LibreOffice shows %s!%s = %q, want %q", tt.sheet, tt.cell, got, tt.want)

@@ -212,6 +212,7 @@ func TestControl(t *testing.T) {
 		"A2": "informace", "E2": "po-datu-stavu",
 		"F2": "Do čísel nejsou započteny záznamy s datem po 31. 12. 2025: 1 záznam.",
 		"A3": "varování", "B3": "testdata/project/records/ka04.yaml", "C3": "26", "D3": "3", "E3": "no-evidence",
+		"F3": "Uskutečněná akce bez doložení.", "G3": "Doplňte evidence: [cesta k prezenční listině nebo jinému dokladu].",
 	})
 }
 

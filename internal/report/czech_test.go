@@ -1,0 +1,44 @@
+package report
+
+import (
+	"testing"
+
+	"rrp/internal/finding"
+	"rrp/internal/source"
+)
+
+// TestCzech: the warnings a report shows read in Czech, with Czech dates
+// and decimal commas; anything else keeps rrp's own words.
+func TestCzech(t *testing.T) {
+	warn := func(code, format string, args ...any) finding.Finding {
+		var l finding.List
+		l.Warnf(source.At("a.yaml", 1, 1), code, "english hint", format, args...)
+		return l.Sorted()[0]
+	}
+	tests := []struct {
+		name     string
+		fd       finding.Finding
+		msg, hnt string
+	}{
+		{"future date", warn("future-date", "the date %s is in the future", "2026-03-05"),
+			"Datum 5. 3. 2026 je v budoucnosti.", "Zapisujte akce, až proběhnou; u plánované akce zkontrolujte datum."},
+		{"no evidence", warn("no-evidence", "a held event without evidence"),
+			"Uskutečněná akce bez doložení.", "Doplňte evidence: [cesta k prezenční listině nebo jinému dokladu]."},
+		{"output over target", warn("over-target", "output %s: %s recorded, over the target of %s", "17.2/psychoterapie", "21.5", "20"),
+			"Výstup 17.2/psychoterapie: zaznamenáno 21,5, více než cílová hodnota 20.",
+			"Zkontrolujte, že žádný záznam není zapsán u jiného výstupu; změnil-li se plán, upravte cílovou hodnotu."},
+		{"part over target", warn("over-target", "part %s: %s recorded, over the target of %s", "5.1/akce/skoleni", "31", "30"),
+			"Část výstupu 5.1/akce/skoleni: zaznamenáno 31, více než cílová hodnota 30.",
+			"Zkontrolujte, že žádný záznam není zapsán u jiné části výstupu."},
+		{"unexpected values", warn("over-target", "over the target"), "over the target", "english hint"},
+		{"other check", warn("unknown-output", "output %q is not in the plan", "4.1/x"), `output "4.1/x" is not in the plan`, "english hint"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			msg, hint := czech(tt.fd)
+			if msg != tt.msg || hint != tt.hnt {
+				t.Errorf("got %q, %q\nwant %q, %q", msg, hint, tt.msg, tt.hnt)
+			}
+		})
+	}
+}
