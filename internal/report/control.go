@@ -14,7 +14,7 @@ var controlColumns = []string{"Závažnost", "Soubor", "Řádek", "Sloupec", "Ko
 // the figures: records left out of the count, then every validation
 // finding with its file and line.
 func controlSheet(f *excelize.File, st *styles, in *Input, ix *plan.Index) error {
-	g := &grid{f: f, sheet: sheetControls, wrap: st.wrap}
+	g := &grid{f: f, sheet: sheetControls, wraps: st.wraps()}
 	if err := g.header(st.header, controlColumns); err != nil {
 		return err
 	}

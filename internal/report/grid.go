@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"math"
+	"slices"
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
@@ -73,9 +74,9 @@ func displayWidth(v any) float64 {
 type grid struct {
 	f     *excelize.File
 	sheet string
-	// wrap is the style of wrapped text: rows with such cells grow to show
-	// all their lines (spreadsheets do not always do that on opening).
-	wrap    int
+	// wraps are the styles of wrapped text: rows with such cells grow to
+	// show all their lines (spreadsheets do not always do that on opening).
+	wraps   []int
 	row     int // the last row written
 	wrapped []wrappedText
 	widths
@@ -99,7 +100,7 @@ func (g *grid) add(cells ...cell) error {
 				return err
 			}
 		}
-		if text, ok := c.v.(string); ok && c.style != 0 && c.style == g.wrap {
+		if text, ok := c.v.(string); ok && c.style != 0 && slices.Contains(g.wraps, c.style) {
 			g.wrapped = append(g.wrapped, wrappedText{g.row, i, text})
 		}
 		if c.style != 0 {

@@ -11,7 +11,7 @@ var groupColumns = []string{"KA", "Cílová skupina", "Účastníci za období",
 // groupsSheet: participants and events per target group for each key
 // activity, then the project's totals per group.
 func groupsSheet(f *excelize.File, st *styles, r *fulfil.Result) error {
-	g := &grid{f: f, sheet: sheetGroups, wrap: st.wrap}
+	g := &grid{f: f, sheet: sheetGroups, wraps: st.wraps()}
 	if err := g.header(st.header, groupColumns); err != nil {
 		return err
 	}
@@ -27,6 +27,7 @@ func groupsSheet(f *excelize.File, st *styles, r *fulfil.Result) error {
 			return err
 		}
 	}
+	g.limit(1, wrapWidth)
 	if err := g.setWidths(); err != nil {
 		return err
 	}
@@ -37,16 +38,16 @@ func groupsSheet(f *excelize.File, st *styles, r *fulfil.Result) error {
 }
 
 func reachRow(st *styles, ka string, r fulfil.Reach, isTotal bool) []cell {
-	text, num := st.text, st.integer
+	text, wrap, num := st.text, st.wrap, st.integer
 	if isTotal {
-		text, num = st.total, st.total
+		text, wrap, num = st.total, st.totalWrap, st.total
 	}
 	name := r.Name
 	if name == "" { // an id the codelist lacks (validate reports it)
 		name = r.ID
 	}
 	return []cell{
-		{ka, text}, {name, text}, {r.ParticipantsInPeriod, num}, {r.Participants, num},
+		{ka, text}, {name, wrap}, {r.ParticipantsInPeriod, num}, {r.Participants, num},
 		{r.EventsInPeriod, num}, {r.Events, num},
 	}
 }

@@ -23,7 +23,7 @@ const (
 // outputsSheet: one row per output and one per part, with status colours
 // and a data bar on the percent.
 func outputsSheet(f *excelize.File, st *styles, r *fulfil.Result) error {
-	g := &grid{f: f, sheet: sheetOutputs, wrap: st.wrap}
+	g := &grid{f: f, sheet: sheetOutputs, wraps: st.wraps()}
 	if err := g.header(st.header, outputColumns); err != nil {
 		return err
 	}

@@ -204,6 +204,18 @@ func TestGroups(t *testing.T) {
 		"C3": 3, "D3": 3, "E3": 1, "F3": 1,
 		"C4": 0, "D4": 6, "C5": 3, "D5": 3,
 	})
+	// Target groups' names are long (a line of the plan): they wrap,
+	// in the key activities' rows and in the totals.
+	for _, cell := range []string{"B2", "B4"} {
+		id, err := f.GetCellStyle(sheetGroups, cell)
+		if err != nil {
+			t.Fatal(err)
+		}
+		style, err := f.GetStyle(id)
+		if err != nil || style.Alignment == nil || !style.Alignment.WrapText {
+			t.Errorf("%s!%s does not wrap: %+v %v", sheetGroups, cell, style, err)
+		}
+	}
 }
 
 func TestControl(t *testing.T) {

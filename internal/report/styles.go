@@ -17,7 +17,7 @@ var (
 
 // styles are the cell styles of the workbook, made once.
 type styles struct {
-	title, label, header, text, wrap, integer, decimal, percent, date, total, totalPercent int
+	title, label, header, text, wrap, integer, decimal, percent, date, total, totalWrap, totalPercent int
 	// Conditional (differential) formats for the status colours.
 	green, amber, red, grey int
 }
@@ -43,8 +43,10 @@ func newStyles(f *excelize.File) (*styles, error) {
 		{&s.decimal, excelize.Style{Font: font(false, 11), Alignment: top, CustomNumFmt: &fmtDecimal}},
 		{&s.percent, excelize.Style{Font: font(false, 11), Alignment: top, CustomNumFmt: &fmtPercent}},
 		{&s.date, excelize.Style{Font: font(false, 11), Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "left"}, CustomNumFmt: &fmtDate}},
-		{&s.total, excelize.Style{Font: font(true, 11), Border: []excelize.Border{{Type: "top", Color: "808080", Style: 1}}}},
-		{&s.totalPercent, excelize.Style{Font: font(true, 11), Border: []excelize.Border{{Type: "top", Color: "808080", Style: 1}}, CustomNumFmt: &fmtPercent}},
+		{&s.total, excelize.Style{Font: font(true, 11), Alignment: top, Border: []excelize.Border{{Type: "top", Color: "808080", Style: 1}}}},
+		{&s.totalWrap, excelize.Style{Font: font(true, 11), Border: []excelize.Border{{Type: "top", Color: "808080", Style: 1}},
+			Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}},
+		{&s.totalPercent, excelize.Style{Font: font(true, 11), Alignment: top, Border: []excelize.Border{{Type: "top", Color: "808080", Style: 1}}, CustomNumFmt: &fmtPercent}},
 	}
 	for _, d := range defs {
 		id, err := f.NewStyle(&d.style)
@@ -84,3 +86,6 @@ func (s *styles) number(v float64) cell {
 	}
 	return cell{v, s.decimal}
 }
+
+// wraps are the styles that wrap text, for the grid to fit row heights.
+func (s *styles) wraps() []int { return []int{s.wrap, s.totalWrap} }

@@ -10,7 +10,7 @@ import (
 // status counts and fulfilment index, a total row, and a chart of the index
 // per key activity.
 func summarySheet(f *excelize.File, st *styles, in *Input) error {
-	g := &grid{f: f, sheet: sheetSummary, wrap: st.wrap}
+	g := &grid{f: f, sheet: sheetSummary, wraps: st.wraps()}
 	if err := summaryHeader(g, st, in); err != nil {
 		return err
 	}
