@@ -1,6 +1,6 @@
 // Package format renders findings for people (text), programs (json) and CI
-// systems (github workflow annotations). Each format is a small file behind
-// the Formatter interface.
+// systems (github workflow annotations, gitlab Code Quality reports). Each
+// format is a small file behind the Formatter interface.
 package format
 
 import (
@@ -30,6 +30,7 @@ var formatters = map[string]Formatter{
 	"text":   Text{},
 	"json":   JSON{},
 	"github": GitHub{},
+	"gitlab": GitLab{},
 }
 
 // Names lists the formats, for flag help and completion.
