@@ -4,6 +4,7 @@
 package report
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -35,6 +36,7 @@ type Options struct {
 	cmdutil.Selection
 	Output     string
 	Split      string
+	Template   string
 	Force      bool
 	Thresholds fulfil.Thresholds
 	Today      func() (date.Date, error)
@@ -58,12 +60,33 @@ to reports/<project>-<period>.xlsx unless --output names the file; with
 --split ka, one workbook per key activity goes to the folder --output names
 (default reports/).
 
+With --template, rrp fills the funding body's own workbook instead of
+writing its own: type fields into its cells, and rrp replaces them. A row
+with {{output.…}} fields is repeated for every reported output, a row with
+{{ka.…}} fields for every key activity; a field alone in its cell becomes a
+real number, date or percentage.
+  anywhere:  {{project.id}} {{project.name}} {{project.registration}}
+             {{project.beneficiary}} {{project.programme}} {{project.start}}
+             {{project.end}} {{period}} {{period.id}} {{period.from}}
+             {{period.to}} {{as_of}} {{scope}} {{generated_by}}
+             {{data_version}} {{total.outputs}} {{total.index}}
+             {{total.done}} {{total.on_track}} {{total.behind}}
+             {{total.at_risk}} {{total.not_started}}
+  per output: {{output.ka}} {{output.activity}} {{output.id}} {{output.ref}}
+             {{output.title}} {{output.unit}} {{output.target}}
+             {{output.in_period}} {{output.achieved}} {{output.percent}}
+             {{output.expected}} {{output.status}}
+  per KA:    {{ka.id}} {{ka.title}} {{ka.territory}} {{ka.outputs}}
+             {{ka.index}} {{ka.done}} {{ka.on_track}} {{ka.behind}}
+             {{ka.at_risk}} {{ka.not_started}}
+
 Data with validation errors stops the report (see rrp validate) unless
 --force. The file is written whole or not at all: an existing report is
 replaced only by a complete new one.`,
 		Example: `  rrp report --period ZoR2
   rrp report --period ZoR2 --split ka
-  rrp report --as-of 2025-12-31 --ka KA4 --output KA4.xlsx`,
+  rrp report --as-of 2025-12-31 --ka KA4 --output KA4.xlsx
+  rrp report --period ZoR2 --template vykaz-poskytovatele.xlsx`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Dir = f.Dir()
@@ -83,6 +106,7 @@ replaced only by a complete new one.`,
 	fl.StringVarP(&opts.Output, "output", "o", "", "the workbook to write (with --split: the folder)")
 	fl.StringVar(&opts.Split, "split", "", `"ka": one workbook per key activity, for the municipalities`)
 	fl.BoolVar(&opts.Force, "force", false, "write the report even when the data has validation errors")
+	fl.StringVar(&opts.Template, "template", "", "fill this workbook's {{…}} fields instead of writing rrp's own layout")
 	_ = cmd.RegisterFlagCompletionFunc("split", cobra.FixedCompletions([]string{"ka"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
@@ -90,6 +114,10 @@ replaced only by a complete new one.`,
 func run(opts *Options) error {
 	if opts.Split != "" && opts.Split != "ka" {
 		return cmdutil.Usagef("pass --split ka", "unknown split %q", opts.Split)
+	}
+	template, err := readTemplate(opts.Template)
+	if err != nil {
+		return err
 	}
 	today, err := opts.Today()
 	if err != nil {
@@ -116,7 +144,7 @@ func run(opts *Options) error {
 	} else if err != nil {
 		return err
 	}
-	w := &writer{opts: opts, res: res, findings: findings, stamp: stamp(opts.Dir)}
+	w := &writer{opts: opts, template: template, res: res, findings: findings, stamp: stamp(opts.Dir)}
 	if opts.Split == "" {
 		return w.one(fo, opts.Output)
 	}
@@ -142,6 +170,19 @@ func validated(opts *Options, res *load.Result, today date.Date) ([]finding.Find
 	}
 }
 
+// readTemplate reads the workbook --template names, once for every
+// workbook written from it.
+func readTemplate(path string) ([]byte, error) {
+	if path == "" {
+		return nil, nil
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, cmdutil.Usagef("--template names the funding body's .xlsx workbook", "cannot read the template: %v", err)
+	}
+	return data, nil
+}
+
 // stamp says which rrp made the workbook and from which data.
 func stamp(dir string) stampInfo {
 	return stampInfo{generator: "rrp " + buildinfo.Read().String(), data: gitinfo.Read(dir)}
@@ -154,6 +195,7 @@ type stampInfo struct {
 
 type writer struct {
 	opts     *Options
+	template []byte // the funding body's workbook to fill; nil for rrp's own
 	res      *load.Result
 	findings []finding.Finding
 	stamp    stampInfo
@@ -178,10 +220,20 @@ func (w *writer) one(fo fulfil.Options, path string) error {
 		Project: w.res.Project, Records: w.res.Records, Result: result, Findings: findings,
 		Generator: w.stamp.generator, Data: w.stamp.data,
 	}
-	if err := safefile.Write(path, func(out io.Writer) error { return report.Write(out, in) }); err != nil {
+	err := safefile.Write(path, func(out io.Writer) error {
+		if w.template != nil {
+			return report.FillTemplate(bytes.NewReader(w.template), out, in)
+		}
+		return report.Write(out, in)
+	})
+	if te := (*report.TemplateError)(nil); errors.As(err, &te) {
+		return &cmdutil.FailureError{Err: te, Hint: te.Hint}
+	} else if errors.Is(err, report.ErrNoFields) {
+		return &cmdutil.FailureError{Err: err, Hint: "type fields such as {{project.name}} or {{output.achieved}} into its cells (see rrp report --help)"}
+	} else if err != nil {
 		return &cmdutil.FailureError{Err: fmt.Errorf("cannot write %s: %w", path, err), Hint: "check that the folder exists and the file is not open in Excel"}
 	}
-	_, err := fmt.Fprintf(w.opts.IO.Out, "wrote %s\n", path)
+	_, err = fmt.Fprintf(w.opts.IO.Out, "wrote %s\n", path)
 	return err
 }
 

@@ -2,10 +2,18 @@ package report
 
 import (
 	"bytes"
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
+	"github.com/xuri/excelize/v2"
+
 	"rrp/internal/cli/cmdutil"
+	"rrp/internal/date"
+	"rrp/internal/fulfil"
 )
 
 // TestNewCmdReport drives the parsing half: flags fill the options, run is
@@ -20,9 +28,9 @@ func TestNewCmdReport(t *testing.T) {
 		{"defaults", nil, func(o *Options) bool {
 			return o.Output == "" && o.Split == "" && !o.Force && o.Thresholds.OnTrack == 0.9
 		}, false},
-		{"all flags", []string{"--period", "ZoR2", "--ka", "KA4", "-o", "x.xlsx", "--split", "ka", "--force", "--as-of", "2025-12-31"},
+		{"all flags", []string{"--period", "ZoR2", "--ka", "KA4", "-o", "x.xlsx", "--split", "ka", "--force", "--as-of", "2025-12-31", "--template", "t.xlsx"},
 			func(o *Options) bool {
-				return o.Period == "ZoR2" && o.KA == "KA4" && o.Output == "x.xlsx" && o.Split == "ka" && o.Force && o.AsOf == "2025-12-31"
+				return o.Period == "ZoR2" && o.KA == "KA4" && o.Output == "x.xlsx" && o.Split == "ka" && o.Force && o.AsOf == "2025-12-31" && o.Template == "t.xlsx"
 			}, false},
 		{"range", []string{"--from", "2025-01-01", "--to", "2025-03-31"}, func(o *Options) bool { return o.From == "2025-01-01" && o.To == "2025-03-31" }, false},
 		{"from without to", []string{"--from", "2025-01-01"}, nil, true},
@@ -63,5 +71,67 @@ func TestRunUnknownSplit(t *testing.T) {
 	code, msg, hint := cmdutil.ExitCode(run(&Options{Split: "obec"}))
 	if code != cmdutil.ExitUsage || msg != `unknown split "obec"` || hint == "" {
 		t.Errorf("exit %d %q %q", code, msg, hint)
+	}
+}
+
+// TestRunTemplate fills a funding body's workbook on the scripts' fixture
+// project; a template rrp cannot fill leaves no file, a missing one is a
+// usage error.
+func TestRunTemplate(t *testing.T) {
+	dir := t.TempDir()
+	tpl := filepath.Join(dir, "vykaz.xlsx")
+	writeTemplate(t, tpl, map[string]string{"A1": "{{project.name}}", "A3": "{{output.ref}}", "B3": "{{output.target}}"})
+	bad := filepath.Join(dir, "spatny.xlsx")
+	writeTemplate(t, bad, map[string]string{"A1": "{{projekt.name}}"})
+
+	out := filepath.Join(dir, "out.xlsx")
+	if err := run(templateOptions(tpl, out)); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, _ := f.GetRows("Sheet1")
+	if len(rows) != 8 || rows[0][0] != "Testovací projekt" || rows[2][0] != "4.1/supervize" || rows[2][1] != "12" {
+		t.Errorf("filled template: %q", rows)
+	}
+
+	failed := filepath.Join(dir, "failed.xlsx")
+	code, msg, hint := cmdutil.ExitCode(run(templateOptions(bad, failed)))
+	if code != cmdutil.ExitFailure || msg != "template Sheet1!A1: unknown field {{projekt.name}}" || hint != "did you mean {{project.name}}?" {
+		t.Errorf("unknown field: exit %d %q %q", code, msg, hint)
+	}
+	if _, err := os.Stat(failed); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("a template that failed left %s: %v", failed, err)
+	}
+
+	code, _, _ = cmdutil.ExitCode(run(templateOptions(filepath.Join(dir, "missing.xlsx"), failed)))
+	if code != cmdutil.ExitUsage {
+		t.Errorf("missing template: exit %d", code)
+	}
+}
+
+func templateOptions(template, output string) *Options {
+	return &Options{
+		IO:  &cmdutil.IOStreams{Out: &bytes.Buffer{}, ErrOut: &bytes.Buffer{}},
+		Dir: "../testdata/project", Template: template, Output: output,
+		Thresholds: fulfil.DefaultThresholds,
+		Today:      func() (date.Date, error) { return date.New(2026, 1, 15), nil },
+	}
+}
+
+func writeTemplate(t *testing.T, path string, cells map[string]string) {
+	t.Helper()
+	f := excelize.NewFile()
+	defer f.Close()
+	for cell, v := range cells {
+		if err := f.SetCellStr("Sheet1", cell, v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := f.SaveAs(path); err != nil {
+		t.Fatal(err)
 	}
 }
