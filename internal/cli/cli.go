@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"rrp/internal/cli/cmdutil"
+	"rrp/internal/cli/importcmd"
 	"rrp/internal/cli/report"
 	"rrp/internal/cli/status"
 	"rrp/internal/cli/validate"
@@ -73,6 +74,7 @@ func NewCmdRoot(f *cmdutil.Factory) *cobra.Command {
 		validate.NewCmdValidate(f, nil),
 		status.NewCmdStatus(f, nil),
 		report.NewCmdReport(f, nil),
+		importcmd.NewCmdImport(f, nil),
 		version.NewCmdVersion(f),
 	)
 	cmdutil.WrapRunE(root)

@@ -1,0 +1,179 @@
+// Package importcmd is the `rrp import` command: records from a
+// coordinator's spreadsheet. It reads the files and prints; the work is
+// package importer's.
+package importcmd
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"rrp/internal/cli/cmdutil"
+	"rrp/internal/date"
+	"rrp/internal/importer"
+	"rrp/internal/load"
+)
+
+// maxSheetSize caps what rrp reads of a sheet: a year of events is a few
+// hundred kilobytes; a mistaken file (a video) must not exhaust memory.
+const maxSheetSize = 64 << 20
+
+// Options are the parsed command line of rrp import.
+type Options struct {
+	IO     *cmdutil.IOStreams
+	Dir    string
+	File   string
+	Map    string
+	Sheet  string
+	DryRun bool
+	Today  func() (date.Date, error)
+}
+
+// NewCmdImport builds the command; runF replaces the work in tests that
+// only check flag parsing.
+func NewCmdImport(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
+	opts := &Options{IO: f.IO, Today: f.Today}
+	cmd := &cobra.Command{
+		Use:   "import FILE.csv|FILE.xlsx",
+		Short: "Turn the rows of a spreadsheet into record files",
+		Long: `Turn the rows of a spreadsheet of events (CSV or .xlsx) into record files.
+
+Columns are found by their headers: datum, výstup, počet, hodiny, účastníci,
+místo, území, doklad, stav, poznámka (or the English record keys), in any
+case and with or without diacritics; --map names a mapping file for other
+headers, for participants per target group and for values fixed for every
+row. Czech numbers (1,5) and dates (12. 3. 2025) are understood.
+
+Every row is checked first, with the rules of rrp validate; if any row has
+an error, the errors are listed by row and column and nothing is written.
+Each record gets an id, so importing the same sheet again skips the rows
+already imported. New records go to new files
+records/<year>/<KA>/import-<file>.yaml; existing files are never changed.`,
+		Example: `  rrp import akce-2025.xlsx --dry-run
+  rrp import akce-2025.csv
+  rrp import akce.xlsx --sheet KA4 --map mapovani.yaml`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Dir = f.Dir()
+			opts.File = args[0]
+			if runF != nil {
+				return runF(opts)
+			}
+			return run(opts)
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVar(&opts.Map, "map", "", "a mapping file (YAML): columns, fixed values, columns to ignore")
+	fl.StringVar(&opts.Sheet, "sheet", "", "the workbook's sheet to read (default the first)")
+	fl.BoolVar(&opts.DryRun, "dry-run", false, "show what would be written, write nothing")
+	_ = cmd.MarkFlagFilename("map", "yaml", "yml")
+	return cmd
+}
+
+func run(opts *Options) error {
+	today, err := opts.Today()
+	if err != nil {
+		return err
+	}
+	table, err := readTable(opts)
+	if err != nil {
+		return err
+	}
+	mapping, err := readMapping(opts)
+	if err != nil {
+		return err
+	}
+	res, err := load.Dir(opts.Dir)
+	if errors.Is(err, load.ErrNoProject) {
+		return cmdutil.Usagef("run rrp in the project's root folder, or pass --dir", "%v", err)
+	} else if err != nil {
+		return err
+	}
+	if table.Note != "" {
+		fmt.Fprintf(opts.IO.ErrOut, "rrp: note: %s: %s\n", table.File, table.Note)
+	}
+	result := importer.Prepare(importer.Input{Table: table, Mapping: mapping, Project: res.Project,
+		Existing: res.Records, Today: today, Dir: opts.Dir})
+	return report(opts, result)
+}
+
+// readTable reads the sheet by its extension.
+func readTable(opts *Options) (*importer.Table, error) {
+	ext := strings.ToLower(filepath.Ext(opts.File))
+	if ext != ".csv" && ext != ".xlsx" && ext != ".xlsm" {
+		return nil, cmdutil.Usagef("save the sheet as .xlsx (Excel workbook) or .csv", "rrp import reads .csv and .xlsx files, not %q", filepath.Base(opts.File))
+	}
+	if opts.Sheet != "" && ext == ".csv" {
+		return nil, cmdutil.Usagef("leave out --sheet: a CSV file holds one sheet", "--sheet is for .xlsx workbooks")
+	}
+	data, err := readLimited(opts.File)
+	if err != nil {
+		return nil, err
+	}
+	var t *importer.Table
+	if ext == ".csv" {
+		t, err = importer.ReadCSV(opts.File, data)
+	} else {
+		t, err = importer.ReadXLSX(opts.File, strings.NewReader(string(data)), opts.Sheet)
+	}
+	var sheet *importer.ErrSheet
+	if errors.As(err, &sheet) {
+		return nil, &cmdutil.UsageError{Err: err, Hint: sheet.Hint}
+	} else if err != nil {
+		return nil, &cmdutil.FailureError{Err: err, Hint: "open the file in Excel or LibreOffice and save it again as .xlsx or CSV"}
+	}
+	return t, nil
+}
+
+// readLimited reads a file given on the command line; a file that is not
+// there is a mistake in the command line.
+func readLimited(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, cmdutil.Usagef("check the file's name and folder", "cannot open %s: %v", path, unwrap(err))
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, maxSheetSize+1))
+	if err != nil {
+		return nil, &cmdutil.FailureError{Err: fmt.Errorf("cannot read %s: %w", path, unwrap(err))}
+	}
+	if len(data) > maxSheetSize {
+		return nil, &cmdutil.FailureError{Err: fmt.Errorf("%s is larger than %d MiB", path, maxSheetSize>>20), Hint: "split the sheet into several files"}
+	}
+	return data, nil
+}
+
+func unwrap(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// readMapping reads --map; its mistakes are listed like a sheet's.
+func readMapping(opts *Options) (*importer.Mapping, error) {
+	if opts.Map == "" {
+		return nil, nil
+	}
+	data, err := readLimited(opts.Map)
+	if err != nil {
+		return nil, err
+	}
+	m, problems := importer.ParseMapping(opts.Map, data)
+	if len(problems) > 0 {
+		if err := importer.WriteProblems(opts.IO.ErrOut, problems); err != nil {
+			return nil, err
+		}
+		return nil, &cmdutil.FailureError{
+			Err:  fmt.Errorf("%s has %s: nothing imported", opts.Map, plural(len(problems), "error")),
+			Hint: "a mapping file has columns: (header: record key), fixed: (key: value) and ignore: (a list of headers)",
+		}
+	}
+	return m, nil
+}

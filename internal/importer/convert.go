@@ -1,0 +1,195 @@
+package importer
+
+import (
+	"fmt"
+	"strings"
+
+	"rrp/internal/date"
+	"rrp/internal/finding"
+	"rrp/internal/plan"
+	"rrp/internal/record"
+	"rrp/internal/source"
+)
+
+// converter turns rows into records. Every value keeps its position: the
+// row and column it came from (or the mapping file's line of a fixed
+// value), so the project's checks point back into the sheet.
+type converter struct {
+	t           *Table
+	m           *Mapping
+	l           *layout
+	territories map[string]string // normalised territory name -> id
+	known       map[string]bool   // territory ids
+}
+
+func newConverter(t *Table, m *Mapping, l *layout, p *plan.Project) *converter {
+	c := &converter{t: t, m: m, l: l, territories: map[string]string{}, known: map[string]bool{}}
+	for _, tr := range p.Territories {
+		c.known[tr.ID.Val] = true
+		c.territories[Normalize(tr.Name.Val)] = tr.ID.Val
+	}
+	return c
+}
+
+// cell is one value to convert and where it came from.
+type cell struct {
+	text   string
+	pos    source.Pos
+	header string // "" for a fixed value
+	index  int
+}
+
+// row converts one row. The record is usable only when no problem is an
+// error.
+func (c *converter) row(r Row) (record.Record, []Problem) {
+	rec := record.Record{Pos: source.Pos{File: c.t.File, Line: int32(r.N)}}
+	var ps []Problem
+	for key, f := range c.l.fixed {
+		pos := source.At(c.m.File, f.Line, f.Col)
+		ps = append(ps, c.set(&rec, key, cell{text: f.Value, pos: pos})...)
+	}
+	for _, col := range c.l.cols {
+		text := strings.TrimSpace(r.Cell(col.index))
+		if text == "" {
+			continue
+		}
+		pos := source.Pos{File: c.t.File, Line: int32(r.N), Col: int32(col.index + 1)}
+		ps = append(ps, c.set(&rec, col.key, cell{text: text, pos: pos, header: col.header, index: col.index})...)
+	}
+	ps = append(ps, c.required(r, &rec, ps)...)
+	ps = append(ps, c.overflow(r)...)
+	defaultTotal(&rec)
+	return rec, ps
+}
+
+// required reports an empty date or output cell: every record needs both.
+// A value that was there but unreadable has been reported already.
+func (c *converter) required(r Row, rec *record.Record, found []Problem) []Problem {
+	if Errors(found) > 0 {
+		return nil
+	}
+	var ps []Problem
+	for _, col := range c.l.cols {
+		missing := col.key == KeyDate && !rec.Date.IsSet() || col.key == KeyOutput && !rec.Output.IsSet()
+		if !missing {
+			continue
+		}
+		hint := "every record needs a date: write it as 2025-03-12 or 12. 3. 2025"
+		if col.key == KeyOutput {
+			hint = "every record needs an output: write it as <activity id>/<output id>, e.g. 4.1/supervize"
+		}
+		ps = append(ps, Problem{File: c.t.File, Row: r.N, Column: col.header, colIndex: col.index,
+			Severity: finding.Error, Message: "empty", Hint: hint})
+	}
+	return ps
+}
+
+// overflow reports a row with values beyond the last header: in a CSV
+// file that is usually a decimal comma taken for a separator, which has
+// shifted every cell after it into the wrong column.
+func (c *converter) overflow(r Row) []Problem {
+	width := len(c.t.Rows[c.l.header].Cells)
+	for i := width; i < len(r.Cells); i++ {
+		if strings.TrimSpace(r.Cells[i]) != "" {
+			return []Problem{{File: c.t.File, Row: r.N, Severity: finding.Error,
+				Message: fmt.Sprintf("the row has %d cells, the header %d", len(r.Cells), width),
+				Hint:    "a value holding the separator (such as 1,5 in a file separated by commas) must be in quotes"}}
+		}
+	}
+	return nil
+}
+
+// set converts one value into the record.
+func (c *converter) set(rec *record.Record, key string, v cell) []Problem {
+	str := source.Value[string]{Val: v.text, Pos: v.pos}
+	switch key {
+	case KeyDate:
+		d, err := ParseDate(v.text, c.t.Workbook && v.header != "")
+		if err != nil {
+			return c.bad(v, err, "write the date as 2025-03-12 or 12. 3. 2025")
+		}
+		rec.Date = source.Value[date.Date]{Val: d, Pos: v.pos}
+	case KeyOutput:
+		str.Val = strings.Join(strings.Fields(v.text), "")
+		rec.Output = str
+	case KeyQuantity, KeyHours, KeyParticipants:
+		return c.number(rec, key, v)
+	case KeyPlace:
+		rec.Place = str
+	case KeyTerritory:
+		rec.Territory = c.territory(str)
+	case KeyEvidence:
+		for _, e := range SplitList(v.text) {
+			rec.Evidence = append(rec.Evidence, source.Value[string]{Val: e, Pos: v.pos})
+		}
+	case KeyStatus:
+		str.Val = ParseStatus(v.text)
+		rec.Status = str
+	case KeyID:
+		rec.ID = str
+	case KeyNote:
+		rec.Note = str
+	default:
+		return c.number(rec, key, v) // by_group.<id>
+	}
+	return nil
+}
+
+func (c *converter) number(rec *record.Record, key string, v cell) []Problem {
+	n, err := ParseNumber(v.text)
+	if err != nil {
+		return c.bad(v, err, "write only the number, e.g. 3 or 1,5")
+	}
+	val := source.Value[float64]{Val: n, Pos: v.pos}
+	switch key {
+	case KeyQuantity:
+		rec.Quantity = val
+	case KeyHours:
+		rec.Hours = val
+	case KeyParticipants:
+		rec.Participants.Total = val
+		rec.Participants.Pos = v.pos
+	default:
+		g := strings.TrimPrefix(key, GroupPrefix)
+		rec.Participants.ByGroup = append(rec.Participants.ByGroup, record.GroupCount{
+			Group: source.Value[string]{Val: g, Pos: v.pos}, Count: val})
+		if !rec.Participants.Pos.IsValid() {
+			rec.Participants.Pos = v.pos
+		}
+	}
+	return nil
+}
+
+// territory takes a territory's name for its id ("Broumov" for broumov):
+// sheets name places as people say them.
+func (c *converter) territory(v source.Value[string]) source.Value[string] {
+	if !c.known[v.Val] {
+		if id, ok := c.territories[Normalize(v.Val)]; ok {
+			v.Val = id
+		}
+	}
+	return v
+}
+
+// bad reports a value that could not be read.
+func (c *converter) bad(v cell, err error, hint string) []Problem {
+	if v.header == "" {
+		return []Problem{{File: c.m.File, Line: int(v.pos.Line), Col: int(v.pos.Col), Severity: finding.Error, Message: "fixed: " + err.Error(), Hint: hint}}
+	}
+	return []Problem{{File: c.t.File, Row: int(v.pos.Line), Column: v.header, colIndex: v.index,
+		Severity: finding.Error, Message: err.Error(), Hint: hint}}
+}
+
+// defaultTotal sets the participants' total to the sum of the groups
+// when the sheet has group columns but no total: a records file needs one.
+func defaultTotal(rec *record.Record) {
+	p := &rec.Participants
+	if p.Total.IsSet() || len(p.ByGroup) == 0 {
+		return
+	}
+	sum := 0.0
+	for _, g := range p.ByGroup {
+		sum += g.Count.Val
+	}
+	p.Total = source.Value[float64]{Val: sum, Pos: p.ByGroup[0].Count.Pos}
+}

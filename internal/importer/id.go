@@ -1,0 +1,70 @@
+package importer
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"rrp/internal/record"
+)
+
+// IDPrefix starts the ids rrp import gives records.
+const IDPrefix = "imp-"
+
+// idHexDigits is the length of the hash in an id: 40 bits, so that even
+// 10 000 imported records collide with a chance of about 1 in 20 000 (a
+// collision would skip a row as already imported).
+const idHexDigits = 10
+
+// Canonical is a record's content in one fixed form: the values as read,
+// not as written (1,5 and 1.5, 12. 3. 2025 and 2025-03-12 are the same),
+// independent of the sheet's column order and headers.
+func Canonical(r *record.Record) string {
+	var b strings.Builder
+	field := func(k, v string) { fmt.Fprintf(&b, "%s=%s\x1f", k, v) }
+	num := func(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
+	if r.Date.IsSet() {
+		field(KeyDate, r.Date.Val.String())
+	}
+	field(KeyOutput, r.Output.Val)
+	if r.Quantity.IsSet() {
+		field(KeyQuantity, num(r.Quantity.Val))
+	}
+	if r.Hours.IsSet() {
+		field(KeyHours, num(r.Hours.Val))
+	}
+	if r.Participants.Total.IsSet() {
+		field(KeyParticipants, num(r.Participants.Total.Val))
+	}
+	groups := make([]string, 0, len(r.Participants.ByGroup))
+	for _, g := range r.Participants.ByGroup {
+		groups = append(groups, g.Group.Val+":"+num(g.Count.Val))
+	}
+	slices.Sort(groups)
+	field("by_group", strings.Join(groups, ","))
+	field(KeyPlace, r.Place.Val)
+	field(KeyTerritory, r.Territory.Val)
+	ev := make([]string, 0, len(r.Evidence))
+	for _, e := range r.Evidence {
+		ev = append(ev, e.Val)
+	}
+	field(KeyEvidence, strings.Join(ev, "\x1e"))
+	field(KeyStatus, r.Status.Val)
+	field(KeyNote, r.Note.Val)
+	return b.String()
+}
+
+// HashID is the id of a row without an id column: a short hash of its
+// canonical content. The n-th (from 1) of identical rows in one sheet
+// hashes n too, so two sessions alike in every cell stay two records,
+// and stay the same two on every import.
+func HashID(canonical string, n int) string {
+	if n > 1 {
+		canonical += "#" + strconv.Itoa(n)
+	}
+	sum := sha256.Sum256([]byte(canonical))
+	return IDPrefix + hex.EncodeToString(sum[:])[:idHexDigits]
+}

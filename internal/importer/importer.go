@@ -1,0 +1,208 @@
+// Package importer turns the rows of a coordinator's spreadsheet (CSV or
+// xlsx) into records: it maps columns to record keys, converts Czech
+// numbers and dates, checks the new records with the project's own rules,
+// skips rows imported before, and plans the new record files. It never
+// prints; Write writes the planned files all or none.
+package importer
+
+import (
+	"slices"
+
+	"rrp/internal/check"
+	"rrp/internal/date"
+	"rrp/internal/finding"
+	"rrp/internal/plan"
+	"rrp/internal/record"
+)
+
+// Input is what an import needs.
+type Input struct {
+	Table   *Table
+	Mapping *Mapping // nil: the default headers only
+	Project *plan.Project
+	// Existing are the project's records: their ids tell which rows were
+	// imported before, and the checks see them with the new ones.
+	Existing []record.Record
+	Today    date.Date
+	// Dir is the project's root; the new files go below Dir/records.
+	Dir string
+}
+
+// Outcome is what became of a row.
+type Outcome string
+
+// The outcomes of a row.
+const (
+	New      Outcome = "new"
+	Already  Outcome = "already imported"
+	Empty    Outcome = "empty"
+	Rejected Outcome = "error"
+)
+
+// RowResult is one data row's outcome.
+type RowResult struct {
+	Row     int
+	Outcome Outcome
+	ID      string
+	Path    string // the file a new record goes to
+}
+
+// Result is a prepared import. Nothing may be written when Problems hold
+// an error.
+type Result struct {
+	Rows     []RowResult
+	Problems []Problem
+	Files    []*File
+	Ignored  []string // headers of columns not imported
+}
+
+// Count returns how many rows had the outcome.
+func (r *Result) Count(o Outcome) int {
+	n := 0
+	for _, row := range r.Rows {
+		if row.Outcome == o {
+			n++
+		}
+	}
+	return n
+}
+
+// OK reports whether the import may be written.
+func (r *Result) OK() bool { return Errors(r.Problems) == 0 }
+
+// Prepare converts and checks every row and plans the files, writing
+// nothing.
+func Prepare(in Input) *Result {
+	m := in.Mapping
+	if m == nil {
+		m = &Mapping{}
+	}
+	res := &Result{}
+	l, ps := findLayout(in.Table, m, in.Project)
+	res.Problems = append(res.Problems, ps...)
+	if l == nil {
+		return res
+	}
+	res.Ignored = l.ignored
+	if Errors(ps) > 0 {
+		return finish(res)
+	}
+	fresh, rejected := convertRows(in, m, l, res)
+	checkRecords(in, m, l, fresh, rejected, res)
+	if res.OK() {
+		res.Files = planFiles(in, fresh, res)
+	}
+	return finish(res)
+}
+
+// pending is a new record and the row it came from.
+type pending struct {
+	row int
+	rec record.Record
+}
+
+// convertRows converts the rows below the header, gives each record its
+// id and sets apart the rows imported before. It returns the new records
+// and, apart, what could be read of the rows with errors.
+func convertRows(in Input, m *Mapping, l *layout, res *Result) (fresh, rejected []pending) {
+	c := newConverter(in.Table, m, l, in.Project)
+	existing := map[string]bool{}
+	for _, r := range in.Existing {
+		if r.ID.IsSet() {
+			existing[r.ID.Val] = true
+		}
+	}
+	seen := map[string]int{}
+	for _, row := range in.Table.Rows[l.header+1:] {
+		if row.IsEmpty() {
+			res.Rows = append(res.Rows, RowResult{Row: row.N, Outcome: Empty})
+			continue
+		}
+		rec, ps := c.row(row)
+		res.Problems = append(res.Problems, ps...)
+		if Errors(ps) > 0 {
+			res.Rows = append(res.Rows, RowResult{Row: row.N, Outcome: Rejected})
+			rejected = append(rejected, pending{row: row.N, rec: rec})
+			continue
+		}
+		if !rec.ID.IsSet() {
+			canon := Canonical(&rec)
+			seen[canon]++
+			rec.ID.Val = HashID(canon, seen[canon])
+			rec.ID.Pos = rec.Pos
+		}
+		if existing[rec.ID.Val] {
+			res.Rows = append(res.Rows, RowResult{Row: row.N, Outcome: Already, ID: rec.ID.Val})
+			continue
+		}
+		res.Rows = append(res.Rows, RowResult{Row: row.N, Outcome: New, ID: rec.ID.Val})
+		fresh = append(fresh, pending{row: row.N, rec: rec})
+	}
+	return fresh, rejected
+}
+
+// checkRecords runs the project's checks (those of rrp validate) on the
+// existing and the new records together, and keeps what they find in the
+// sheet or the mapping file; the existing files' own findings are
+// rrp validate's business. What could be read of a row with errors is
+// checked too, so that one run lists all of a row's mistakes.
+func checkRecords(in Input, m *Mapping, l *layout, fresh, rejected []pending, res *Result) {
+	all := slices.Clip(in.Existing)
+	wrong := map[int]bool{}
+	for _, p := range fresh {
+		all = append(all, p.rec)
+	}
+	for _, p := range rejected {
+		all = append(all, p.rec)
+		wrong[p.row] = true
+	}
+	var fs finding.List
+	check.All(in.Project, all, check.Options{Today: in.Today}, &fs)
+	bad := map[int]bool{}
+	for _, f := range fs.Sorted() {
+		p, ok := fromFinding(f, in.Table, m, l)
+		if !ok || wrong[p.Row] && f.Code == "hours-missing" {
+			// A row whose hours could not be read has them
+			// missing too: that is one mistake, reported already.
+			continue
+		}
+		res.Problems = append(res.Problems, p)
+		if p.Severity == finding.Error && p.Row > 0 {
+			bad[p.Row] = true
+		}
+	}
+	for i := range res.Rows {
+		if bad[res.Rows[i].Row] && res.Rows[i].Outcome == New {
+			res.Rows[i].Outcome = Rejected
+		}
+	}
+}
+
+// fromFinding says a finding of the checks in the sheet's terms.
+func fromFinding(f finding.Finding, t *Table, m *Mapping, l *layout) (Problem, bool) {
+	p := Problem{Severity: f.Severity, Message: f.Message, Hint: f.Hint}
+	switch f.Pos.File {
+	case t.File:
+		p.File, p.Row = t.File, int(f.Pos.Line)
+		if f.Pos.Col > 0 {
+			p.colIndex = int(f.Pos.Col) - 1
+			p.Column = l.headerOf(p.colIndex)
+		}
+	case m.File:
+		if m.File == "" {
+			return p, false
+		}
+		p.File, p.Line, p.Col = m.File, int(f.Pos.Line), int(f.Pos.Col)
+	default:
+		return p, false
+	}
+	return p, true
+}
+
+// finish sorts the problems and drops repeats: a wrong fixed value is
+// found once per row but is one mistake.
+func finish(res *Result) *Result {
+	SortProblems(res.Problems)
+	res.Problems = slices.Compact(res.Problems)
+	return res
+}

@@ -1,0 +1,214 @@
+package importer
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"rrp/internal/finding"
+	"rrp/internal/plan"
+	"rrp/internal/suggest"
+)
+
+// headerSearchRows is how far down the header row is looked for: sheets
+// often start with a title row or two above the table.
+const headerSearchRows = 10
+
+// layout is where the record keys are in the sheet.
+type layout struct {
+	header  int // index in Table.Rows of the header row
+	cols    []column
+	fixed   map[string]Fixed
+	ignored []string // headers that name no record key
+}
+
+// column is one imported column.
+type column struct {
+	index  int
+	header string // as written in the sheet
+	key    string
+}
+
+// headerOf returns the header of the column at index, "" if none.
+func (l *layout) headerOf(index int) string {
+	for _, c := range l.cols {
+		if c.index == index {
+			return c.header
+		}
+	}
+	return ""
+}
+
+// has reports whether a column or a fixed value gives key.
+func (l *layout) has(key string) bool {
+	_, fixed := l.fixed[key]
+	return fixed || slices.ContainsFunc(l.cols, func(c column) bool { return c.key == key })
+}
+
+// matcher decides which record key a header names.
+type matcher struct {
+	m       *Mapping
+	claimed map[string]bool   // keys the mapping gives: defaults do not take them
+	groups  map[string]string // normalised target group id or name -> id
+}
+
+func newMatcher(m *Mapping, p *plan.Project) *matcher {
+	mt := &matcher{m: m, claimed: map[string]bool{}, groups: map[string]string{}}
+	for _, g := range p.TargetGroups {
+		mt.groups[Normalize(g.Name.Val)] = g.ID.Val
+		mt.groups[Normalize(g.ID.Val)] = g.ID.Val
+	}
+	for _, c := range m.Columns {
+		mt.claimed[c.Key] = true
+	}
+	for _, f := range m.Fixed {
+		mt.claimed[f.Key] = true
+	}
+	return mt
+}
+
+// key returns the record key of a header: the mapping's, else the default
+// header's, else the target group it names.
+func (mt *matcher) key(header string) (key string, mapped, ok bool) {
+	n := Normalize(header)
+	for _, c := range mt.m.Columns {
+		if Normalize(c.Header) == n {
+			return c.Key, true, true
+		}
+	}
+	if slices.Contains(mt.m.Ignore, n) {
+		return "", false, false
+	}
+	if k, ok := DefaultKey(header); ok && !mt.claimed[k] {
+		return k, false, true
+	}
+	if g, ok := mt.groups[n]; ok && !mt.claimed[GroupPrefix+g] {
+		return GroupPrefix + g, false, true
+	}
+	return "", false, false
+}
+
+// findLayout finds the header row and the columns, and checks that the
+// mapping fits the sheet.
+func findLayout(t *Table, m *Mapping, p *plan.Project) (*layout, []Problem) {
+	mt := newMatcher(m, p)
+	l := &layout{header: -1, fixed: map[string]Fixed{}}
+	best := 0
+	for i, seen := 0, 0; i < len(t.Rows) && seen < headerSearchRows; i++ {
+		if t.Rows[i].IsEmpty() {
+			continue
+		}
+		seen++
+		n := 0
+		for _, c := range t.Rows[i].Cells {
+			if _, _, ok := mt.key(c); ok {
+				n++
+			}
+		}
+		if n > best {
+			l.header, best = i, n
+		}
+	}
+	if l.header < 0 {
+		return nil, []Problem{{File: t.File, Severity: finding.Error,
+			Message: "no header row: none of the first rows names a column to import",
+			Hint:    "give the columns headers such as datum, výstup, hodiny, účastníci, or map them in a mapping file (--map)"}}
+	}
+	for _, f := range m.Fixed {
+		l.fixed[f.Key] = f
+	}
+	return l, append(l.columns(t, m, mt), unknownGroups(m, p)...)
+}
+
+// unknownGroups reports by_group columns of the mapping that name no
+// target group of the project, once at the mapping's line rather than in
+// every row.
+func unknownGroups(m *Mapping, p *plan.Project) []Problem {
+	var ids []string
+	for _, g := range p.TargetGroups {
+		ids = append(ids, g.ID.Val)
+	}
+	var ps []Problem
+	for _, c := range m.Columns {
+		g, ok := strings.CutPrefix(c.Key, GroupPrefix)
+		if ok && !slices.Contains(ids, g) {
+			ps = append(ps, Problem{File: m.File, Line: c.Line, Col: c.Col, Severity: finding.Error,
+				Message: fmt.Sprintf("columns: %q: unknown target group %q", c.Header, g),
+				Hint:    hintFor(g, ids, "the project's target groups are: ")})
+		}
+	}
+	return ps
+}
+
+// columns assigns the header row's cells to record keys.
+func (l *layout) columns(t *Table, m *Mapping, mt *matcher) []Problem {
+	var ps []Problem
+	row := t.Rows[l.header]
+	byKey := map[string]column{}
+	for i, h := range row.Cells {
+		if strings.TrimSpace(h) == "" {
+			continue
+		}
+		key, _, ok := mt.key(h)
+		if !ok {
+			l.ignored = append(l.ignored, strings.TrimSpace(h))
+			continue
+		}
+		c := column{index: i, header: strings.TrimSpace(h), key: key}
+		if first, dup := byKey[key]; dup {
+			ps = append(ps, Problem{File: t.File, Row: row.N, Column: c.header, colIndex: i, Severity: finding.Error,
+				Message: fmt.Sprintf("column %q holds %s too", first.header, key),
+				Hint:    "keep one of them, or list the other under ignore: in a mapping file (--map)"})
+			continue
+		}
+		if f, both := l.fixed[key]; both {
+			ps = append(ps, Problem{File: m.File, Line: f.Line, Col: f.Col, Severity: finding.Error,
+				Message: fmt.Sprintf("fixed: %s is fixed, but column %q holds it too", key, c.header),
+				Hint:    "remove the fixed value, or list the column under ignore:"})
+		}
+		byKey[key] = c
+		l.cols = append(l.cols, c)
+	}
+	ps = append(ps, l.unmatched(t, m, row)...)
+	return append(ps, l.required(t, row)...)
+}
+
+// unmatched reports the mapping's headers that are not in the sheet: a
+// typo there would otherwise leave a column out silently.
+func (l *layout) unmatched(t *Table, m *Mapping, row Row) []Problem {
+	var ps []Problem
+	var headers []string
+	for _, h := range row.Cells {
+		if strings.TrimSpace(h) != "" {
+			headers = append(headers, strings.TrimSpace(h))
+		}
+	}
+	for _, c := range m.Columns {
+		found := slices.ContainsFunc(headers, func(h string) bool { return Normalize(h) == Normalize(c.Header) })
+		if !found {
+			ps = append(ps, Problem{File: m.File, Line: c.Line, Col: c.Col, Severity: finding.Error,
+				Message: fmt.Sprintf("columns: the sheet has no column %q", c.Header),
+				Hint:    hintFor(c.Header, headers, "the sheet's headers are: ")})
+		}
+	}
+	return ps
+}
+
+// required reports a missing date or output: every record needs both.
+func (l *layout) required(t *Table, row Row) []Problem {
+	var ps []Problem
+	for _, k := range []struct{ key, names string }{
+		{KeyDate, "datum or date"}, {KeyOutput, "výstup or output"},
+	} {
+		if l.has(k.key) {
+			continue
+		}
+		hint := fmt.Sprintf("name a column %s, map one in a mapping file (--map), or fix one value for all rows (fixed: {%s: …})", k.names, k.key)
+		if c, ok := suggest.Closest(k.key, l.ignored); ok {
+			hint = fmt.Sprintf("is it column %q? map it in a mapping file: columns: {%s: %s}", c, c, k.key)
+		}
+		ps = append(ps, Problem{File: t.File, Row: row.N, Severity: finding.Error,
+			Message: fmt.Sprintf("no column holds the %s", k.key), Hint: hint})
+	}
+	return ps
+}

@@ -1,0 +1,180 @@
+package importer
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"rrp/internal/finding"
+	"rrp/internal/suggest"
+)
+
+// Mapping says which column holds which record key, beyond the default
+// headers, and which values are the same for every row.
+//
+//	columns:                 # header in the sheet -> record key
+//	  Datum akce: date
+//	  Senioři: by_group.seniori
+//	fixed:                   # record key -> value for every row
+//	  output: 4.1/supervize
+//	ignore: [Jméno lektora]  # columns left out without a notice
+type Mapping struct {
+	File    string
+	Columns []ColumnMap
+	Fixed   []Fixed
+	Ignore  []string // normalised headers
+}
+
+// ColumnMap maps one header (normalised) to a record key.
+type ColumnMap struct {
+	Header    string // as written in the mapping file
+	Key       string
+	Line, Col int
+}
+
+// Fixed is a value every imported record gets.
+type Fixed struct {
+	Key, Value string
+	Line, Col  int
+}
+
+var (
+	mappingKeys = []string{"columns", "fixed", "ignore"}
+	// fixedKeys are the keys that can be fixed: not the id (it tells rows
+	// apart) and not the participant counts (they differ by row).
+	fixedKeys = []string{KeyDate, KeyOutput, KeyQuantity, KeyHours, KeyPlace, KeyTerritory, KeyEvidence, KeyStatus, KeyNote}
+)
+
+// ParseMapping reads a mapping file. It returns every problem of the file
+// at its line and column; the mapping is usable only without problems.
+func ParseMapping(name string, data []byte) (*Mapping, []Problem) {
+	p := &mappingParser{m: &Mapping{File: name}}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		p.add(1, 1, "check the indentation and that every key ends with a colon", "invalid YAML: %s", strings.TrimPrefix(err.Error(), "yaml: "))
+		return nil, p.problems
+	}
+	if len(doc.Content) == 0 {
+		p.add(1, 1, "write columns: (header: key lines) or fixed: (key: value lines)", "the mapping file is empty")
+		return nil, p.problems
+	}
+	p.top(doc.Content[0])
+	if len(p.problems) > 0 {
+		return nil, p.problems
+	}
+	return p.m, nil
+}
+
+type mappingParser struct {
+	m        *Mapping
+	problems []Problem
+}
+
+func (p *mappingParser) add(line, col int, hint, format string, args ...any) {
+	p.problems = append(p.problems, Problem{File: p.m.File, Line: max(line, 1), Col: max(col, 1),
+		Severity: finding.Error, Message: fmt.Sprintf(format, args...), Hint: hint})
+}
+
+func (p *mappingParser) addAt(n *yaml.Node, hint, format string, args ...any) {
+	p.add(n.Line, n.Column, hint, format, args...)
+}
+
+// pairs walks a mapping node's key: value pairs, refusing what is not a
+// plain mapping (aliases, anchors, duplicate keys, non-text keys).
+func (p *mappingParser) pairs(n *yaml.Node, what string, each func(k, v *yaml.Node)) {
+	if n.Kind != yaml.MappingNode || n.Anchor != "" {
+		p.addAt(n, "write it as key: value lines", "%s: expected key: value lines", what)
+		return
+	}
+	seen := map[string]int{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		if k.Kind != yaml.ScalarNode || k.Anchor != "" || k.Tag == "!!null" {
+			p.addAt(k, "a key is text followed by a colon", "%s: a key must be plain text", what)
+			continue
+		}
+		if first, dup := seen[k.Value]; dup {
+			p.addAt(k, "keep one of them", "%s: duplicate key %q (first at line %d)", what, k.Value, first)
+			continue
+		}
+		seen[k.Value] = k.Line
+		each(k, v)
+	}
+}
+
+func (p *mappingParser) top(n *yaml.Node) {
+	p.pairs(n, "mapping", func(k, v *yaml.Node) {
+		switch k.Value {
+		case "columns":
+			p.pairs(v, "columns", p.column)
+		case "fixed":
+			p.pairs(v, "fixed", p.fixed)
+		case "ignore":
+			p.ignore(v)
+		default:
+			p.addAt(k, hintFor(k.Value, mappingKeys, "known keys are: "), "mapping: unknown key %q", k.Value)
+		}
+	})
+}
+
+func (p *mappingParser) column(k, v *yaml.Node) {
+	key, ok := p.scalar(v, "columns")
+	if !ok {
+		return
+	}
+	if !isColumnKey(key) {
+		p.addAt(v, hintFor(key, append(slices.Clone(Keys), GroupPrefix+"<target group id>"), "record keys are: "),
+			"column %q: unknown record key %q", k.Value, key)
+		return
+	}
+	p.m.Columns = append(p.m.Columns, ColumnMap{Header: k.Value, Key: key, Line: k.Line, Col: k.Column})
+}
+
+func (p *mappingParser) fixed(k, v *yaml.Node) {
+	if !slices.Contains(fixedKeys, k.Value) {
+		p.addAt(k, hintFor(k.Value, fixedKeys, "keys that can be fixed: "), "fixed: unknown key %q", k.Value)
+		return
+	}
+	if val, ok := p.scalar(v, "fixed "+k.Value); ok {
+		p.m.Fixed = append(p.m.Fixed, Fixed{Key: k.Value, Value: val, Line: v.Line, Col: v.Column})
+	}
+}
+
+func (p *mappingParser) ignore(n *yaml.Node) {
+	if n.Kind != yaml.SequenceNode || n.Anchor != "" {
+		p.addAt(n, "write a list of headers: [Jméno, Telefon]", "ignore: expected a list")
+		return
+	}
+	for _, item := range n.Content {
+		if h, ok := p.scalar(item, "ignore"); ok {
+			p.m.Ignore = append(p.m.Ignore, Normalize(h))
+		}
+	}
+}
+
+// scalar reads a single value, refusing lists, nothing, aliases and
+// anchors (a mapping file never needs them).
+func (p *mappingParser) scalar(n *yaml.Node, what string) (string, bool) {
+	if n.Kind != yaml.ScalarNode || n.Anchor != "" || n.Tag == "!!null" || strings.TrimSpace(n.Value) == "" {
+		p.addAt(n, "write a single value on the same line", "%s: expected a value", what)
+		return "", false
+	}
+	return strings.TrimSpace(n.Value), true
+}
+
+// isColumnKey reports whether a column may hold key.
+func isColumnKey(key string) bool {
+	if g, ok := strings.CutPrefix(key, GroupPrefix); ok {
+		return g != ""
+	}
+	return slices.Contains(Keys, key)
+}
+
+func hintFor(word string, known []string, prefix string) string {
+	if h := suggest.DidYouMean(word, known); h != "" {
+		return h
+	}
+	return prefix + strings.Join(known, ", ")
+}
