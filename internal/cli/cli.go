@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"rrp/internal/cli/cmdutil"
+	"rrp/internal/cli/diff"
 	"rrp/internal/cli/importcmd"
 	"rrp/internal/cli/report"
 	"rrp/internal/cli/status"
@@ -74,6 +75,7 @@ func NewCmdRoot(f *cmdutil.Factory) *cobra.Command {
 		validate.NewCmdValidate(f, nil),
 		status.NewCmdStatus(f, nil),
 		report.NewCmdReport(f, nil),
+		diff.NewCmdDiff(f, nil),
 		importcmd.NewCmdImport(f, nil),
 		version.NewCmdVersion(f),
 	)

@@ -1,0 +1,163 @@
+// Package diff is the `rrp diff` command: what a change (a branch, a pull
+// request, uncommitted work) does to the fulfilment of the outputs. The
+// work is in package diff (internal/diff) and gitrev.
+package diff
+
+import (
+	"errors"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"rrp/internal/cli/cmdutil"
+	"rrp/internal/date"
+	"rrp/internal/diff"
+	"rrp/internal/fulfil"
+	"rrp/internal/gitrev"
+	"rrp/internal/load"
+)
+
+// Options are the parsed command line of rrp diff.
+type Options struct {
+	IO     *cmdutil.IOStreams
+	Dir    string
+	Range  string // "", REV or A..B
+	Format string
+	// AsOf is --as-of as written; "" for today.
+	AsOf       string
+	Thresholds fulfil.Thresholds
+	Today      func() (date.Date, error)
+}
+
+// NewCmdDiff builds the command; runF replaces the work in tests that
+// only check flag parsing.
+func NewCmdDiff(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
+	opts := &Options{IO: f.IO, Today: f.Today}
+	cmd := &cobra.Command{
+		Use:   "diff [REV1..REV2 | REV]",
+		Short: "Show what a change does to the fulfilment of the outputs",
+		Long: `Compare the project at two revisions of its git repository and show the
+records added, removed and edited, every output whose achieved value,
+percentage or status changes, and the plan's outputs added, removed or
+given another target.
+
+Without an argument, compare the point where the current branch left the
+main branch (origin/HEAD, else main, else master) with the work tree,
+uncommitted and untracked files included. With REV, compare REV with the
+work tree; with A..B, commit A with commit B; with A...B, their merge base
+with B.
+
+Both sides are counted as of the same date (--as-of, default today) with
+the same status thresholds, so every difference comes from the data.
+Validation errors after the change are counted in the summary, not hidden;
+rrp validate lists them.`,
+		Example: `  rrp diff                       # this branch's work against main
+  rrp diff HEAD                  # uncommitted work only
+  rrp diff v1.0..main --format json
+  rrp diff origin/main --format markdown >> "$GITHUB_STEP_SUMMARY"`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Dir = f.Dir()
+			if len(args) == 1 {
+				opts.Range = args[0]
+			}
+			th, err := f.Settings.Thresholds()
+			if err != nil {
+				return err
+			}
+			opts.Thresholds = th
+			if runF != nil {
+				return runF(opts)
+			}
+			return run(opts)
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVar(&opts.Format, "format", "table", "output format: "+strings.Join(diff.Formats(), ", "))
+	fl.StringVar(&opts.AsOf, "as-of", "", "count records up to and including this date on both sides (YYYY-MM-DD; default today)")
+	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(diff.Formats(), cobra.ShellCompDirectiveNoFileComp))
+	return cmd
+}
+
+func run(opts *Options) error {
+	if !validFormat(opts.Format) {
+		return cmdutil.Usagef("pass --format "+strings.Join(diff.Formats(), ", "), "unknown format %q", opts.Format)
+	}
+	fo, today, err := fulfilOptions(opts)
+	if err != nil {
+		return err
+	}
+	repo, rg, err := resolve(opts)
+	if err != nil {
+		return err
+	}
+	base, head, err := loadSides(opts.Dir, repo, rg, today)
+	if err != nil {
+		return err
+	}
+	return diff.Write(opts.IO.Out, diff.Compare(base, head, fo), opts.Format)
+}
+
+func validFormat(name string) bool {
+	for _, f := range diff.Formats() {
+		if f == name {
+			return true
+		}
+	}
+	return false
+}
+
+// fulfilOptions are the as-of date and thresholds both sides are counted
+// with.
+func fulfilOptions(opts *Options) (fulfil.Options, date.Date, error) {
+	today, err := opts.Today()
+	if err != nil {
+		return fulfil.Options{}, 0, err
+	}
+	if err := opts.Thresholds.Validate(); err != nil {
+		return fulfil.Options{}, 0, cmdutil.Usagef("set status.on_track, status.at_risk and status.not_started between 0 and 1, at_risk not above on_track", "%v", err)
+	}
+	asOf := today
+	if opts.AsOf != "" {
+		if asOf, err = date.Parse(opts.AsOf); err != nil {
+			return fulfil.Options{}, 0, cmdutil.Usagef("write it as YYYY-MM-DD, e.g. 2025-06-30", "--as-of: %v", err)
+		}
+	}
+	return fulfil.Options{AsOf: asOf, Thresholds: opts.Thresholds}, today, nil
+}
+
+// resolve finds the repository and the revisions to compare; what the
+// user got wrong is a usage error with git's hint.
+func resolve(opts *Options) (*gitrev.Repo, gitrev.Range, error) {
+	repo, err := gitrev.Open(opts.Dir)
+	if err != nil {
+		return nil, gitrev.Range{}, usage(err)
+	}
+	rg, err := repo.Resolve(opts.Range)
+	return repo, rg, usage(err)
+}
+
+func usage(err error) error {
+	var ge *gitrev.Error
+	if errors.As(err, &ge) {
+		return &cmdutil.UsageError{Err: ge.Err, Hint: ge.Hint}
+	}
+	return err
+}
+
+// loadSides loads the base at its commit and the head at its commit or,
+// without one, from the work tree.
+func loadSides(dir string, repo *gitrev.Repo, rg gitrev.Range, today date.Date) (base, head *diff.Side, err error) {
+	if base, err = diff.LoadRevision(repo, rg.Base, today); err != nil {
+		return nil, nil, err
+	}
+	if !rg.Head.WorkTree() {
+		head, err = diff.LoadRevision(repo, rg.Head, today)
+		return base, head, err
+	}
+	head, err = diff.LoadWorkTree(dir, today)
+	if errors.Is(err, load.ErrNoProject) {
+		return nil, nil, cmdutil.Usagef("run rrp in the project's root folder, or pass --dir", "%v", err)
+	}
+	return base, head, err
+}

@@ -1,0 +1,121 @@
+package diff
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"rrp/internal/record"
+)
+
+// Field is one key of a record as written; Value "" when not written.
+type Field struct {
+	Name  string `json:"field"`
+	Value string `json:"value"`
+}
+
+// Rec is a record as the comparison sees it: where it is and what it
+// says, every value as text.
+type Rec struct {
+	File string
+	// Index is the record's position in its file (0 for the first).
+	Index int
+	Line  int32
+	ID    string
+	// Fields are every key of the format, in a fixed order, so that two
+	// records with the same content have equal Fields.
+	Fields []Field
+}
+
+func newRec(r *record.Record, file string, index int) Rec {
+	return Rec{File: file, Index: index, Line: r.Pos.Line, ID: r.ID.Val, Fields: fields(r)}
+}
+
+func fields(r *record.Record) []Field {
+	return []Field{
+		{"id", r.ID.Val},
+		{"date", dateText(r)},
+		{"output", r.Output.Val},
+		{"quantity", num(r.Quantity.Val, r.Quantity.IsSet())},
+		{"hours", num(r.Hours.Val, r.Hours.IsSet())},
+		{"status", r.Status.Val},
+		{"participants", num(r.Participants.Total.Val, r.Participants.Total.IsSet())},
+		{"by_group", byGroup(r)},
+		{"territory", r.Territory.Val},
+		{"place", r.Place.Val},
+		{"evidence", evidence(r)},
+		{"note", r.Note.Val},
+	}
+}
+
+func dateText(r *record.Record) string {
+	if !r.Date.IsSet() {
+		return ""
+	}
+	return r.Date.Val.String()
+}
+
+func num(v float64, set bool) string {
+	if !set {
+		return ""
+	}
+	return strconv.FormatFloat(v, 'f', -1, 64)
+}
+
+// byGroup lists the groups sorted: their order in the file means nothing.
+func byGroup(r *record.Record) string {
+	var gs []string
+	for _, g := range r.Participants.ByGroup {
+		gs = append(gs, g.Group.Val+": "+num(g.Count.Val, true))
+	}
+	slices.Sort(gs)
+	return strings.Join(gs, ", ")
+}
+
+func evidence(r *record.Record) string {
+	var es []string
+	for _, e := range r.Evidence {
+		es = append(es, e.Val)
+	}
+	return strings.Join(es, ", ")
+}
+
+// Get is the value of a field, "" when not written.
+func (r *Rec) Get(name string) string {
+	for _, f := range r.Fields {
+		if f.Name == name {
+			return f.Value
+		}
+	}
+	return ""
+}
+
+// content is the record's content as one comparable string.
+func (r *Rec) content() string {
+	var b strings.Builder
+	for _, f := range r.Fields {
+		b.WriteString(f.Name)
+		b.WriteByte('=')
+		b.WriteString(f.Value)
+		b.WriteByte(0)
+	}
+	return b.String()
+}
+
+// FieldChange is one key whose value a change edited.
+type FieldChange struct {
+	Name   string `json:"field"`
+	Before string `json:"before"`
+	After  string `json:"after"`
+}
+
+// changedFields lists the keys whose values differ, in field order.
+func changedFields(a, b *Rec) []FieldChange {
+	var out []FieldChange
+	for i, f := range a.Fields {
+		if g := b.Fields[i]; f.Value != g.Value {
+			out = append(out, FieldChange{Name: f.Name, Before: f.Value, After: g.Value})
+		}
+	}
+	return out
+}

@@ -1,0 +1,163 @@
+package diff
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"rrp/internal/fulfil"
+	"rrp/internal/table"
+)
+
+// section is one table of the text and Markdown formats.
+type section struct {
+	title string
+	table table.Table
+	// fold: Markdown folds the section away (the records: long, and
+	// the outputs above say what they do).
+	fold bool
+}
+
+// sections are the tables there is something to show in.
+func sections(res *Result) []section {
+	var out []section
+	if len(res.Outputs) > 0 {
+		out = append(out, section{title: "outputs", table: outputsTable(res.Outputs)})
+	}
+	if len(res.Plan) > 0 {
+		out = append(out, section{title: "plan", table: planTable(res.Plan)})
+	}
+	rc := res.Records
+	if n := len(rc.Added) + len(rc.Removed) + len(rc.Changed); n > 0 {
+		title := fmt.Sprintf("records: +%d, −%d, %d changed", len(rc.Added), len(rc.Removed), len(rc.Changed))
+		out = append(out, section{title: title, table: recordsTable(rc), fold: true})
+	}
+	return out
+}
+
+// titleWidth is how much of a Czech title the terminal shows.
+const titleWidth = 40
+
+func outputsTable(cs []OutputChange) table.Table {
+	t := table.Table{Columns: []table.Column{
+		{Header: "KA"},
+		{Header: "output"},
+		{Header: "title", Max: titleWidth, Indent: true},
+		{Header: "unit"},
+		{Header: "target", Align: table.Right},
+		{Header: "achieved", Align: table.Right},
+		{Header: "%", Align: table.Right},
+		{Header: "status"},
+	}}
+	for _, c := range cs {
+		t.Rows = append(t.Rows, table.Row{Sub: c.Part != "", Cells: []any{
+			c.KA, c.Ref(), c.Title, c.Unit,
+			change(c.Before, c.After, func(v *fulfil.Value) string { return number(v.Target) }),
+			change(c.Before, c.After, func(v *fulfil.Value) string { return number(v.Achieved) }),
+			change(c.Before, c.After, func(v *fulfil.Value) string { return table.Percent(v.Percent).String() }),
+			change(c.Before, c.After, func(v *fulfil.Value) string { return v.Status.Label() }),
+		}})
+	}
+	return t
+}
+
+// change is "before → after", or the value alone when it is the same; a
+// side without the output shows "–".
+func change(a, b *fulfil.Value, show func(*fulfil.Value) string) string {
+	before, after := "–", "–"
+	if a != nil {
+		before = show(a)
+	}
+	if b != nil {
+		after = show(b)
+	}
+	return arrow(before, after)
+}
+
+func arrow(before, after string) string {
+	if before == after {
+		return before
+	}
+	return before + " → " + after
+}
+
+// number prints a figure as status does: at most two decimals.
+func number(v float64) string {
+	return strconv.FormatFloat(table.Round(v, 2), 'f', -1, 64)
+}
+
+func planTable(cs []PlanChange) table.Table {
+	t := table.Table{Columns: []table.Column{
+		{Header: "change"},
+		{Header: "KA"},
+		{Header: "output"},
+		{Header: "title", Max: titleWidth},
+		{Header: "unit"},
+		{Header: "before", Align: table.Right},
+		{Header: "after", Align: table.Right},
+	}}
+	for _, c := range cs {
+		o := c.Output
+		t.Rows = append(t.Rows, table.Row{Cells: []any{c.Kind, o.KA, o.Ref(), o.Title, o.Unit, dash(c.Before), dash(c.After)}})
+	}
+	return t
+}
+
+func dash(s string) string {
+	if s == "" {
+		return "–"
+	}
+	return s
+}
+
+// recordsTable lists removed, then changed, then added records.
+func recordsTable(rc RecordChanges) table.Table {
+	t := table.Table{Columns: []table.Column{
+		{Header: ""},
+		{Header: "record"},
+		{Header: "date"},
+		{Header: "output"},
+		{Header: "what", Max: 60},
+	}}
+	row := func(mark string, r *Rec, what string) {
+		t.Rows = append(t.Rows, table.Row{Cells: []any{mark, fmt.Sprintf("%s:%d", r.File, r.Line), dash(r.Get("date")), dash(r.Get("output")), dash(what)}})
+	}
+	for i := range rc.Removed {
+		row("−", &rc.Removed[i], amount(&rc.Removed[i]))
+	}
+	for i := range rc.Changed {
+		c := &rc.Changed[i]
+		row("~", &c.After, edits(c.Fields))
+	}
+	for i := range rc.Added {
+		row("+", &rc.Added[i], amount(&rc.Added[i]))
+	}
+	return t
+}
+
+// amount says what a record counts: its quantity or hours, and whether
+// it was cancelled.
+func amount(r *Rec) string {
+	var parts []string
+	for _, name := range []string{"quantity", "hours", "status", "id"} {
+		if v := r.Get(name); v != "" {
+			parts = append(parts, name+" "+v)
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// edits lists the fields an edit changed: "quantity 1 → 3, note".
+// Free texts are named, not quoted: they can be long.
+func edits(fs []FieldChange) string {
+	parts := make([]string, 0, len(fs))
+	for _, f := range fs {
+		switch f.Name {
+		case "note", "place", "evidence", "by_group":
+			parts = append(parts, f.Name)
+		default:
+			parts = append(parts, f.Name+" "+arrow(dash(f.Before), dash(f.After)))
+		}
+	}
+	return strings.Join(parts, ", ")
+}
