@@ -38,7 +38,7 @@ func (r *Repo) Extract(commit, dst string, names ...string) error {
 // entries lists the top-level names of a tree; an error means the tree
 // does not exist (the project folder is not in that commit).
 func (r *Repo) entries(tree string) ([]string, error) {
-	out, err := git(r.Dir, "ls-tree", "--name-only", "-z", "--end-of-options", tree)
+	out, err := git(r.Top, "ls-tree", "--name-only", "-z", "--end-of-options", tree)
 	if err != nil {
 		return nil, err
 	}
@@ -49,7 +49,7 @@ func (r *Repo) entries(tree string) ([]string, error) {
 // than checking the commit out: the user's work tree and index stay
 // untouched, and nothing but the data is written.
 func (r *Repo) archive(tree, dst string, paths []string) error {
-	args := append([]string{"-C", r.Dir, "archive", "--format=tar", tree, "--"}, paths...)
+	args := append([]string{"-C", r.Top, "archive", "--format=tar", tree, "--"}, paths...)
 	cmd := exec.Command("git", args...)
 	var stderr strings.Builder
 	cmd.Stderr = &stderr

@@ -34,6 +34,9 @@ type Repo struct {
 	// Prefix is the folder's path inside the repository with a trailing
 	// slash ("" at the root), for reading trees of other commits.
 	Prefix string
+	// Top is the work tree's top folder. Trees are read from there:
+	// git takes paths given in a subfolder as relative to it.
+	Top string
 }
 
 // Open finds the repository that holds dir.
@@ -41,11 +44,12 @@ func Open(dir string) (*Repo, error) {
 	if _, err := exec.LookPath("git"); err != nil {
 		return nil, userError("install git, or run rrp diff where git is on the PATH", "git is not installed")
 	}
-	out, err := git(dir, "rev-parse", "--show-prefix")
-	if err != nil {
+	out, err := git(dir, "rev-parse", "--show-prefix", "--show-toplevel")
+	lines := strings.Split(strings.TrimRight(out, "\n"), "\n") // the prefix line is empty at the top
+	if err != nil || len(lines) != 2 {
 		return nil, userError("rrp diff compares git revisions: run it in a clone of the project's repository", "%s is not in a git repository", dir)
 	}
-	return &Repo{Dir: dir, Prefix: strings.TrimSpace(out)}, nil
+	return &Repo{Dir: dir, Prefix: strings.TrimSpace(lines[0]), Top: strings.TrimSpace(lines[1])}, nil
 }
 
 // git runs git -C dir args and returns its standard output; a failure
