@@ -6,6 +6,7 @@
 package importer
 
 import (
+	"fmt"
 	"slices"
 
 	"rrp/internal/check"
@@ -166,7 +167,7 @@ func checkRecords(in Input, m *Mapping, l *layout, fresh, rejected []pending, re
 			// missing too: that is one mistake, reported already.
 			continue
 		}
-		res.Problems = append(res.Problems, p)
+		res.Problems = append(res.Problems, inSheetTerms(p, f.Code, l))
 		if p.Severity == finding.Error && p.Row > 0 {
 			bad[p.Row] = true
 		}
@@ -197,6 +198,31 @@ func fromFinding(f finding.Finding, t *Table, m *Mapping, l *layout) (Problem, b
 		return p, false
 	}
 	return p, true
+}
+
+// inSheetTerms rewords the hints of the checks that speak of YAML keys
+// and file positions where the sheet has columns and rows.
+func inSheetTerms(p Problem, code string, l *layout) Problem {
+	if p.Row == 0 {
+		return p
+	}
+	column := func(key, names string) string {
+		for _, c := range l.cols {
+			if c.key == key {
+				return fmt.Sprintf("fill in column %q", c.header)
+			}
+		}
+		return "add a column " + names
+	}
+	switch code {
+	case "hours-missing":
+		p.Hint = column(KeyHours, "hodiny (hours)") + " with the duration, e.g. 1,5"
+	case "no-evidence":
+		p.Hint = column(KeyEvidence, "doklad (evidence)") + " with the attendance sheet or other proof"
+	case "duplicate-id":
+		p.Hint = "give the row another id"
+	}
+	return p
 }
 
 // finish sorts the problems and drops repeats: a wrong fixed value is

@@ -151,7 +151,9 @@ func (l *layout) columns(t *Table, m *Mapping, mt *matcher) []Problem {
 		}
 		key, _, ok := mt.key(h)
 		if !ok {
-			l.ignored = append(l.ignored, strings.TrimSpace(h))
+			if !slices.Contains(m.Ignore, Normalize(h)) {
+				l.ignored = append(l.ignored, strings.TrimSpace(h))
+			}
 			continue
 		}
 		c := column{index: i, header: strings.TrimSpace(h), key: key}

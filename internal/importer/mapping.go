@@ -125,8 +125,7 @@ func (p *mappingParser) column(k, v *yaml.Node) {
 		return
 	}
 	if !isColumnKey(key) {
-		p.addAt(v, hintFor(key, append(slices.Clone(Keys), GroupPrefix+"<target group id>"), "record keys are: "),
-			"column %q: unknown record key %q", k.Value, key)
+		p.addAt(v, keyHint(key), "column %q: unknown record key %q", k.Value, key)
 		return
 	}
 	p.m.Columns = append(p.m.Columns, ColumnMap{Header: k.Value, Key: key, Line: k.Line, Col: k.Column})
@@ -162,6 +161,18 @@ func (p *mappingParser) scalar(n *yaml.Node, what string) (string, bool) {
 		return "", false
 	}
 	return strings.TrimSpace(n.Value), true
+}
+
+// keyHint helps with a record key that is not one: a Czech header
+// (datum) names its key, a typo gets a suggestion.
+func keyHint(key string) string {
+	if k, ok := DefaultKey(key); ok {
+		return fmt.Sprintf("the record key is %q", k)
+	}
+	if strings.HasPrefix(key, GroupPrefix) {
+		return "write by_group. and a target group id from plans/project.yaml, e.g. by_group.seniori"
+	}
+	return hintFor(key, Keys, "record keys are: ")
 }
 
 // isColumnKey reports whether a column may hold key.

@@ -87,7 +87,7 @@ var statusWords = map[string]string{
 	"konano": "held", "konana": "held", "konal": "held", "probehlo": "held", "probehla": "held",
 	"probehl": "held", "uskutecneno": "held", "uskutecnena": "held", "realizovano": "held",
 	"zruseno": "cancelled", "zrusena": "cancelled", "zrusen": "cancelled", "nekonalo": "cancelled",
-	"nekonala": "cancelled", "nekonal": "cancelled",
+	"nekonala": "cancelled", "nekonal": "cancelled", "nekonalose": "cancelled", "nekonalase": "cancelled",
 }
 
 // ParseStatus maps a status cell to held or cancelled when it says one of
