@@ -84,14 +84,15 @@ func funding(p *plan.Project, fs *finding.List) {
 	if len(p.Funding) == 0 {
 		return
 	}
-	sum := 0.0
+	sum, complete := 0.0, true
 	for _, s := range p.Funding {
 		if s.Pct.IsSet() && (s.Pct.Val < 0 || s.Pct.Val > 100) {
 			fs.Errorf(s.Pct.Pos, "funding", "shares are percent, e.g. esf: 85", "funding share %s must be between 0 and 100", s.Source.Val)
 		}
 		sum += s.Pct.Val
+		complete = complete && s.Pct.IsSet() // an unusable share has its finding
 	}
-	if math.Abs(sum-100) > 1e-9 {
+	if complete && math.Abs(sum-100) > 1e-9 {
 		fs.Errorf(p.Funding[0].Source.Pos, "funding", "the shares are percent and must add up to 100",
 			"the funding shares add up to %s %%, not 100 %%", num(sum))
 	}
@@ -105,7 +106,7 @@ func staff(s plan.Staff, fs *finding.List) {
 	if s.Hours.IsSet() && s.Hours.Val <= 0 {
 		fs.Errorf(s.Hours.Pos, "staff-hours", "write the contracted hours, e.g. 120", "staff %q: hours must be positive", s.Role.Val)
 	}
-	if !s.FTE.IsSet() && !s.Hours.IsSet() && s.Role.IsSet() {
+	if !s.FTE.IsSet() && !s.Hours.IsSet() && s.Role.IsSet() && !slices.Contains(s.Unread, "fte") && !slices.Contains(s.Unread, "hours") {
 		fs.Errorf(s.Pos, "staff-size", "add fte: (share of a full-time job) or hours: (contracted hours)",
 			"staff %q has neither fte nor hours", s.Role.Val)
 	}
@@ -152,13 +153,16 @@ func parts(o *plan.Output, fs *finding.List) {
 		return
 	}
 	ids := firstSeen{}
-	sum := 0.0
+	sum, complete := 0.0, true
 	for _, part := range o.Parts {
 		ids.dup(fs, part.ID, "part id in output "+o.ID.Val)
 		target(fs, part.Target, o.Unit.Val, "part "+part.ID.Val)
 		sum += part.Target.Val
+		// A part without a usable target has its finding already; the sum
+		// without it would be a second, false one.
+		complete = complete && part.Target.IsSet()
 	}
-	if o.Target.IsSet() && math.Abs(sum-o.Target.Val) > 1e-9 {
+	if complete && o.Target.IsSet() && math.Abs(sum-o.Target.Val) > 1e-9 {
 		fs.Errorf(o.Target.Pos, "parts-sum", "make the parts' targets add up to the output's target",
 			"output %s: the parts' targets add up to %s, not to the target %s", o.ID.Val, num(sum), num(o.Target.Val))
 	}

@@ -93,7 +93,7 @@ func amounts(r *record.Record, t plan.Target, fs *finding.List) {
 	if r.Hours.IsSet() && r.Hours.Val <= 0 {
 		fs.Errorf(r.Hours.Pos, "hours", "write the duration in hours, e.g. 1.5", "hours must be positive, not %s", num(r.Hours.Val))
 	}
-	if unit == plan.UnitHour && !r.Hours.IsSet() {
+	if unit == plan.UnitHour && !r.Hours.IsSet() && !r.IsUnread("hours") {
 		fs.Errorf(r.Output.Pos, "hours-missing", "add hours: with the duration, e.g. hours: 1.5",
 			"output %s is counted in hours, but the record has no hours", r.Output.Val)
 	}
@@ -104,7 +104,9 @@ func status(r *record.Record, fs *finding.List) {
 		fs.Errorf(r.Status.Pos, "status", hintChoice(r.Status.Val, record.Statuses),
 			"unknown status %q", r.Status.Val)
 	}
-	if r.IsHeld() && len(r.Evidence) == 0 {
+	// Unread evidence or status has had its finding: whether it is missing
+	// (or the event held) is not known.
+	if r.IsHeld() && len(r.Evidence) == 0 && !r.IsUnread("evidence") && !r.IsUnread("status") {
 		fs.Warnf(r.Pos, "no-evidence", "add evidence: [path to the attendance sheet or other proof]",
 			"a held event without evidence")
 	}

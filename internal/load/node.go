@@ -75,8 +75,11 @@ type keys struct {
 // mapping calls set for every key of n that is allowed and has a non-null
 // value, in file order (a key left empty, as in a template, counts as not
 // written). Unknown keys, duplicated keys, non-scalar keys and missing
-// required keys become findings. It returns false when n is not a mapping.
-func (r *reader) mapping(n *yaml.Node, k keys, set func(key string, val *yaml.Node)) bool {
+// required keys become findings. It returns the keys whose value was
+// written but could not be read (each with its finding), so that checks can
+// tell a wrong value from a missing one, and false when n is not a usable
+// mapping at all.
+func (r *reader) mapping(n *yaml.Node, k keys, set func(key string, val *yaml.Node)) (unread []string, ok bool) {
 	return r.entries(n, k, func(key, val *yaml.Node) {
 		if !isNull(val) {
 			set(key.Value, val)
@@ -91,13 +94,15 @@ func (r *reader) pairs(n *yaml.Node, what string, each func(key, val *yaml.Node)
 }
 
 // entries is the walk behind mapping and pairs; k.allowed nil allows any key.
-func (r *reader) entries(n *yaml.Node, k keys, each func(key, val *yaml.Node)) bool {
+// A value counts as unread when reading it added a finding: the readers add
+// one for every value they cannot use, and nothing else while reading.
+func (r *reader) entries(n *yaml.Node, k keys, each func(key, val *yaml.Node)) (unread []string, ok bool) {
 	if !r.usable(n, k.what) {
-		return false
+		return nil, false
 	}
 	if n.Kind != yaml.MappingNode {
 		r.errorf(n, "type", "write it as key: value lines", "%s: expected a set of key: value lines, found %s", k.what, kindName(n))
-		return false
+		return nil, false
 	}
 	var seen []*yaml.Node
 	for i := 0; i+1 < len(n.Content); i += 2 {
@@ -118,15 +123,24 @@ func (r *reader) entries(n *yaml.Node, k keys, each func(key, val *yaml.Node)) b
 			r.unknownKey(key, k)
 			continue
 		}
+		before := r.fs.Len()
 		each(key, val)
+		if r.fs.Len() > before {
+			unread = append(unread, key.Value)
+		}
 	}
-	r.requireKeys(n, k, seen)
-	return true
+	r.requireKeys(n, k, seen, unread)
+	return unread, true
 }
 
-func (r *reader) requireKeys(n *yaml.Node, k keys, seen []*yaml.Node) {
+// requireKeys reports required keys not written or left empty; an unread
+// key has had its finding already.
+func (r *reader) requireKeys(n *yaml.Node, k keys, seen []*yaml.Node, unread []string) {
 	for _, req := range k.required {
 		key := findKey(seen, req)
+		if contains(unread, req) {
+			continue
+		}
 		if key == nil {
 			r.errorf(n, "missing-key", fmt.Sprintf("add a line %s: …", req), "%s: missing key %q", k.what, req)
 		} else if val := valueOf(n, key); val != nil && isNull(val) {

@@ -119,7 +119,7 @@ func (r *reader) keyActivity(n *yaml.Node) *plan.KeyActivity {
 
 func (r *reader) staff(n *yaml.Node) plan.Staff {
 	s := plan.Staff{Pos: r.pos(n)}
-	r.mapping(n, staffKeys, func(key string, v *yaml.Node) {
+	s.Unread, _ = r.mapping(n, staffKeys, func(key string, v *yaml.Node) {
 		switch key {
 		case "role":
 			s.Role = r.str(v, "staff role")
@@ -146,7 +146,7 @@ func (r *reader) activities(n *yaml.Node, ka *plan.KeyActivity) []*plan.Activity
 
 func (r *reader) activity(n *yaml.Node, ka *plan.KeyActivity) *plan.Activity {
 	a := &plan.Activity{Pos: r.pos(n), KA: ka}
-	ok := r.mapping(n, activityKeys, func(key string, v *yaml.Node) {
+	_, ok := r.mapping(n, activityKeys, func(key string, v *yaml.Node) {
 		switch key {
 		case "id":
 			a.ID = r.str(v, "activity id")
@@ -174,7 +174,7 @@ func (r *reader) activity(n *yaml.Node, ka *plan.KeyActivity) *plan.Activity {
 
 func (r *reader) output(n *yaml.Node, a *plan.Activity) *plan.Output {
 	o := &plan.Output{Pos: r.pos(n), Activity: a}
-	ok := r.mapping(n, outputKeys, func(key string, v *yaml.Node) {
+	_, ok := r.mapping(n, outputKeys, func(key string, v *yaml.Node) {
 		switch key {
 		case "id":
 			o.ID = r.str(v, "output id")
@@ -208,7 +208,7 @@ func (r *reader) output(n *yaml.Node, a *plan.Activity) *plan.Output {
 
 func (r *reader) part(n *yaml.Node, o *plan.Output) *plan.Part {
 	p := &plan.Part{Pos: r.pos(n), Output: o}
-	ok := r.mapping(n, partKeys, func(key string, v *yaml.Node) {
+	_, ok := r.mapping(n, partKeys, func(key string, v *yaml.Node) {
 		switch key {
 		case "id":
 			p.ID = r.str(v, "part id")

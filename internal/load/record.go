@@ -24,11 +24,15 @@ func (r *reader) records(n *yaml.Node) []record.Record {
 	case yaml.SequenceNode:
 		out := make([]record.Record, 0, len(n.Content))
 		for _, item := range n.Content {
-			if item.Kind != yaml.MappingNode {
-				r.errorf(item, "type", "each record is a set of key: value lines after its \"- \"", "record: expected key: value lines, found %s", kindName(item))
+			if item.Kind == yaml.MappingNode {
+				out = append(out, r.record(item))
 				continue
 			}
-			out = append(out, r.record(item))
+			// An alias or anchor gets its own message and hint; only a
+			// usable value of the wrong kind gets the type error.
+			if r.usable(item, "record") {
+				r.errorf(item, "type", "each record is a set of key: value lines after its \"- \"", "record: expected key: value lines, found %s", kindName(item))
+			}
 		}
 		return out
 	}
@@ -38,7 +42,7 @@ func (r *reader) records(n *yaml.Node) []record.Record {
 
 func (r *reader) record(n *yaml.Node) record.Record {
 	rec := record.Record{Pos: r.pos(n)}
-	r.mapping(n, recordKeys, func(key string, v *yaml.Node) {
+	unread, ok := r.mapping(n, recordKeys, func(key string, v *yaml.Node) {
 		switch key {
 		case "date":
 			rec.Date = r.day(v, key)
@@ -64,6 +68,12 @@ func (r *reader) record(n *yaml.Node) record.Record {
 			rec.Note = r.str(v, key)
 		}
 	})
+	rec.Unread = unread
+	if !ok {
+		// Refused (an anchor): it still counts as a record written, but
+		// nothing of it may be checked.
+		rec.Unread = []string{record.AllUnread}
+	}
 	return rec
 }
 

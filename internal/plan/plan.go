@@ -96,6 +96,9 @@ type Staff struct {
 	FTE   Num
 	Hours Num
 	Note  Str
+	// Unread names the keys whose value was written but could not be read
+	// (the loader reported why): unknown, not absent.
+	Unread []string
 }
 
 // Activity (aktivita, podaktivita) is a plan node below a key activity; it

@@ -4,6 +4,8 @@
 package record
 
 import (
+	"slices"
+
 	"rrp/internal/date"
 	"rrp/internal/plan"
 	"rrp/internal/source"
@@ -33,6 +35,21 @@ type Record struct {
 	Status       source.Value[string]
 	ID           source.Value[string]
 	Note         source.Value[string]
+	// Unread names the keys whose value was written but could not be read
+	// (the loader reported why; AllUnread: none of the record). Checks take
+	// such a value as unknown, not as absent, so that one mistake gives one
+	// finding rather than a second, false one about a missing value.
+	Unread []string
+}
+
+// AllUnread in Unread marks a record refused as a whole: nothing of it was
+// read.
+const AllUnread = "*"
+
+// IsUnread reports whether the value of key was written but could not be
+// read.
+func (r *Record) IsUnread(key string) bool {
+	return slices.Contains(r.Unread, key) || slices.Contains(r.Unread, AllUnread)
 }
 
 // Participants counts who took part: a total and, optionally, how many of
