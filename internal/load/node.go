@@ -108,6 +108,11 @@ func (r *reader) entries(n *yaml.Node, k keys, each func(key, val *yaml.Node)) (
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		key, val := n.Content[i], n.Content[i+1]
 		if !r.usable(key, k.what) {
+			// An anchored key is still written: it is not also missing.
+			if key.Kind == yaml.ScalarNode && findKey(seen, key.Value) == nil {
+				seen = append(seen, key)
+				unread = append(unread, key.Value)
+			}
 			continue
 		}
 		if key.Kind != yaml.ScalarNode || isNull(key) {

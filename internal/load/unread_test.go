@@ -24,6 +24,8 @@ func TestRecordUnread(t *testing.T) {
 		{"bad evidence item", "date: 2025-03-12\noutput: 4.1/e\nevidence: [[a.pdf]]\n", [][]string{{"evidence"}}, []string{"type"}},
 		{"status list", "date: 2025-03-12\noutput: 4.1/e\nstatus: [held]\n", [][]string{{"status"}}, []string{"type"}},
 		{"empty value is absent", "date: 2025-03-12\noutput: 4.1/e\nhours:\n", [][]string{nil}, nil},
+		{"anchored key", "&a date: 2025-03-12\noutput: 4.1/e\n", [][]string{{"date"}}, []string{"alias"}},
+		{"anchored empty key", "&a date:\noutput: 4.1/e\n", [][]string{{"date"}}, []string{"alias"}},
 		{"anchored record", "- &r\n  date: 2025-03-12\n  output: 4.1/e\n", [][]string{{record.AllUnread}}, []string{"alias"}},
 		{"alias record", "- &r {date: 2025-03-12}\n- *r\n", [][]string{{record.AllUnread}}, []string{"alias", "alias"}},
 		{"anchored scalar record", "- &s text\n", nil, []string{"alias"}},
