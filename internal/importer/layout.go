@@ -69,23 +69,23 @@ func newMatcher(m *Mapping, p *plan.Project) *matcher {
 
 // key returns the record key of a header: the mapping's, else the default
 // header's, else the target group it names.
-func (mt *matcher) key(header string) (key string, mapped, ok bool) {
+func (mt *matcher) key(header string) (key string, ok bool) {
 	n := Normalize(header)
 	for _, c := range mt.m.Columns {
 		if Normalize(c.Header) == n {
-			return c.Key, true, true
+			return c.Key, true
 		}
 	}
 	if slices.Contains(mt.m.Ignore, n) {
-		return "", false, false
+		return "", false
 	}
 	if k, ok := DefaultKey(header); ok && !mt.claimed[k] {
-		return k, false, true
+		return k, true
 	}
 	if g, ok := mt.groups[n]; ok && !mt.claimed[GroupPrefix+g] {
-		return GroupPrefix + g, false, true
+		return GroupPrefix + g, true
 	}
-	return "", false, false
+	return "", false
 }
 
 // findLayout finds the header row and the columns, and checks that the
@@ -101,7 +101,7 @@ func findLayout(t *Table, m *Mapping, p *plan.Project) (*layout, []Problem) {
 		seen++
 		n := 0
 		for _, c := range t.Rows[i].Cells {
-			if _, _, ok := mt.key(c); ok {
+			if _, ok := mt.key(c); ok {
 				n++
 			}
 		}
@@ -149,7 +149,7 @@ func (l *layout) columns(t *Table, m *Mapping, mt *matcher) []Problem {
 		if strings.TrimSpace(h) == "" {
 			continue
 		}
-		key, _, ok := mt.key(h)
+		key, ok := mt.key(h)
 		if !ok {
 			if !slices.Contains(m.Ignore, Normalize(h)) {
 				l.ignored = append(l.ignored, strings.TrimSpace(h))
