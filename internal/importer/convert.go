@@ -106,7 +106,7 @@ func (c *converter) set(rec *record.Record, key string, v cell) []Problem {
 	case KeyDate:
 		d, err := ParseDate(v.text, c.t.Workbook && v.header != "")
 		if err != nil {
-			return c.bad(v, err, "write the date as 2025-03-12 or 12. 3. 2025")
+			return c.bad(rec, key, v, err, "write the date as 2025-03-12 or 12. 3. 2025")
 		}
 		rec.Date = source.Value[date.Date]{Val: d, Pos: v.pos}
 	case KeyOutput:
@@ -138,7 +138,7 @@ func (c *converter) set(rec *record.Record, key string, v cell) []Problem {
 func (c *converter) number(rec *record.Record, key string, v cell) []Problem {
 	n, err := ParseNumber(v.text)
 	if err != nil {
-		return c.bad(v, err, "write only the number, e.g. 3 or 1,5")
+		return c.bad(rec, key, v, err, "write only the number, e.g. 3 or 1,5")
 	}
 	val := source.Value[float64]{Val: n, Pos: v.pos}
 	switch key {
@@ -171,8 +171,14 @@ func (c *converter) territory(v source.Value[string]) source.Value[string] {
 	return v
 }
 
-// bad reports a value that could not be read.
-func (c *converter) bad(v cell, err error, hint string) []Problem {
+// bad reports a value that could not be read, and marks it unread so
+// that the checks take it as unknown rather than missing (an unreadable
+// hours cell is one mistake, not also "no hours").
+func (c *converter) bad(rec *record.Record, key string, v cell, err error, hint string) []Problem {
+	if strings.HasPrefix(key, GroupPrefix) {
+		key = KeyParticipants
+	}
+	rec.Unread = append(rec.Unread, key)
 	if v.header == "" {
 		return []Problem{{File: c.m.File, Line: int(v.pos.Line), Col: int(v.pos.Col), Severity: finding.Error, Message: "fixed: " + err.Error(), Hint: hint}}
 	}

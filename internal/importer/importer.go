@@ -149,22 +149,18 @@ func convertRows(in Input, m *Mapping, l *layout, res *Result) (fresh, rejected 
 // checked too, so that one run lists all of a row's mistakes.
 func checkRecords(in Input, m *Mapping, l *layout, fresh, rejected []pending, res *Result) {
 	all := slices.Clip(in.Existing)
-	wrong := map[int]bool{}
 	for _, p := range fresh {
 		all = append(all, p.rec)
 	}
 	for _, p := range rejected {
 		all = append(all, p.rec)
-		wrong[p.row] = true
 	}
 	var fs finding.List
 	check.All(in.Project, all, check.Options{Today: in.Today}, &fs)
 	bad := map[int]bool{}
 	for _, f := range fs.Sorted() {
 		p, ok := fromFinding(f, in.Table, m, l)
-		if !ok || wrong[p.Row] && f.Code == "hours-missing" {
-			// A row whose hours could not be read has them
-			// missing too: that is one mistake, reported already.
+		if !ok {
 			continue
 		}
 		res.Problems = append(res.Problems, inSheetTerms(p, f.Code, l))
