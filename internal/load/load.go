@@ -19,6 +19,7 @@ import (
 	"rrp/internal/finding"
 	"rrp/internal/plan"
 	"rrp/internal/record"
+	"rrp/internal/source"
 )
 
 // Layout of a project directory.
@@ -52,11 +53,12 @@ func Dir(dir string) (*Result, error) {
 	if _, err := os.Stat(filepath.Join(dir, ProjectFile)); err != nil {
 		return nil, fmt.Errorf("%w in %s", ErrNoProject, dir)
 	}
-	planFiles, err := yamlFiles(dir, PlansDir)
+	var links finding.List
+	planFiles, err := yamlFiles(dir, PlansDir, &links)
 	if err != nil {
 		return nil, err
 	}
-	recordFiles, err := yamlFiles(dir, RecordsDir)
+	recordFiles, err := yamlFiles(dir, RecordsDir, &links)
 	if err != nil {
 		return nil, err
 	}
@@ -68,6 +70,7 @@ func Dir(dir string) (*Result, error) {
 	// A lower limit set by the user (GOMEMLIMIT) stays.
 	defer debug.SetMemoryLimit(debug.SetMemoryLimit(min(debug.SetMemoryLimit(-1), loadMemoryLimit)))
 	res := &Result{PlanFiles: len(planFiles), RecordFiles: len(recordFiles)}
+	res.Findings.Merge(&links)
 	res.Project = loadPlan(dir, planFiles, &res.Findings)
 	res.Records = loadRecords(dir, recordFiles, &res.Findings)
 	return res, nil
@@ -75,8 +78,11 @@ func Dir(dir string) (*Result, error) {
 
 // yamlFiles lists the .yaml and .yml files below dir/sub, sorted, as
 // slash-separated paths relative to dir. Hidden files and folders are
-// skipped; a missing folder is an empty one.
-func yamlFiles(dir, sub string) ([]string, error) {
+// skipped; a missing folder is an empty one. A symbolic link is read when
+// it leads to a file inside the project that is not read anyway; any other
+// link is a finding, never silently skipped: the data in it would count for
+// nothing.
+func yamlFiles(dir, sub string, fl *finding.List) ([]string, error) {
 	var out []string
 	root := filepath.Join(dir, sub)
 	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
@@ -92,15 +98,98 @@ func yamlFiles(dir, sub string) ([]string, error) {
 			}
 			return nil
 		}
-		ext := filepath.Ext(d.Name())
-		if d.Type().IsRegular() && (ext == ".yaml" || ext == ".yml") {
-			rel, _ := filepath.Rel(dir, path)
-			out = append(out, filepath.ToSlash(rel))
+		rel, _ := filepath.Rel(dir, path)
+		rel = filepath.ToSlash(rel)
+		switch {
+		case d.Type()&fs.ModeSymlink != 0 && path != root:
+			if link(dir, sub, rel, fl) {
+				out = append(out, rel)
+			}
+		case d.Type().IsRegular() && isYAML(d.Name()):
+			out = append(out, rel)
 		}
 		return nil
 	})
 	slices.Sort(out)
 	return out, err
+}
+
+func isYAML(name string) bool {
+	ext := filepath.Ext(name)
+	return ext == ".yaml" || ext == ".yml"
+}
+
+// link decides about the symbolic link rel below dir/sub: true when it is
+// to be read, otherwise a finding when it may hold data. A link to a file
+// that the walk reads anyway is not read twice (its records would count
+// twice); a link out of the project is not followed, so that what CI
+// validates is what the repository holds.
+func link(dir, sub, rel string, fl *finding.List) bool {
+	pos := source.Pos{File: display(dir, rel)}
+	info, err := os.Stat(filepath.Join(dir, filepath.FromSlash(rel)))
+	if err != nil {
+		if isYAML(rel) {
+			fl.Errorf(pos, "link", "point the link at an existing file, or replace it with the file itself",
+				"a symbolic link that leads nowhere (%v)", unwrapPathError(err))
+		}
+		return false
+	}
+	if !info.IsDir() && !isYAML(rel) {
+		return false // a linked PDF or note: nothing rrp reads
+	}
+	target, inside := resolveInside(dir, rel)
+	switch {
+	case info.IsDir():
+		fl.Errorf(pos, "link", "move the files into "+sub+"/ instead of linking to their folder",
+			"a symbolic link to a folder: rrp does not follow it, so nothing in it is read")
+	case !inside:
+		fl.Errorf(pos, "link", "copy the file into the project instead of linking to it",
+			"a symbolic link out of the project: rrp does not follow it, so the file is not read")
+	case !info.Mode().IsRegular():
+		fl.Errorf(pos, "link", "replace the link with a plain file",
+			"a symbolic link to something that is not a plain file: it is not read")
+	case readAnyway(sub, target):
+		fl.Warnf(pos, "link", "delete the link",
+			"a symbolic link to %s, which is read already: the link is skipped so that nothing counts twice", target)
+	default:
+		return true
+	}
+	return false
+}
+
+// resolveInside returns the slash-separated path inside the project that
+// the link rel leads to, and whether it does lead inside.
+func resolveInside(dir, rel string) (string, bool) {
+	root, err := filepath.EvalSymlinks(dir)
+	if err != nil {
+		return "", false
+	}
+	target, err := filepath.EvalSymlinks(filepath.Join(dir, filepath.FromSlash(rel)))
+	if err != nil {
+		return "", false
+	}
+	root, _ = filepath.Abs(root)
+	target, _ = filepath.Abs(target)
+	inRoot, err := filepath.Rel(root, target)
+	if err != nil || inRoot == ".." || strings.HasPrefix(inRoot, ".."+string(filepath.Separator)) {
+		return "", false
+	}
+	return filepath.ToSlash(inRoot), true
+}
+
+// readAnyway reports whether the walk of sub reads the file at target (a
+// path inside the project) by itself: a YAML file below sub, in no hidden
+// folder.
+func readAnyway(sub, target string) bool {
+	if !strings.HasPrefix(target, sub+"/") || !isYAML(target) {
+		return false
+	}
+	for _, part := range strings.Split(target, "/") {
+		if strings.HasPrefix(part, ".") {
+			return false
+		}
+	}
+	return true
 }
 
 // display is the name a file has in findings.
