@@ -19,6 +19,8 @@ func FuzzRecordFile(f *testing.F) {
 		"date: 2025-03-12\ndate: 2025-03-13\n",
 		"---\ndate: 1\n---\ndate: 2\n",
 		"date: 12. 3. 2025\n\toutput: x\n",
+		"- &r {date: 2025-03-12, evidence: a.pdf}\n- *r\n- &s x\n",
+		"&a date: 2025-03-12\n&b output:\nhours: 1,5\n",
 		"",
 	} {
 		f.Add([]byte(seed))
