@@ -24,6 +24,8 @@ bench:
 fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzRecordFile$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s ./internal/load/
 	$(GO) test -run '^$$' -fuzz '^FuzzPlanFile$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s ./internal/load/
+	$(GO) test -run '^$$' -fuzz '^FuzzReadCSV$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s ./internal/importer/
+	$(GO) test -run '^$$' -fuzz '^FuzzParseMapping$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s ./internal/importer/
 
 fmt-check:
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \

@@ -38,6 +38,7 @@ Exit status: 0 when there are no errors (and, with --strict, no warnings),
 1 when there are, 2 when rrp was called wrongly.`,
 		Example: `  rrp validate
   rrp validate --format github   # annotations in GitHub Actions
+  rrp validate --format gitlab > gl-code-quality-report.json
   rrp validate --strict          # warnings fail too`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -54,7 +55,7 @@ Exit status: 0 when there are no errors (and, with --strict, no warnings),
 			return run(opts)
 		},
 	}
-	cmd.Flags().String("format", "text", "output format: text, json or github")
+	cmd.Flags().String("format", "text", "output format: text, json, github (annotations in GitHub Actions) or gitlab (GitLab Code Quality report)")
 	cmd.Flags().Bool("strict", false, "fail on warnings too")
 	f.Settings.BindFlag(cmdutil.KeyValidateFormat, cmd.Flags().Lookup("format"))
 	f.Settings.BindFlag(cmdutil.KeyValidateStrict, cmd.Flags().Lookup("strict"))
@@ -65,7 +66,7 @@ Exit status: 0 when there are no errors (and, with --strict, no warnings),
 func run(opts *Options) error {
 	formatter, err := format.New(opts.Format)
 	if err != nil {
-		return &cmdutil.UsageError{Err: err, Hint: "pass --format text, json or github"}
+		return &cmdutil.UsageError{Err: err, Hint: "pass --format text, json, github or gitlab"}
 	}
 	today, err := opts.Today()
 	if err != nil {
