@@ -29,13 +29,19 @@ func All(p *plan.Project, recs []record.Record, opts Options, fs *finding.List) 
 // firstSeen reports an id that was already used, pointing at its first use.
 type firstSeen map[string]source.Pos
 
-func (s firstSeen) dup(fs *finding.List, v source.Value[string], what string) {
+// dup reports v when it was seen before. what names the id ("output id");
+// where, when not empty, the scope it must be unique in ("activity 5.1").
+func (s firstSeen) dup(fs *finding.List, v source.Value[string], what, where string) {
 	if !v.IsSet() {
 		return
 	}
 	if first, ok := s[v.Val]; ok {
-		fs.Errorf(v.Pos, "duplicate-id", "give it another id; the first one is at "+first.String(),
-			"%s %q is used twice", what, v.Val)
+		hint := "give it another id; the first one is at " + first.String()
+		if where == "" {
+			fs.Errorf(v.Pos, "duplicate-id", hint, "%s %q is used twice", what, v.Val)
+		} else {
+			fs.Errorf(v.Pos, "duplicate-id", hint, "%s %q is used twice in %s", what, v.Val, where)
+		}
 		return
 	}
 	s[v.Val] = v.Pos

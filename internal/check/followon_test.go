@@ -101,7 +101,7 @@ func TestSumsSkipIncomplete(t *testing.T) {
 		{"one unusable", []plan.Num{number(2), {}}, nil},
 	}
 	for _, tt := range partsTests {
-		o := &plan.Output{ID: str("o"), Unit: str(plan.UnitEvent), Target: number(5)}
+		o := &plan.Output{ID: str("o"), Unit: str(plan.UnitEvent), Target: number(5), Activity: &plan.Activity{ID: str("4.1")}}
 		for i, target := range tt.targets {
 			o.Parts = append(o.Parts, &plan.Part{ID: str(fmt.Sprint("p", i)), Target: target, Output: o})
 		}

@@ -18,13 +18,13 @@ func Plan(p *plan.Project, ix *plan.Index, fs *finding.List) {
 	funding(p, fs)
 	kaIDs, activityIDs := firstSeen{}, firstSeen{}
 	for _, ka := range p.KeyActivities {
-		kaIDs.dup(fs, ka.ID, "key activity id")
+		kaIDs.dup(fs, ka.ID, "key activity id", "")
 		known(fs, ka.Territory, "territory", ix.TerritoryIDs(), "territories")
 		for _, s := range ka.Staff {
 			staff(s, fs)
 		}
 		for _, a := range ka.AllActivities() {
-			activityIDs.dup(fs, a.ID, "activity id")
+			activityIDs.dup(fs, a.ID, "activity id", "")
 			activity(p, a, ix, fs)
 		}
 	}
@@ -43,7 +43,7 @@ func periods(p *plan.Project, fs *finding.List) {
 	}
 	ids := firstSeen{}
 	for i, per := range p.Periods {
-		ids.dup(fs, per.ID, "period id")
+		ids.dup(fs, per.ID, "period id", "")
 		if !per.From.IsSet() || !per.To.IsSet() {
 			continue
 		}
@@ -118,7 +118,7 @@ func activity(p *plan.Project, a *plan.Activity, ix *plan.Index, fs *finding.Lis
 	}
 	outputIDs := firstSeen{}
 	for _, o := range a.Outputs {
-		outputIDs.dup(fs, o.ID, "output id in activity "+a.ID.Val)
+		outputIDs.dup(fs, o.ID, "output id", "activity "+a.ID.Val)
 		output(p, o, fs)
 	}
 }
@@ -155,7 +155,7 @@ func parts(o *plan.Output, fs *finding.List) {
 	ids := firstSeen{}
 	sum, complete := 0.0, true
 	for _, part := range o.Parts {
-		ids.dup(fs, part.ID, "part id in output "+o.ID.Val)
+		ids.dup(fs, part.ID, "part id", "output "+o.Ref())
 		target(fs, part.Target, o.Unit.Val, "part "+part.ID.Val)
 		sum += part.Target.Val
 		// A part without a usable target has its finding already; the sum

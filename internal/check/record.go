@@ -17,7 +17,7 @@ func Records(p *plan.Project, ix *plan.Index, recs []record.Record, opts Options
 	totals := newTotals()
 	for i := range recs {
 		r := &recs[i]
-		ids.dup(fs, r.ID, "record id")
+		ids.dup(fs, r.ID, "record id", "")
 		recordDate(p, r, opts, fs)
 		t, ok := resolve(ix, r, fs)
 		if ok {
