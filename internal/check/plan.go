@@ -101,7 +101,7 @@ func funding(p *plan.Project, fs *finding.List) {
 func staff(s plan.Staff, fs *finding.List) {
 	if s.FTE.IsSet() && (s.FTE.Val <= 0 || s.FTE.Val > 1) {
 		fs.Errorf(s.FTE.Pos, "fte", "a full-time job is 1, a part-time one e.g. 0.5",
-			"staff %q: fte %s is not between 0 and 1", s.Role.Val, num(s.FTE.Val))
+			"staff %q: fte must be more than 0 and at most 1, not %s", s.Role.Val, num(s.FTE.Val))
 	}
 	if s.Hours.IsSet() && s.Hours.Val <= 0 {
 		fs.Errorf(s.Hours.Pos, "staff-hours", "write the contracted hours, e.g. 120", "staff %q: hours must be positive", s.Role.Val)
