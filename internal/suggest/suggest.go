@@ -34,10 +34,16 @@ func DidYouMean(word string, candidates []string) string {
 	return ""
 }
 
-// distance is the Levenshtein distance between a and b, counted in runes so
-// that Czech letters with diacritics count as one.
+// distance is the optimal string alignment distance between a and b:
+// insertions, deletions, substitutions and swaps of two neighbouring
+// letters each cost one edit. Swapped letters ("hled" for "held") are the
+// commonest typo; plain Levenshtein distance counts them as two edits, too
+// many for a short word's limit. Counted in runes, so that Czech letters
+// with diacritics count as one.
 func distance(a, b string) int {
 	ra, rb := []rune(a), []rune(b)
+	// Three rows of the table: i-2, i-1 and i.
+	prev2 := make([]int, len(rb)+1)
 	prev := make([]int, len(rb)+1)
 	cur := make([]int, len(rb)+1)
 	for j := range prev {
@@ -51,8 +57,11 @@ func distance(a, b string) int {
 				cost = 0
 			}
 			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
 		}
-		prev, cur = cur, prev
+		prev2, prev, cur = prev, cur, prev2
 	}
 	return prev[len(rb)]
 }
