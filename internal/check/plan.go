@@ -19,7 +19,7 @@ func Plan(p *plan.Project, ix *plan.Index, fs *finding.List) {
 	kaIDs, activityIDs := firstSeen{}, firstSeen{}
 	for _, ka := range p.KeyActivities {
 		kaIDs.dup(fs, ka.ID, "key activity id", "")
-		known(fs, ka.Territory, "territory", ix.TerritoryIDs(), "territories")
+		known(fs, p, ka.Territory, "territory", ix.TerritoryIDs(), "territories")
 		for _, s := range ka.Staff {
 			staff(s, fs)
 		}
@@ -114,7 +114,7 @@ func staff(s plan.Staff, fs *finding.List) {
 
 func activity(p *plan.Project, a *plan.Activity, ix *plan.Index, fs *finding.List) {
 	for _, g := range a.TargetGroups {
-		known(fs, g, "target group", ix.TargetGroupIDs(), "target_groups")
+		known(fs, p, g, "target group", ix.TargetGroupIDs(), "target_groups")
 	}
 	outputIDs := firstSeen{}
 	for _, o := range a.Outputs {
@@ -197,16 +197,27 @@ func schedule(p *plan.Project, o *plan.Output, fs *finding.List) {
 	}
 }
 
-// known reports an id that is not in its codelist.
-func known(fs *finding.List, v plan.Str, what string, ids []string, list string) {
-	if !v.IsSet() || slices.Contains(ids, v.Val) {
+// known reports an id that is not in its codelist, the project file's key
+// list. A codelist that could not be read is unknown, not empty: its ids
+// are not checked (the reason has its finding).
+func known(fs *finding.List, p *plan.Project, v plan.Str, what string, ids []string, list string) {
+	if !v.IsSet() || slices.Contains(ids, v.Val) || p.IsUnread(list) {
 		return
 	}
-	hint := suggest.DidYouMean(v.Val, ids)
-	if hint == "" {
-		hint = "add it to " + list + " in plans/project.yaml, or use one of: " + strings.Join(ids, ", ")
+	fs.Errorf(v.Pos, "unknown-"+strings.ReplaceAll(what, " ", "-"), knownHint(v.Val, ids, list), "unknown %s %q", what, v.Val)
+}
+
+// knownHint is a "did you mean", or where to add the id and, when the
+// codelist has any, the ids to choose from.
+func knownHint(id string, ids []string, list string) string {
+	if hint := suggest.DidYouMean(id, ids); hint != "" {
+		return hint
 	}
-	fs.Errorf(v.Pos, "unknown-"+strings.ReplaceAll(what, " ", "-"), hint, "unknown %s %q", what, v.Val)
+	add := "add it to " + list + " in plans/project.yaml"
+	if len(ids) == 0 {
+		return add
+	}
+	return add + ", or use one of: " + strings.Join(ids, ", ")
 }
 
 // hintChoice is a "did you mean" or the list of valid values.

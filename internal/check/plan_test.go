@@ -30,3 +30,32 @@ func TestStaffFTE(t *testing.T) {
 		}
 	}
 }
+
+func TestKnown(t *testing.T) {
+	tests := []struct {
+		name   string
+		id     string
+		ids    []string
+		unread []string
+		want   string // the hint, "" for no finding
+	}{
+		{"known", "broumov", []string{"broumov"}, nil, ""},
+		{"typo", "bromov", []string{"broumov"}, nil, `did you mean "broumov"?`},
+		{"unlike any", "jicin", []string{"broumov", "nachod"}, nil, "add it to territories in plans/project.yaml, or use one of: broumov, nachod"},
+		{"empty codelist", "broumov", nil, nil, "add it to territories in plans/project.yaml"},
+		{"codelist unread", "broumov", nil, []string{"territories"}, ""},
+		{"project file unread", "broumov", nil, []string{plan.AllUnread}, ""},
+		{"other key unread", "broumov", nil, []string{"funding"}, "add it to territories in plans/project.yaml"},
+	}
+	for _, tt := range tests {
+		var fs finding.List
+		known(&fs, &plan.Project{Unread: tt.unread}, str(tt.id), "territory", tt.ids, "territories")
+		got := ""
+		if fs.Len() > 0 {
+			got = fs.Sorted()[0].Hint
+		}
+		if got != tt.want {
+			t.Errorf("%s: hint %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

@@ -25,8 +25,8 @@ func Records(p *plan.Project, ix *plan.Index, recs []record.Record, opts Options
 			totals.add(r, t)
 		}
 		status(r, fs)
-		participants(ix, r, fs)
-		territory(ix, r, fs)
+		participants(p, ix, r, fs)
+		territory(p, ix, r, fs)
 		personalData(r, fs)
 	}
 	totals.overTarget(p, fs)
@@ -112,7 +112,7 @@ func status(r *record.Record, fs *finding.List) {
 	}
 }
 
-func participants(ix *plan.Index, r *record.Record, fs *finding.List) {
+func participants(proj *plan.Project, ix *plan.Index, r *record.Record, fs *finding.List) {
 	p := r.Participants
 	if p.Total.IsSet() && (p.Total.Val < 0 || !isWhole(p.Total.Val)) {
 		fs.Errorf(p.Total.Pos, "participants", "count the people present", "participants total must be a whole number of at least 0, not %s", num(p.Total.Val))
@@ -120,7 +120,7 @@ func participants(ix *plan.Index, r *record.Record, fs *finding.List) {
 	for _, g := range p.ByGroup {
 		if g.Group.IsSet() {
 			if _, ok := ix.TargetGroup(g.Group.Val); !ok {
-				known(fs, g.Group, "target group", ix.TargetGroupIDs(), "target_groups")
+				known(fs, proj, g.Group, "target group", ix.TargetGroupIDs(), "target_groups")
 			}
 		}
 		if !g.Count.IsSet() {
@@ -135,10 +135,10 @@ func participants(ix *plan.Index, r *record.Record, fs *finding.List) {
 	}
 }
 
-func territory(ix *plan.Index, r *record.Record, fs *finding.List) {
+func territory(p *plan.Project, ix *plan.Index, r *record.Record, fs *finding.List) {
 	if r.Territory.IsSet() {
 		if _, ok := ix.Territory(r.Territory.Val); !ok {
-			known(fs, r.Territory, "territory", ix.TerritoryIDs(), "territories")
+			known(fs, p, r.Territory, "territory", ix.TerritoryIDs(), "territories")
 		}
 	}
 }

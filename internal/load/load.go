@@ -249,11 +249,13 @@ func loadRecords(dir string, files []string, fs *finding.List) []record.Record {
 	return all
 }
 
-// decodeProject decodes plans/project.yaml; it returns an empty project
-// when the file could not be read or parsed, so checks can still run.
+// decodeProject decodes plans/project.yaml; it returns an empty project,
+// marked unread, when the file could not be read or parsed, so checks can
+// still run.
 func decodeProject(name string, data []byte, readOK bool, fs *finding.List) *plan.Project {
+	unread := &plan.Project{File: name, Unread: []string{plan.AllUnread}}
 	if !readOK {
-		return &plan.Project{File: name}
+		return unread
 	}
 	r := &reader{file: name, fs: fs}
 	n := parse(data, name, fs)
@@ -261,7 +263,7 @@ func decodeProject(name string, data []byte, readOK bool, fs *finding.List) *pla
 		if fs.Len() == 0 {
 			fs.Errorf(r.pos0(), "empty-file", "describe the project: id, name, start, end, target_groups, territories", "the project file is empty")
 		}
-		return &plan.Project{File: name}
+		return unread
 	}
 	return r.project(n)
 }

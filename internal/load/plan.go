@@ -26,7 +26,7 @@ var (
 // project decodes plans/project.yaml.
 func (r *reader) project(n *yaml.Node) *plan.Project {
 	p := &plan.Project{File: r.file}
-	r.mapping(n, projectKeys, func(key string, v *yaml.Node) {
+	unread, ok := r.mapping(n, projectKeys, func(key string, v *yaml.Node) {
 		switch key {
 		case "id":
 			p.ID = r.str(v, key)
@@ -60,6 +60,10 @@ func (r *reader) project(n *yaml.Node) *plan.Project {
 			})
 		}
 	})
+	p.Unread = unread
+	if !ok {
+		p.Unread = []string{plan.AllUnread}
+	}
 	return p
 }
 

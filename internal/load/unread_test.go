@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"rrp/internal/finding"
+	"rrp/internal/plan"
 	"rrp/internal/record"
 )
 
@@ -58,5 +59,30 @@ func TestStaffUnread(t *testing.T) {
 	ka := decodeKeyActivity("ka.yaml", []byte("id: KA4\ntitle: T\nterritory: b\nactivities: []\nstaff:\n  - {role: k, fte: \"0,5\"}\n  - {role: l, hours: 120}\n"), &fs)
 	if len(ka.Staff) != 2 || !slices.Equal(ka.Staff[0].Unread, []string{"fte"}) || ka.Staff[1].Unread != nil {
 		t.Errorf("staff %+v, want fte unread in the first only", ka.Staff)
+	}
+}
+
+func TestProjectUnread(t *testing.T) {
+	tests := []struct {
+		name string
+		yaml string
+		want []string
+	}{
+		{"clean", projectYAML, nil},
+		{"empty", "# TODO\n", []string{plan.AllUnread}},
+		{"syntax error", "id: [\n", []string{plan.AllUnread}},
+		{"not a mapping", "- id: p\n", []string{plan.AllUnread}},
+		{"codelist a list", "id: p\nname: n\nstart: 2025-01-01\nend: 2025-12-31\nterritories: [broumov]\n", []string{"territories"}},
+	}
+	for _, tt := range tests {
+		var fs finding.List
+		p := decodeProject("project.yaml", []byte(tt.yaml), true, &fs)
+		if !slices.Equal(p.Unread, tt.want) {
+			t.Errorf("%s: unread %q, want %q", tt.name, p.Unread, tt.want)
+		}
+	}
+	var fs finding.List
+	if p := decodeProject("project.yaml", nil, false, &fs); !p.IsUnread("territories") {
+		t.Errorf("a project file that could not be read: codelists not marked unread")
 	}
 }

@@ -5,6 +5,8 @@
 package plan
 
 import (
+	"slices"
+
 	"rrp/internal/date"
 	"rrp/internal/source"
 )
@@ -38,6 +40,21 @@ type Project struct {
 	Budget         Num
 	Funding        []Share
 	KeyActivities  []*KeyActivity
+	// Unread names the keys of the project file whose value was written
+	// but could not be read, or is AllUnread when the file itself could
+	// not be: its codelists are then unknown, not empty, and ids are not
+	// checked against them.
+	Unread []string
+}
+
+// AllUnread in Project.Unread means that nothing of the project file could
+// be read.
+const AllUnread = "*"
+
+// IsUnread reports whether the project file's key was written but could
+// not be read.
+func (p *Project) IsUnread(key string) bool {
+	return slices.Contains(p.Unread, key) || slices.Contains(p.Unread, AllUnread)
 }
 
 // Period is a monitoring period (sledované období) a report covers.
