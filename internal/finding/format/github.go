@@ -28,8 +28,9 @@ func (GitHub) Format(w io.Writer, fs []finding.Finding, sum Summary) error {
 			return err
 		}
 	}
-	_, err := fmt.Fprintf(w, "rrp: %d errors, %d warnings in %d files, %d records\n",
-		sum.Errors, sum.Warnings, sum.PlanFiles+sum.RecordFiles, sum.Records)
+	_, err := fmt.Fprintf(w, "rrp: %s, %s in %s, %s\n",
+		plural(sum.Errors, "error"), plural(sum.Warnings, "warning"),
+		plural(sum.PlanFiles+sum.RecordFiles, "file"), plural(sum.Records, "record"))
 	return err
 }
 
