@@ -37,6 +37,7 @@ vet:
 # The repository's own data must stay valid and give a report.
 validate: build
 	./$(BIN) validate
+	./$(BIN) schema --check
 	./$(BIN) report --output $$(mktemp -d)/rrp-report.xlsx
 
 ci: fmt-check vet test validate

@@ -14,6 +14,7 @@ import (
 	"rrp/internal/cli/diff"
 	"rrp/internal/cli/importcmd"
 	"rrp/internal/cli/report"
+	"rrp/internal/cli/schema"
 	"rrp/internal/cli/status"
 	"rrp/internal/cli/validate"
 	"rrp/internal/cli/version"
@@ -77,6 +78,7 @@ func NewCmdRoot(f *cmdutil.Factory) *cobra.Command {
 		report.NewCmdReport(f, nil),
 		diff.NewCmdDiff(f, nil),
 		importcmd.NewCmdImport(f, nil),
+		schema.NewCmdSchema(f, nil),
 		version.NewCmdVersion(f),
 	)
 	cmdutil.WrapRunE(root)

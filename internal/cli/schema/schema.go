@@ -1,0 +1,148 @@
+// Package schema is the `rrp schema` command: JSON Schemas of the
+// project's files for editors, generated from the plan.
+package schema
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"rrp/internal/cli/cmdutil"
+	"rrp/internal/finding"
+	"rrp/internal/load"
+	"rrp/internal/safefile"
+	"rrp/internal/schema"
+)
+
+// DefaultDir is where the schemas go, inside the project, unless --output
+// says otherwise; the record templates refer to them there.
+const DefaultDir = "templates/schemas"
+
+// Options are the parsed command line of rrp schema.
+type Options struct {
+	IO     *cmdutil.IOStreams
+	Dir    string
+	Output string
+	Check  bool
+}
+
+// NewCmdSchema builds the command; runF replaces the work in tests.
+func NewCmdSchema(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
+	opts := &Options{IO: f.IO}
+	cmd := &cobra.Command{
+		Use:   "schema",
+		Short: "Write JSON Schemas of the plan and record files, for editors",
+		Long: `Write JSON Schemas (draft 2020-12) generated from the plan:
+project.schema.json (plans/project.yaml), plan.schema.json (the key
+activities' files) and record.schema.json (records). An editor with the YAML
+language server (VS Code's YAML extension) then completes keys, output
+references, territories and target groups, and underlines mistakes, in any
+file that starts with a line such as
+  # yaml-language-server: $schema=../../../templates/schemas/record.schema.json
+
+Run it again whenever the plan changes; --check (for CI) writes nothing and
+fails when the files are not current.`,
+		Example: `  rrp schema
+  rrp schema --check`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Dir = f.Dir()
+			if runF != nil {
+				return runF(opts)
+			}
+			return run(opts)
+		},
+	}
+	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "the folder to write to (default: templates/schemas in the project)")
+	cmd.Flags().BoolVar(&opts.Check, "check", false, "write nothing; fail when the schemas in the folder are not current")
+	return cmd
+}
+
+func run(opts *Options) error {
+	res, err := load.Dir(opts.Dir)
+	if errors.Is(err, load.ErrNoProject) {
+		return cmdutil.Usagef("run rrp in the project's root folder, or pass --dir", "%v", err)
+	} else if err != nil {
+		return err
+	}
+	if errs := planErrors(res, filepath.Join(opts.Dir, load.PlansDir)); errs > 0 {
+		return &cmdutil.FailureError{Err: fmt.Errorf("the plan files have %s: no schemas written", errorCount(errs)), Hint: "run rrp validate and fix them first"}
+	}
+	files, err := schema.Generate(res.Project)
+	if err != nil {
+		return err
+	}
+	dir := opts.Output
+	if dir == "" {
+		dir = filepath.Join(opts.Dir, DefaultDir)
+	}
+	names := slices.Sorted(func(yield func(string) bool) {
+		for n := range files {
+			if !yield(n) {
+				return
+			}
+		}
+	})
+	if opts.Check {
+		return check(opts, dir, names, files)
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return &cmdutil.FailureError{Err: err, Hint: "--output names a folder"}
+	}
+	for _, name := range names {
+		path := filepath.Join(dir, name)
+		data := files[name]
+		if err := safefile.Write(path, func(w io.Writer) error { _, err := w.Write(data); return err }); err != nil {
+			return &cmdutil.FailureError{Err: fmt.Errorf("cannot write %s: %w", path, err), Hint: "check that the folder can be written"}
+		}
+		if _, err := fmt.Fprintf(opts.IO.Out, "wrote %s\n", path); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// planErrors counts the errors of form in the plan files: a plan that did
+// not load whole would give schemas that refuse good records. Records'
+// errors do not matter here.
+func planErrors(res *load.Result, plans string) int {
+	n := 0
+	for _, f := range res.Findings.Sorted() {
+		if f.Severity == finding.Error && strings.HasPrefix(filepath.Clean(f.Pos.File), plans+string(filepath.Separator)) {
+			n++
+		}
+	}
+	return n
+}
+
+func check(opts *Options, dir string, names []string, files map[string][]byte) error {
+	var stale []string
+	for _, name := range names {
+		path := filepath.Join(dir, name)
+		if old, err := os.ReadFile(path); err != nil || !bytes.Equal(old, files[name]) {
+			stale = append(stale, path)
+		}
+	}
+	if len(stale) == 0 {
+		_, err := fmt.Fprintf(opts.IO.Out, "schemas in %s are current\n", dir)
+		return err
+	}
+	return &cmdutil.FailureError{
+		Err:  fmt.Errorf("not current: %v", stale),
+		Hint: "run rrp schema and commit the files",
+	}
+}
+
+func errorCount(n int) string {
+	if n == 1 {
+		return "1 error"
+	}
+	return fmt.Sprintf("%d errors", n)
+}
