@@ -13,6 +13,7 @@ import (
 	"rrp/internal/cli/cmdutil"
 	"rrp/internal/cli/diff"
 	"rrp/internal/cli/importcmd"
+	"rrp/internal/cli/newrecord"
 	"rrp/internal/cli/report"
 	"rrp/internal/cli/schema"
 	"rrp/internal/cli/status"
@@ -79,6 +80,7 @@ func NewCmdRoot(f *cmdutil.Factory) *cobra.Command {
 		diff.NewCmdDiff(f, nil),
 		importcmd.NewCmdImport(f, nil),
 		schema.NewCmdSchema(f, nil),
+		newrecord.NewCmdNew(f, nil),
 		version.NewCmdVersion(f),
 	)
 	cmdutil.WrapRunE(root)

@@ -1,0 +1,155 @@
+// Package newrecord is the `rrp new` command: a new record file, from the
+// template of its output's unit, at the conventional path.
+package newrecord
+
+import (
+	"errors"
+
+	"github.com/spf13/cobra"
+
+	"rrp/internal/cli/cmdutil"
+	"rrp/internal/date"
+	"rrp/internal/load"
+	"rrp/internal/plan"
+	"rrp/internal/recordfile"
+	"rrp/internal/suggest"
+)
+
+// Options are the parsed command line of rrp new.
+type Options struct {
+	IO    *cmdutil.IOStreams
+	Dir   string
+	Ref   string
+	Date  string
+	Today func() (date.Date, error)
+	recordfile.Values
+	quantity, hours float64
+	participants    int
+	set             func(name string) bool
+}
+
+// NewCmdNew builds the command; runF replaces the work in tests.
+func NewCmdNew(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
+	opts := &Options{IO: f.IO, Today: f.Today}
+	cmd := &cobra.Command{
+		Use:   "new OUTPUT",
+		Short: "Write a new record file from the template of its output's unit",
+		Long: `Write a new record for the output (activity/output or
+activity/output/part, as in the plan) at records/<year>/<KA>/<date>-<output>.yaml,
+from the template of the output's unit (templates/records/), with its Czech
+comments. Values not given are left out; add them in an editor.
+
+An existing file is never overwritten: the next record of the same output on
+the same day gets -2, -3, … The record is checked as rrp validate would: with
+errors nothing is written; warnings (e.g. no evidence yet) are printed.`,
+		Example: `  rrp new 4.3/supervizni-setkani --date 2025-03-12 --participants 12 --evidence evidence/KA04/2025-03-12.pdf
+  rrp new 6.1/metodicka-podpora --hours 1.5`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) != 1 {
+				return cmdutil.Usagef("name the output, e.g. rrp new 4.3/supervizni-setkani (rrp status lists them)", "rrp new takes one output, got %d arguments", len(args))
+			}
+			return nil
+		},
+		ValidArgsFunction: func(cmd *cobra.Command, args []string, _ string) ([]string, cobra.ShellCompDirective) {
+			res, err := load.Dir(f.Dir())
+			if err != nil || len(args) > 0 {
+				return nil, cobra.ShellCompDirectiveNoFileComp
+			}
+			return refs(res.Project), cobra.ShellCompDirectiveNoFileComp
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Dir, opts.Ref = f.Dir(), args[0]
+			opts.set = func(name string) bool { return cmd.Flags().Changed(name) }
+			if runF != nil {
+				return runF(opts)
+			}
+			return run(opts)
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVar(&opts.Date, "date", "", "the day it took place, YYYY-MM-DD (default today)")
+	fl.Float64Var(&opts.quantity, "quantity", 0, "how many (pieces, persons, …; default 1)")
+	fl.Float64Var(&opts.hours, "hours", 0, "duration in hours, e.g. 1.5")
+	fl.IntVar(&opts.participants, "participants", 0, "number of participants")
+	fl.StringVar(&opts.Place, "place", "", "where it took place")
+	fl.StringVar(&opts.Territory, "territory", "", "territory id, when not the key activity's")
+	fl.StringSliceVar(&opts.Evidence, "evidence", nil, "path of the evidence (attendance sheet …); repeat for more")
+	fl.StringVar(&opts.Status, "status", "", "cancelled for an event that did not take place")
+	fl.StringVar(&opts.ID, "id", "", "a stable id of the record")
+	fl.StringVar(&opts.Note, "note", "", "a note (no personal data)")
+	return cmd
+}
+
+func refs(p *plan.Project) []string {
+	var out []string
+	for _, o := range p.AllOutputs() {
+		out = append(out, o.Ref())
+		for _, part := range o.Parts {
+			out = append(out, part.Ref())
+		}
+	}
+	return out
+}
+
+func run(opts *Options) error {
+	res, err := load.Dir(opts.Dir)
+	if errors.Is(err, load.ErrNoProject) {
+		return cmdutil.Usagef("run rrp in the project's root folder, or pass --dir", "%v", err)
+	} else if err != nil {
+		return err
+	}
+	target, ok := plan.NewIndex(res.Project).Resolve(opts.Ref)
+	if !ok {
+		hint := suggest.DidYouMean(opts.Ref, refs(res.Project))
+		if hint == "" {
+			hint = "rrp status lists the outputs; write activity/output, e.g. 4.3/supervizni-setkani"
+		}
+		return cmdutil.Usagef(hint, "output %q is not in the plan", opts.Ref)
+	}
+	if err := opts.values(target); err != nil {
+		return err
+	}
+	return write(opts, res, target)
+}
+
+// values completes the record's values from the flags.
+func (opts *Options) values(t plan.Target) error {
+	d, err := opts.Today()
+	if err != nil {
+		return err
+	}
+	if opts.Date != "" {
+		if d, err = date.Parse(opts.Date); err != nil {
+			return cmdutil.Usagef("write the date as YYYY-MM-DD, e.g. 2025-03-12", "--date: %v", err)
+		}
+	}
+	opts.Values.Date, opts.Values.Output = d, opts.Ref
+	if opts.set("quantity") {
+		opts.Quantity = &opts.quantity
+	}
+	if opts.set("hours") {
+		opts.Hours = &opts.hours
+	}
+	if opts.set("participants") {
+		opts.Participants = &opts.participants
+	}
+	if t.Output.Unit.Val == plan.UnitHour && opts.Hours == nil {
+		return cmdutil.Usagef("pass --hours, e.g. --hours 1.5", "output %s is counted in hours", opts.Ref)
+	}
+	return nil
+}
+
+// outputSlug names the file after the output (and part).
+func outputSlug(t plan.Target) string {
+	if t.Part != nil {
+		return t.Output.ID.Val + "-" + t.Part.ID.Val
+	}
+	return t.Output.ID.Val
+}
+
+func kaOf(t plan.Target) string {
+	if a := t.Output.Activity; a != nil && a.KA != nil {
+		return a.KA.ID.Val
+	}
+	return "KA"
+}

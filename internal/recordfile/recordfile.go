@@ -1,0 +1,150 @@
+// Package recordfile makes a new record file from the template of its
+// output's unit: the values given replace the template's examples, the
+// keys not given are left out, the Czech comments of the keys kept stay.
+package recordfile
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"path"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"rrp/internal/date"
+)
+
+// Values are what the new record says. Empty strings and nil pointers are
+// not given: the template's key is left out.
+type Values struct {
+	Date         date.Date
+	Output       string
+	Quantity     *float64
+	Hours        *float64
+	Participants *int
+	Place        string
+	Territory    string
+	Evidence     []string
+	Status       string
+	ID           string
+	Note         string
+}
+
+// Path is the conventional place of a record, relative to the project:
+// records/<year>/<KA, two digits>/<date>-<output id>.yaml. n > 1 adds -n
+// for the n-th record of that output on that day.
+func Path(d date.Date, ka, outputID string, n int) string {
+	name := d.String() + "-" + outputID
+	if n > 1 {
+		name += "-" + strconv.Itoa(n)
+	}
+	return path.Join("records", strconv.Itoa(d.Time().Year()), padKA(ka), name+".yaml")
+}
+
+var kaNumber = regexp.MustCompile(`^([A-Za-z]+)(\d)$`)
+
+// padKA writes KA4 as KA04, so that folders sort KA04 … KA17.
+func padKA(ka string) string { return kaNumber.ReplaceAllString(ka, "${1}0${2}") }
+
+// schemaLine is the editor's pointer to the record schema.
+var schemaLine = regexp.MustCompile(`(?m)^# yaml-language-server: \$schema=.*$`)
+
+// Render fills the template of unit from templates (records/<unit>.yaml).
+// schemaRef is the record schema's path relative to the new file, "" to
+// drop the editor's schema line.
+func Render(templates fs.FS, unit string, v Values, schemaRef string) ([]byte, error) {
+	tpl, err := fs.ReadFile(templates, "records/"+unit+".yaml")
+	if err != nil {
+		return nil, fmt.Errorf("no record template for unit %q: %w", unit, err)
+	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(tpl, &doc); err != nil {
+		return nil, fmt.Errorf("record template %s: %w", unit, err)
+	}
+	if doc.Kind != yaml.DocumentNode || len(doc.Content) != 1 || doc.Content[0].Kind != yaml.MappingNode {
+		return nil, fmt.Errorf("record template %s is not one record", unit)
+	}
+	m := doc.Content[0]
+	m.Content = fill(m.Content, given(v))
+	setSchema(&doc, schemaRef)
+	var out bytes.Buffer
+	enc := yaml.NewEncoder(&out)
+	enc.SetIndent(2)
+	if err := enc.Encode(&doc); err != nil {
+		return nil, err
+	}
+	return out.Bytes(), enc.Close()
+}
+
+// given lists the values the record has, by key, as YAML nodes.
+func given(v Values) map[string]*yaml.Node {
+	out := map[string]*yaml.Node{
+		"date":   scalar(v.Date.String()),
+		"output": scalar(v.Output),
+	}
+	num := func(key string, f *float64) {
+		if f != nil {
+			out[key] = scalar(strconv.FormatFloat(*f, 'f', -1, 64))
+		}
+	}
+	num("quantity", v.Quantity)
+	num("hours", v.Hours)
+	if v.Participants != nil {
+		out["participants"] = &yaml.Node{Kind: yaml.MappingNode, Content: []*yaml.Node{scalar("total"), scalar(strconv.Itoa(*v.Participants))}}
+	}
+	for key, s := range map[string]string{"place": v.Place, "territory": v.Territory, "status": v.Status, "id": v.ID, "note": v.Note} {
+		if s != "" {
+			out[key] = &yaml.Node{Kind: yaml.ScalarNode, Value: s}
+		}
+	}
+	if len(v.Evidence) > 0 {
+		seq := &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle}
+		for _, e := range v.Evidence {
+			seq.Content = append(seq.Content, &yaml.Node{Kind: yaml.ScalarNode, Value: e})
+		}
+		out["evidence"] = seq
+	}
+	return out
+}
+
+func scalar(s string) *yaml.Node { return &yaml.Node{Kind: yaml.ScalarNode, Value: s} }
+
+// fill keeps the template's keys that have a value, in the template's
+// order and with its comments, then adds given keys the template lacks.
+func fill(pairs []*yaml.Node, values map[string]*yaml.Node) []*yaml.Node {
+	var out []*yaml.Node
+	seen := map[string]bool{}
+	for i := 0; i+1 < len(pairs); i += 2 {
+		key := pairs[i]
+		v, ok := values[key.Value]
+		if !ok {
+			continue
+		}
+		seen[key.Value] = true
+		v.LineComment = pairs[i+1].LineComment
+		out = append(out, key, v)
+	}
+	for _, key := range []string{"date", "output", "quantity", "hours", "participants", "place", "territory", "evidence", "status", "id", "note"} {
+		if v, ok := values[key]; ok && !seen[key] {
+			out = append(out, &yaml.Node{Kind: yaml.ScalarNode, Value: key}, v)
+		}
+	}
+	return out
+}
+
+// setSchema points the editor's schema line at ref, or drops it.
+func setSchema(doc *yaml.Node, ref string) {
+	for _, n := range []*yaml.Node{doc, doc.Content[0], doc.Content[0].Content[0]} {
+		if !schemaLine.MatchString(n.HeadComment) {
+			continue
+		}
+		if ref == "" {
+			n.HeadComment = strings.TrimLeft(schemaLine.ReplaceAllString(n.HeadComment, ""), "\n")
+		} else {
+			n.HeadComment = schemaLine.ReplaceAllLiteralString(n.HeadComment, "# yaml-language-server: $schema="+ref)
+		}
+	}
+}

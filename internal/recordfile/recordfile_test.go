@@ -1,0 +1,109 @@
+package recordfile
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"rrp/internal/check"
+	"rrp/internal/date"
+	"rrp/internal/load"
+	"rrp/templates"
+)
+
+func TestPath(t *testing.T) {
+	d := date.New(2025, 3, 12)
+	for _, tt := range []struct {
+		ka, out string
+		n       int
+		want    string
+	}{
+		{"KA4", "supervize", 1, "records/2025/KA04/2025-03-12-supervize.yaml"},
+		{"KA17", "prednaska", 1, "records/2025/KA17/2025-03-12-prednaska.yaml"},
+		{"KA4", "supervize", 3, "records/2025/KA04/2025-03-12-supervize-3.yaml"},
+	} {
+		if got := Path(d, tt.ka, tt.out, tt.n); got != tt.want {
+			t.Errorf("Path(%s, %s, %d) = %s, want %s", tt.ka, tt.out, tt.n, got, tt.want)
+		}
+	}
+}
+
+func ptr[T any](v T) *T { return &v }
+
+// TestEveryTemplateFilled: each unit's template, filled, is a record the
+// loader and checks take without a finding, keeps its Czech comments and
+// leaves out the example values not given.
+func TestEveryTemplateFilled(t *testing.T) {
+	cases := map[string]Values{
+		"event":    {Output: "4.2/aktivizacni-workshop", Participants: ptr(12), Evidence: []string{"evidence/KA04/a.pdf"}},
+		"hour":     {Output: "6.1/metodicka-podpora", Hours: ptr(1.5), Evidence: []string{"e.pdf"}},
+		"piece":    {Output: "9.1/informacni-material", Quantity: ptr(50.0), Evidence: []string{"e.pdf"}, Note: "leták: 2. vydání"},
+		"person":   {Output: "6.1/proskoleny-pracovnik", Quantity: ptr(2.0), Evidence: []string{"e.pdf"}},
+		"document": {Output: "9.1/metodika-prace-s-detmi", Evidence: []string{"e.pdf"}, Place: "Jičín"},
+	}
+	for unit, v := range cases {
+		t.Run(unit, func(t *testing.T) {
+			v.Date = date.New(2025, 3, 12)
+			data, err := Render(templates.Records, unit, v, "../../../templates/schemas/record.schema.json")
+			if err != nil {
+				t.Fatal(err)
+			}
+			text := string(data)
+			if !strings.HasPrefix(text, "# yaml-language-server: $schema=../../../templates/schemas/record.schema.json\n") ||
+				!strings.Contains(text, "# Datum") || !strings.Contains(text, "date: 2025-03-12\n") {
+				t.Errorf("rendered:\n%s", text)
+			}
+			if v.Place == "" && strings.Contains(text, "place:") {
+				t.Errorf("the template's example place is kept:\n%s", text)
+			}
+			dir := t.TempDir()
+			copyPlans(t, dir)
+			file := filepath.Join(dir, "records", "a.yaml")
+			if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(file, data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			res, err := load.Dir(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			check.All(res.Project, res.Records, check.Options{Today: date.New(2026, 1, 1)}, &res.Findings)
+			if fs := res.Findings.Sorted(); len(fs) > 0 || len(res.Records) != 1 {
+				t.Errorf("%d records, findings %v\n%s", len(res.Records), fs, text)
+			}
+		})
+	}
+}
+
+func TestRenderWithoutSchema(t *testing.T) {
+	data, err := Render(templates.Records, "event", Values{Date: date.New(2025, 3, 12), Output: "4.2/x"}, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(data), "yaml-language-server") {
+		t.Errorf("schema line kept:\n%s", data)
+	}
+	if _, err := Render(templates.Records, "furlong", Values{}, ""); err == nil {
+		t.Error("a unit without a template rendered")
+	}
+}
+
+func copyPlans(t *testing.T, dir string) {
+	t.Helper()
+	files, _ := filepath.Glob("../../plans/*.yaml")
+	if err := os.MkdirAll(filepath.Join(dir, "plans"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, "plans", filepath.Base(f)), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
