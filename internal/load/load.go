@@ -350,3 +350,9 @@ func FindRoot(dir string) string {
 		abs, up = parent, filepath.Join(up, "..")
 	}
 }
+
+// Records decodes the text of one records file named name, as Dir would
+// read it from disk: for a record checked before it is written.
+func Records(name string, data []byte, fs *finding.List) []record.Record {
+	return decodeRecords(name, data, fs)
+}

@@ -12,6 +12,15 @@ type Target struct {
 	Part   *Part
 }
 
+// Ref is how records name the target: the part's reference, or the
+// output's.
+func (t Target) Ref() string {
+	if t.Part != nil {
+		return t.Part.Ref()
+	}
+	return t.Output.Ref()
+}
+
 // Index looks plan entries up by id. Build it once after loading; when ids
 // are duplicated (a finding of its own) the first one wins.
 type Index struct {
@@ -31,12 +40,9 @@ func NewIndex(p *Project) *Index {
 	}
 	for _, a := range p.AllActivities() {
 		putFirst(ix.activities, a.ID.Val, a)
-		for _, o := range a.Outputs {
-			putFirst(ix.targets, o.Ref(), Target{Output: o})
-			for _, part := range o.Parts {
-				putFirst(ix.targets, part.Ref(), Target{Output: o, Part: part})
-			}
-		}
+	}
+	for _, t := range p.Targets() {
+		putFirst(ix.targets, t.Ref(), t)
 	}
 	for i := range p.Territories {
 		putFirst(ix.territories, p.Territories[i].ID.Val, &p.Territories[i])

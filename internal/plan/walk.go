@@ -32,3 +32,16 @@ func (p *Project) AllOutputs() []*Output {
 	}
 	return out
 }
+
+// Targets returns everything a record may name, in plan order: each output,
+// then its parts.
+func (p *Project) Targets() []Target {
+	var out []Target
+	for _, o := range p.AllOutputs() {
+		out = append(out, Target{Output: o})
+		for _, part := range o.Parts {
+			out = append(out, Target{Output: o, Part: part})
+		}
+	}
+	return out
+}

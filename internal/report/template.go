@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -32,6 +33,10 @@ func (e *TemplateError) Error() string {
 	return fmt.Sprintf("template %s!%s: %s", e.Sheet, e.Cell, e.Problem)
 }
 
+// ErrNotWorkbook means the template could not be read as an .xlsx
+// workbook.
+var ErrNotWorkbook = errors.New("not an .xlsx workbook")
+
 // ErrNoFields means the template has no {{…}} field at all: it would come
 // out unchanged, which is never what was meant.
 var ErrNoFields = errors.New("the template has no {{…}} fields")
@@ -41,10 +46,10 @@ var ErrNoFields = errors.New("the template has no {{…}} fields")
 func FillTemplate(template io.Reader, w io.Writer, in *Input) error {
 	f, err := excelize.OpenReader(template)
 	if err != nil {
-		return fmt.Errorf("cannot read the template: %w", err)
+		return fmt.Errorf("%w: %v", ErrNotWorkbook, err)
 	}
 	defer f.Close()
-	t := &filler{f: f, in: in, formats: map[formatKey]int{}}
+	t := &filler{f: f, in: in, scalars: scalarFields(in), formats: map[formatKey]int{}}
 	for _, sheet := range f.GetSheetList() {
 		if err := t.sheet(sheet); err != nil {
 			return err
@@ -63,6 +68,7 @@ func FillTemplate(template io.Reader, w io.Writer, in *Input) error {
 type filler struct {
 	f       *excelize.File
 	in      *Input
+	scalars map[string]any // the fields a template may use anywhere
 	fields  int
 	formats map[formatKey]int // template style + number format -> style
 }
@@ -94,8 +100,11 @@ func (t *filler) sheet(sheet string) error {
 // returns how many rows it became.
 func (t *filler) row(sheet string, r int, cells []string) (int, error) {
 	list, err := t.listOf(sheet, r, cells)
-	if err != nil || list == nil {
+	if err != nil {
 		return 1, err
+	}
+	if list == nil {
+		return 1, t.cells(sheet, r, cells, nil)
 	}
 	items := list.items(t.in)
 	if len(items) == 0 {
@@ -114,8 +123,8 @@ func (t *filler) row(sheet string, r int, cells []string) (int, error) {
 	return len(items), nil
 }
 
-// listOf finds which list, if any, the row repeats, and fills a row that
-// repeats none. A row may repeat one list only.
+// listOf finds which list, if any, the row repeats. A row may repeat one
+// list only.
 func (t *filler) listOf(sheet string, r int, cells []string) (*list, error) {
 	var found *list
 	for c, text := range cells {
@@ -131,9 +140,6 @@ func (t *filler) listOf(sheet string, r int, cells []string) (*list, error) {
 			}
 			found = l
 		}
-	}
-	if found == nil {
-		return nil, t.cells(sheet, r, cells, nil)
 	}
 	return found, nil
 }
@@ -169,17 +175,10 @@ func (t *filler) value(sheet, cell, name string, item map[string]any) (any, erro
 	if v, ok := item[name]; ok {
 		return v, nil
 	}
-	scalars := scalarFields(t.in)
-	if v, ok := scalars[name]; ok {
+	if v, ok := t.scalars[name]; ok {
 		return v, nil
 	}
-	known := slices.Sorted(func(yield func(string) bool) {
-		for k := range scalars {
-			if !yield(k) {
-				return
-			}
-		}
-	})
+	known := slices.Sorted(maps.Keys(t.scalars))
 	for _, l := range lists {
 		known = append(known, l.fields...)
 	}

@@ -118,7 +118,7 @@ func TestFillTemplateErrors(t *testing.T) {
 	if _, err := fill(t, templateOf(t, map[string]map[string]string{"V": {"A1": "nothing to fill"}}), in); !errors.Is(err, ErrNoFields) {
 		t.Errorf("a template without fields: %v", err)
 	}
-	if _, err := fill(t, bytes.NewBufferString("not a workbook"), in); err == nil {
+	if _, err := fill(t, bytes.NewBufferString("not a workbook"), in); !errors.Is(err, ErrNotWorkbook) {
 		t.Error("a file that is not a workbook was filled")
 	}
 }

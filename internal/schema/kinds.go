@@ -26,13 +26,13 @@ func codelists(p *plan.Project) codes {
 // outputRefs lists every reference a record may name, with a description
 // of what it counts.
 func outputRefs(p *plan.Project) (refs, descriptions []string) {
-	for _, o := range p.AllOutputs() {
-		refs = append(refs, o.Ref())
-		descriptions = append(descriptions, describe(o.Title.Val, o))
-		for _, part := range o.Parts {
-			refs = append(refs, part.Ref())
-			descriptions = append(descriptions, describe(part.Title.Val+" (část výstupu "+o.Ref()+")", o))
+	for _, t := range p.Targets() {
+		refs = append(refs, t.Ref())
+		title := t.Output.Title.Val
+		if t.Part != nil {
+			title = t.Part.Title.Val + " (část výstupu " + t.Output.Ref() + ")"
 		}
+		descriptions = append(descriptions, describe(title, t.Output))
 	}
 	return refs, descriptions
 }

@@ -14,7 +14,6 @@ import (
 	"rrp/internal/diff"
 	"rrp/internal/fulfil"
 	"rrp/internal/gitrev"
-	"rrp/internal/load"
 )
 
 // Options are the parsed command line of rrp diff.
@@ -156,8 +155,5 @@ func loadSides(dir string, repo *gitrev.Repo, rg gitrev.Range, today date.Date) 
 		return base, head, err
 	}
 	head, err = diff.LoadWorkTree(dir, today)
-	if errors.Is(err, load.ErrNoProject) {
-		return nil, nil, cmdutil.Usagef("run rrp in the project's root folder, or pass --dir", "%v", err)
-	}
-	return base, head, err
+	return base, head, cmdutil.NoProject(err)
 }

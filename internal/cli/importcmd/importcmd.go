@@ -16,7 +16,6 @@ import (
 	"rrp/internal/cli/cmdutil"
 	"rrp/internal/date"
 	"rrp/internal/importer"
-	"rrp/internal/load"
 )
 
 // maxSheetSize caps what rrp reads of a sheet: a year of events is a few
@@ -88,10 +87,8 @@ func run(opts *Options) error {
 	if err != nil {
 		return err
 	}
-	res, err := load.Dir(opts.Dir)
-	if errors.Is(err, load.ErrNoProject) {
-		return cmdutil.Usagef("run rrp in the project's root folder, or pass --dir", "%v", err)
-	} else if err != nil {
+	res, err := cmdutil.LoadProject(opts.Dir)
+	if err != nil {
 		return err
 	}
 	if table.Note != "" {

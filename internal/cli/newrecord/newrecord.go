@@ -3,8 +3,6 @@
 package newrecord
 
 import (
-	"errors"
-
 	"github.com/spf13/cobra"
 
 	"rrp/internal/cli/cmdutil"
@@ -82,20 +80,15 @@ errors nothing is written; warnings (e.g. no evidence yet) are printed.`,
 
 func refs(p *plan.Project) []string {
 	var out []string
-	for _, o := range p.AllOutputs() {
-		out = append(out, o.Ref())
-		for _, part := range o.Parts {
-			out = append(out, part.Ref())
-		}
+	for _, t := range p.Targets() {
+		out = append(out, t.Ref())
 	}
 	return out
 }
 
 func run(opts *Options) error {
-	res, err := load.Dir(opts.Dir)
-	if errors.Is(err, load.ErrNoProject) {
-		return cmdutil.Usagef("run rrp in the project's root folder, or pass --dir", "%v", err)
-	} else if err != nil {
+	res, err := cmdutil.LoadProject(opts.Dir)
+	if err != nil {
 		return err
 	}
 	target, ok := plan.NewIndex(res.Project).Resolve(opts.Ref)

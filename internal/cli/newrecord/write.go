@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 
 	"rrp/internal/check"
 	"rrp/internal/cli/cmdutil"
@@ -20,67 +21,68 @@ import (
 // recordSchema is where rrp schema puts the record schema in a project.
 const recordSchema = "templates/schemas/record.schema.json"
 
-// write creates the record file under a name no file has, then checks the
-// project with it; a record with errors is removed again, with any folder
-// made for it, so nothing is left.
+// write checks the record, with the project, under the first free name,
+// and creates the file only when it has no errors. A name taken between the
+// check and the creation moves on to the next one.
 func write(opts *Options, res *load.Result, t plan.Target) error {
 	for n := 1; ; n++ {
 		rel := recordfile.Path(opts.Values.Date, kaOf(t), outputSlug(t), n)
 		path := filepath.Join(opts.Dir, filepath.FromSlash(rel))
+		if _, err := os.Lstat(path); err == nil {
+			continue
+		}
 		data, err := recordfile.Render(templates.Records, t.Output.Unit.Val, opts.Values, schemaRef(opts.Dir, path))
 		if err != nil {
 			return err
 		}
-		made, err := mkdirs(filepath.Dir(path))
+		own, err := findings(opts, res, path, data)
 		if err != nil {
-			return &cmdutil.FailureError{Err: err, Hint: "check that records/ can be written"}
+			return err
 		}
-		err = createNew(path, data)
+		errs, warns := finding.Count(own)
+		sum := format.Summary{PlanFiles: res.PlanFiles, RecordFiles: 1, Records: 1, Errors: errs, Warnings: warns}
+		if errs > 0 {
+			if err := (format.Text{}).Format(opts.IO.ErrOut, own, sum); err != nil {
+				return err
+			}
+			return &cmdutil.FailureError{Err: fmt.Errorf("the record has %d errors: %s not written", errs, rel), Hint: "correct the values and run rrp new again"}
+		}
+		err = create(path, data)
 		if errors.Is(err, fs.ErrExist) {
 			continue
 		}
 		if err != nil {
-			removeAll(made)
 			return &cmdutil.FailureError{Err: err, Hint: "check that records/ can be written"}
 		}
-		return checked(opts, path, rel, made)
+		if _, err := fmt.Fprintf(opts.IO.Out, "wrote %s\n", path); err != nil {
+			return err
+		}
+		if warns > 0 {
+			return (format.Text{}).Format(opts.IO.ErrOut, own, sum)
+		}
+		return nil
 	}
 }
 
-// checked validates the project with the new file and keeps the file only
-// when it has no errors.
-func checked(opts *Options, path, rel string, made []string) error {
+// findings checks the project with the new record added, as rrp validate
+// would once it is written, and returns the findings in the new record.
+func findings(opts *Options, res *load.Result, path string, data []byte) ([]finding.Finding, error) {
 	today, err := opts.Today()
 	if err != nil {
-		return err
+		return nil, err
 	}
-	res, err := load.Dir(opts.Dir)
-	if err != nil {
-		return err
-	}
-	check.All(res.Project, res.Records, check.Options{Today: today}, &res.Findings)
+	var fs finding.List
+	// The new record comes last, as a file written later: a clash of ids
+	// is then reported on it, not on the record that had the id first.
+	recs := slices.Concat(res.Records, load.Records(path, data, &fs))
+	check.All(res.Project, recs, check.Options{Today: today}, &fs)
 	var own []finding.Finding
-	for _, f := range res.Findings.Sorted() {
-		if filepath.Clean(f.Pos.File) == filepath.Clean(path) {
+	for _, f := range fs.Sorted() {
+		if f.Pos.File == path {
 			own = append(own, f)
 		}
 	}
-	errs, warns := finding.Count(own)
-	if errs > 0 {
-		os.Remove(path)
-		removeAll(made)
-		if err := (format.Text{}).Format(opts.IO.ErrOut, own, format.Summary{PlanFiles: res.PlanFiles, RecordFiles: 1, Records: 1, Errors: errs, Warnings: warns}); err != nil {
-			return err
-		}
-		return &cmdutil.FailureError{Err: fmt.Errorf("the record has %d errors: %s not written", errs, rel), Hint: "correct the values and run rrp new again"}
-	}
-	if _, err := fmt.Fprintf(opts.IO.Out, "wrote %s\n", path); err != nil {
-		return err
-	}
-	if warns > 0 {
-		return (format.Text{}).Format(opts.IO.ErrOut, own, format.Summary{PlanFiles: res.PlanFiles, RecordFiles: 1, Records: 1, Warnings: warns})
-	}
-	return nil
+	return own, nil
 }
 
 // schemaRef is the record schema's path from the new file's folder, when
@@ -97,8 +99,11 @@ func schemaRef(dir, path string) string {
 	return filepath.ToSlash(rel)
 }
 
-// createNew writes a file that must not exist yet.
-func createNew(path string, data []byte) error {
+// create writes a file that must not exist yet, and the folders it needs.
+func create(path string, data []byte) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if err != nil {
 		return err
@@ -113,23 +118,4 @@ func createNew(path string, data []byte) error {
 		return err
 	}
 	return nil
-}
-
-// mkdirs makes dir and the folders above it that are missing, and returns
-// those it made, deepest first, so that they can be removed again.
-func mkdirs(dir string) ([]string, error) {
-	var made []string
-	for d := dir; ; d = filepath.Dir(d) {
-		if _, err := os.Stat(d); err == nil || filepath.Dir(d) == d {
-			break
-		}
-		made = append(made, d)
-	}
-	return made, os.MkdirAll(dir, 0o755)
-}
-
-func removeAll(dirs []string) {
-	for _, d := range dirs {
-		os.Remove(d)
-	}
 }

@@ -127,10 +127,8 @@ func run(opts *Options) error {
 	if err != nil {
 		return err
 	}
-	res, err := load.Dir(opts.Dir)
-	if errors.Is(err, load.ErrNoProject) {
-		return cmdutil.Usagef("run rrp in the project's root folder, or pass --dir", "%v", err)
-	} else if err != nil {
+	res, err := cmdutil.LoadProject(opts.Dir)
+	if err != nil {
 		return err
 	}
 	findings, err := validated(opts, res, today)
@@ -228,6 +226,8 @@ func (w *writer) one(fo fulfil.Options, path string) error {
 	})
 	if te := (*report.TemplateError)(nil); errors.As(err, &te) {
 		return &cmdutil.FailureError{Err: te, Hint: te.Hint}
+	} else if errors.Is(err, report.ErrNotWorkbook) {
+		return &cmdutil.UsageError{Err: fmt.Errorf("template %s: %w", w.opts.Template, err), Hint: "--template names the funding body's .xlsx workbook"}
 	} else if errors.Is(err, report.ErrNoFields) {
 		return &cmdutil.FailureError{Err: err, Hint: "type fields such as {{project.name}} or {{output.achieved}} into its cells (see rrp report --help)"}
 	} else if err != nil {

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -110,6 +111,17 @@ func TestRunTemplate(t *testing.T) {
 	code, _, _ = cmdutil.ExitCode(run(templateOptions(filepath.Join(dir, "missing.xlsx"), failed)))
 	if code != cmdutil.ExitUsage {
 		t.Errorf("missing template: exit %d", code)
+	}
+	junk := filepath.Join(dir, "junk.xlsx")
+	if err := os.WriteFile(junk, []byte("not a workbook"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, msg, hint = cmdutil.ExitCode(run(templateOptions(junk, failed)))
+	if code != cmdutil.ExitUsage || !strings.HasPrefix(msg, "template "+junk+": not an .xlsx workbook") || hint == "" {
+		t.Errorf("a template that is no workbook: exit %d %q %q", code, msg, hint)
+	}
+	if _, err := os.Stat(failed); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("a template that is no workbook left %s: %v", failed, err)
 	}
 }
 

@@ -4,9 +4,9 @@ package schema
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -66,10 +66,8 @@ fails when the files are not current.`,
 }
 
 func run(opts *Options) error {
-	res, err := load.Dir(opts.Dir)
-	if errors.Is(err, load.ErrNoProject) {
-		return cmdutil.Usagef("run rrp in the project's root folder, or pass --dir", "%v", err)
-	} else if err != nil {
+	res, err := cmdutil.LoadProject(opts.Dir)
+	if err != nil {
 		return err
 	}
 	if errs := planErrors(res, filepath.Join(opts.Dir, load.PlansDir)); errs > 0 {
@@ -83,13 +81,7 @@ func run(opts *Options) error {
 	if dir == "" {
 		dir = filepath.Join(opts.Dir, DefaultDir)
 	}
-	names := slices.Sorted(func(yield func(string) bool) {
-		for n := range files {
-			if !yield(n) {
-				return
-			}
-		}
-	})
+	names := slices.Sorted(maps.Keys(files))
 	if opts.Check {
 		return check(opts, dir, names, files)
 	}

@@ -96,10 +96,8 @@ func run(opts *Options) error {
 	if err != nil {
 		return err
 	}
-	res, err := load.Dir(opts.Dir)
-	if errors.Is(err, load.ErrNoProject) {
-		return cmdutil.Usagef("run rrp in the project's root folder, or pass --dir", "%v", err)
-	} else if err != nil {
+	res, err := cmdutil.LoadProject(opts.Dir)
+	if err != nil {
 		return err
 	}
 	fo, err := req.Options(res.Project)

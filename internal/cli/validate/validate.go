@@ -3,8 +3,6 @@
 package validate
 
 import (
-	"errors"
-
 	"github.com/spf13/cobra"
 
 	"rrp/internal/check"
@@ -12,7 +10,6 @@ import (
 	"rrp/internal/date"
 	"rrp/internal/finding"
 	"rrp/internal/finding/format"
-	"rrp/internal/load"
 )
 
 // Options are the parsed command line of rrp validate.
@@ -72,10 +69,8 @@ func run(opts *Options) error {
 	if err != nil {
 		return err
 	}
-	res, err := load.Dir(opts.Dir)
-	if errors.Is(err, load.ErrNoProject) {
-		return cmdutil.Usagef("run rrp in the project's root folder, or pass --dir", "%v", err)
-	} else if err != nil {
+	res, err := cmdutil.LoadProject(opts.Dir)
+	if err != nil {
 		return err
 	}
 	check.All(res.Project, res.Records, check.Options{Today: today}, &res.Findings)
