@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
 
 	"rrp/internal/cli/cmdutil"
 	"rrp/internal/cli/diff"
@@ -28,6 +29,9 @@ func Main() int {
 		IO:       &cmdutil.IOStreams{In: os.Stdin, Out: os.Stdout, ErrOut: os.Stderr},
 		Settings: cmdutil.NewSettings(),
 		Now:      time.Now,
+		IsTerminal: func() bool {
+			return term.IsTerminal(int(os.Stdin.Fd())) && term.IsTerminal(int(os.Stderr.Fd()))
+		},
 	}
 	return Run(f, os.Args[1:])
 }

@@ -114,25 +114,60 @@ func scalar(s string) *yaml.Node { return &yaml.Node{Kind: yaml.ScalarNode, Valu
 
 // fill keeps the template's keys that have a value, in the template's
 // order and with its comments, then adds given keys the template lacks.
+// A key the template shows commented out ("# status: cancelled") takes the
+// place of that line when it is given.
 func fill(pairs []*yaml.Node, values map[string]*yaml.Node) []*yaml.Node {
 	var out []*yaml.Node
 	seen := map[string]bool{}
+	add := func(key *yaml.Node, v *yaml.Node) {
+		seen[key.Value] = true
+		out = append(out, key, v)
+	}
 	for i := 0; i+1 < len(pairs); i += 2 {
 		key := pairs[i]
+		var uncommented []*yaml.Node
+		uncommented, key.HeadComment = uncomment(key.HeadComment, values, seen)
+		for j := 0; j+1 < len(uncommented); j += 2 {
+			add(uncommented[j], uncommented[j+1])
+		}
 		v, ok := values[key.Value]
 		if !ok {
 			continue
 		}
-		seen[key.Value] = true
 		v.LineComment = pairs[i+1].LineComment
-		out = append(out, key, v)
+		add(key, v)
 	}
 	for _, key := range []string{"date", "output", "quantity", "hours", "participants", "place", "territory", "evidence", "status", "id", "note"} {
 		if v, ok := values[key]; ok && !seen[key] {
-			out = append(out, &yaml.Node{Kind: yaml.ScalarNode, Value: key}, v)
+			add(&yaml.Node{Kind: yaml.ScalarNode, Value: key}, v)
 		}
 	}
 	return out
+}
+
+// commentedKey is a line of a template's comment that shows a key.
+var commentedKey = regexp.MustCompile(`^# ([a-z_]+): `)
+
+// uncomment takes from a key's head comment the commented-out keys that
+// are given, each with the comment lines above it, as key and value nodes;
+// it returns them and the comment left.
+func uncomment(comment string, values map[string]*yaml.Node, seen map[string]bool) (pairs []*yaml.Node, rest string) {
+	if comment == "" {
+		return nil, ""
+	}
+	var above []string
+	for _, line := range strings.Split(comment, "\n") {
+		m := commentedKey.FindStringSubmatch(line)
+		if m == nil || seen[m[1]] || values[m[1]] == nil {
+			above = append(above, line)
+			continue
+		}
+		key := &yaml.Node{Kind: yaml.ScalarNode, Value: m[1], HeadComment: strings.Join(above, "\n")}
+		pairs = append(pairs, key, values[m[1]])
+		seen[m[1]] = true
+		above = nil
+	}
+	return pairs, strings.Join(above, "\n")
 }
 
 // setSchema points the editor's schema line at ref, or drops it.

@@ -107,3 +107,41 @@ func copyPlans(t *testing.T, dir string) {
 		}
 	}
 }
+
+// TestCommentedKeysTakeTheirPlace: a key the template shows commented out
+// is written in place of its comment line when given, and the comment
+// line stays when not.
+func TestCommentedKeysTakeTheirPlace(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		v    Values
+		want []string
+	}{
+		{"both given", Values{Status: "cancelled", Territory: "pocidlinsko", Note: "lektor onemocněl"},
+			[]string{"output: 4.1/supervize", "# Akce, která se nekonala", "status: cancelled", "# Území, jen když", "territory: pocidlinsko", "# Poznámka", "note: lektor onemocněl"}},
+		{"one given", Values{Territory: "pocidlinsko"},
+			[]string{"output: 4.1/supervize", "# Akce, která se nekonala", "# status: cancelled", "# Území, jen když", "territory: pocidlinsko"}},
+		{"none given", Values{Note: "x"},
+			[]string{"# status: cancelled", "# territory: broumov", "note: x"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			tt.v.Date, tt.v.Output = date.New(2025, 4, 1), "4.1/supervize"
+			data, err := Render(templates.Records, "event", tt.v, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			text := string(data)
+			at := 0
+			for _, w := range tt.want {
+				i := strings.Index(text[at:], w)
+				if i < 0 {
+					t.Fatalf("%q missing after position %d in\n%s", w, at, text)
+				}
+				at += i + len(w)
+			}
+			if strings.Count(text, "status:") > 1 || strings.Count(text, "territory:") > 1 {
+				t.Errorf("a key written twice:\n%s", text)
+			}
+		})
+	}
+}

@@ -25,6 +25,9 @@ type Factory struct {
 	Settings *Settings
 	// Now is the wall clock; the setting "today" overrides it.
 	Now func() time.Time
+	// IsTerminal reports whether a person is at the terminal: input and
+	// messages both on it. nil is never.
+	IsTerminal func() bool
 }
 
 // Today is the date rrp takes as today: the "today" setting when given (for

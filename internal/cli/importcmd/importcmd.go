@@ -15,6 +15,7 @@ import (
 
 	"rrp/internal/cli/cmdutil"
 	"rrp/internal/date"
+	"rrp/internal/finding/format"
 	"rrp/internal/importer"
 )
 
@@ -168,7 +169,7 @@ func readMapping(opts *Options) (*importer.Mapping, error) {
 			return nil, err
 		}
 		return nil, &cmdutil.FailureError{
-			Err:  fmt.Errorf("%s has %s: nothing imported", opts.Map, plural(len(problems), "error")),
+			Err:  fmt.Errorf("%s has %s: nothing imported", opts.Map, format.Plural(len(problems), "error")),
 			Hint: "a mapping file has columns: (header: record key), fixed: (key: value) and ignore: (a list of headers)",
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"rrp/internal/cli/cmdutil"
+	"rrp/internal/finding/format"
 	"rrp/internal/importer"
 )
 
@@ -17,7 +18,7 @@ func report(opts *Options, res *importer.Result) error {
 			return err
 		}
 		return &cmdutil.FailureError{
-			Err:  fmt.Errorf("%s in %s: nothing imported", plural(n, "error"), opts.File),
+			Err:  fmt.Errorf("%s in %s: nothing imported", format.Plural(n, "error"), opts.File),
 			Hint: "correct the rows in the sheet (or the mapping file) and run rrp import again",
 		}
 	}
@@ -36,7 +37,7 @@ func report(opts *Options, res *importer.Result) error {
 			Hint: "check that the records folder is writable"}
 	}
 	for _, f := range res.Files {
-		fmt.Fprintf(opts.IO.Out, "wrote %s (%s)\n", f.Path, plural(len(f.Records), "record"))
+		fmt.Fprintf(opts.IO.Out, "wrote %s (%s)\n", f.Path, format.Plural(len(f.Records), "record"))
 	}
 	_, err := fmt.Fprintln(opts.IO.Out, summary("imported", res))
 	return err
@@ -55,7 +56,7 @@ func dryRun(w io.Writer, res *importer.Result) error {
 		}
 	}
 	for _, f := range res.Files {
-		fmt.Fprintf(w, "would write %s (%s)\n", f.Path, plural(len(f.Records), "record"))
+		fmt.Fprintf(w, "would write %s (%s)\n", f.Path, format.Plural(len(f.Records), "record"))
 	}
 	_, err := fmt.Fprintln(w, summary("would import", res)+"; nothing written (--dry-run)")
 	return err
@@ -66,12 +67,12 @@ func dryRun(w io.Writer, res *importer.Result) error {
 func summary(verb string, res *importer.Result) string {
 	var notes []string
 	if n := res.Count(importer.Already); n > 0 {
-		notes = append(notes, plural(n, "row")+" already imported")
+		notes = append(notes, format.Plural(n, "row")+" already imported")
 	}
 	if n := res.Count(importer.Empty); n > 0 {
-		notes = append(notes, plural(n, "empty row")+" skipped")
+		notes = append(notes, format.Plural(n, "empty row")+" skipped")
 	}
-	s := fmt.Sprintf("%s %s into %s", verb, plural(res.Count(importer.New), "record"), plural(len(res.Files), "file"))
+	s := fmt.Sprintf("%s %s into %s", verb, format.Plural(res.Count(importer.New), "record"), format.Plural(len(res.Files), "file"))
 	if res.Count(importer.New) == 0 {
 		s = "nothing to import"
 	}
@@ -79,13 +80,6 @@ func summary(verb string, res *importer.Result) string {
 		s += " (" + strings.Join(notes, ", ") + ")"
 	}
 	return s
-}
-
-func plural(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 func quoteAll(ss []string) string {

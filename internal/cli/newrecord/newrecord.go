@@ -20,6 +20,8 @@ type Options struct {
 	Ref   string
 	Date  string
 	Today func() (date.Date, error)
+	// Interactive asks for each value on the terminal.
+	Interactive bool
 	recordfile.Values
 	quantity, hours float64
 	participants    int
@@ -30,21 +32,29 @@ type Options struct {
 func NewCmdNew(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
 	opts := &Options{IO: f.IO, Today: f.Today}
 	cmd := &cobra.Command{
-		Use:   "new OUTPUT",
+		Use:   "new [OUTPUT]",
 		Short: "Write a new record file from the template of its output's unit",
 		Long: `Write a new record for the output (activity/output or
 activity/output/part, as in the plan) at records/<year>/<KA>/<date>-<output>.yaml,
 from the template of the output's unit (templates/records/), with its Czech
 comments. Values not given are left out; add them in an editor.
 
+In a terminal, rrp new without values asks for each of them: the key
+activity and output from numbered lists, the date (today by default), the
+amounts the output's unit counts, place, territory, evidence and note. An
+empty answer takes the value in brackets; "-" clears it. --interactive asks
+also when values are given (they become the defaults) or when the answers
+come from a file; --interactive=false never asks.
+
 An existing file is never overwritten: the next record of the same output on
 the same day gets -2, -3, … The record is checked as rrp validate would: with
 errors nothing is written; warnings (e.g. no evidence yet) are printed.`,
-		Example: `  rrp new 4.3/supervizni-setkani --date 2025-03-12 --participants 12 --evidence evidence/KA04/2025-03-12.pdf
+		Example: `  rrp new
+  rrp new 4.3/supervizni-setkani --date 2025-03-12 --participants 12 --evidence evidence/KA04/2025-03-12.pdf
   rrp new 6.1/metodicka-podpora --hours 1.5`,
 		Args: func(cmd *cobra.Command, args []string) error {
-			if len(args) != 1 {
-				return cmdutil.Usagef("name the output, e.g. rrp new 4.3/supervizni-setkani (rrp status lists them)", "rrp new takes one output, got %d arguments", len(args))
+			if len(args) > 1 {
+				return cmdutil.Usagef("name one output, e.g. rrp new 4.3/supervizni-setkani", "rrp new takes one output, got %d arguments", len(args))
 			}
 			return nil
 		},
@@ -56,8 +66,18 @@ errors nothing is written; warnings (e.g. no evidence yet) are printed.`,
 			return refs(res.Project), cobra.ShellCompDirectiveNoFileComp
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.Dir, opts.Ref = f.Dir(), args[0]
+			opts.Dir = f.Dir()
+			if len(args) == 1 {
+				opts.Ref = args[0]
+			}
 			opts.set = func(name string) bool { return cmd.Flags().Changed(name) }
+			if !opts.set("interactive") {
+				opts.Interactive = f.IsTerminal != nil && f.IsTerminal() && !anySet(opts.set)
+			}
+			if !opts.Interactive && opts.Ref == "" {
+				return cmdutil.Usagef("name the output, e.g. rrp new 4.3/supervizni-setkani (rrp status lists them), or run rrp new in a terminal to be asked",
+					"rrp new needs an output")
+			}
 			if runF != nil {
 				return runF(opts)
 			}
@@ -75,7 +95,22 @@ errors nothing is written; warnings (e.g. no evidence yet) are printed.`,
 	fl.StringVar(&opts.Status, "status", "", "cancelled for an event that did not take place")
 	fl.StringVar(&opts.ID, "id", "", "a stable id of the record")
 	fl.StringVar(&opts.Note, "note", "", "a note (no personal data)")
+	fl.BoolVarP(&opts.Interactive, "interactive", "i", false, "ask for each value (default: in a terminal when no value is given)")
 	return cmd
+}
+
+// valueFlags are the flags that give a record's values.
+var valueFlags = []string{"date", "quantity", "hours", "participants", "place", "territory", "evidence", "status", "id", "note"}
+
+// anySet reports whether a value is given on the command line: then rrp
+// new does what it is told without asking.
+func anySet(set func(string) bool) bool {
+	for _, name := range valueFlags {
+		if set(name) {
+			return true
+		}
+	}
+	return false
 }
 
 func refs(p *plan.Project) []string {
@@ -91,22 +126,39 @@ func run(opts *Options) error {
 	if err != nil {
 		return err
 	}
-	target, ok := plan.NewIndex(res.Project).Resolve(opts.Ref)
-	if !ok {
-		hint := suggest.DidYouMean(opts.Ref, refs(res.Project))
-		if hint == "" {
-			hint = "rrp status lists the outputs; write activity/output, e.g. 4.3/supervizni-setkani"
+	var target plan.Target
+	if opts.Ref != "" {
+		if target, err = resolve(res.Project, opts.Ref); err != nil {
+			return err
 		}
-		return cmdutil.Usagef(hint, "output %q is not in the plan", opts.Ref)
 	}
-	if err := opts.values(target); err != nil {
+	if err := opts.flagValues(); err != nil {
 		return err
+	}
+	if opts.Interactive {
+		return ask(opts, res, target)
+	}
+	if target.Output.Unit.Val == plan.UnitHour && opts.Hours == nil {
+		return cmdutil.Usagef("pass --hours, e.g. --hours 1.5", "output %s is counted in hours", opts.Ref)
 	}
 	return write(opts, res, target)
 }
 
-// values completes the record's values from the flags.
-func (opts *Options) values(t plan.Target) error {
+// resolve finds the output a reference names, or says which one was meant.
+func resolve(p *plan.Project, ref string) (plan.Target, error) {
+	target, ok := plan.NewIndex(p).Resolve(ref)
+	if ok {
+		return target, nil
+	}
+	hint := suggest.DidYouMean(ref, refs(p))
+	if hint == "" {
+		hint = "rrp status lists the outputs; write activity/output, e.g. 4.3/supervizni-setkani"
+	}
+	return target, cmdutil.Usagef(hint, "output %q is not in the plan", ref)
+}
+
+// flagValues sets the record's values from the flags.
+func (opts *Options) flagValues() error {
 	d, err := opts.Today()
 	if err != nil {
 		return err
@@ -126,9 +178,6 @@ func (opts *Options) values(t plan.Target) error {
 	if opts.set("participants") {
 		opts.Participants = &opts.participants
 	}
-	if t.Output.Unit.Val == plan.UnitHour && opts.Hours == nil {
-		return cmdutil.Usagef("pass --hours, e.g. --hours 1.5", "output %s is counted in hours", opts.Ref)
-	}
 	return nil
 }
 
@@ -140,9 +189,10 @@ func outputSlug(t plan.Target) string {
 	return t.Output.ID.Val
 }
 
+// kaOf is the id of the target's key activity, "" for no target.
 func kaOf(t plan.Target) string {
-	if a := t.Output.Activity; a != nil && a.KA != nil {
-		return a.KA.ID.Val
+	if t.Output != nil && t.Output.Activity != nil && t.Output.Activity.KA != nil {
+		return t.Output.Activity.KA.ID.Val
 	}
-	return "KA"
+	return ""
 }

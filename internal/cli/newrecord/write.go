@@ -3,6 +3,7 @@ package newrecord
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -21,46 +22,88 @@ import (
 // recordSchema is where rrp schema puts the record schema in a project.
 const recordSchema = "templates/schemas/record.schema.json"
 
-// write checks the record, with the project, under the first free name,
-// and creates the file only when it has no errors. A name taken between the
-// check and the creation moves on to the next one.
-func write(opts *Options, res *load.Result, t plan.Target) error {
+// draft is a new record rendered under the first free name and checked
+// with the project, not yet written.
+type draft struct {
+	path, rel string
+	data      []byte
+	// own are the findings in the new record.
+	own         []finding.Finding
+	errs, warns int
+	planFiles   int
+}
+
+// prepare drafts the record of opts for the target.
+func prepare(opts *Options, res *load.Result, t plan.Target) (draft, error) {
+	d := draft{planFiles: res.PlanFiles}
 	for n := 1; ; n++ {
-		rel := recordfile.Path(opts.Values.Date, kaOf(t), outputSlug(t), n)
-		path := filepath.Join(opts.Dir, filepath.FromSlash(rel))
-		if _, err := os.Lstat(path); err == nil {
-			continue
+		d.rel = recordfile.Path(opts.Values.Date, kaOf(t), outputSlug(t), n)
+		d.path = filepath.Join(opts.Dir, filepath.FromSlash(d.rel))
+		if _, err := os.Lstat(d.path); err != nil {
+			break
 		}
-		data, err := recordfile.Render(templates.Records, t.Output.Unit.Val, opts.Values, schemaRef(opts.Dir, path))
-		if err != nil {
+	}
+	var err error
+	if d.data, err = recordfile.Render(templates.Records, t.Output.Unit.Val, opts.Values, schemaRef(opts.Dir, d.path)); err != nil {
+		return d, err
+	}
+	if d.own, err = findings(opts, res, d.path, d.data); err != nil {
+		return d, err
+	}
+	d.errs, d.warns = finding.Count(d.own)
+	return d, nil
+}
+
+// report prints the findings in the new record, as rrp validate would.
+func (d draft) report(w io.Writer) error {
+	sum := format.Summary{PlanFiles: d.planFiles, RecordFiles: 1, Records: 1, Errors: d.errs, Warnings: d.warns}
+	return (format.Text{}).Format(w, d.own, sum)
+}
+
+// refused is the error of a record not written for its errors.
+func (d draft) refused() error {
+	return &cmdutil.FailureError{Err: fmt.Errorf("the record has %s: %s not written", format.Plural(d.errs, "error"), d.rel), Hint: "correct the values and run rrp new again"}
+}
+
+// write writes the record when it has no errors, and prints its warnings.
+func write(opts *Options, res *load.Result, t plan.Target) error {
+	d, err := prepare(opts, res, t)
+	if err != nil {
+		return err
+	}
+	if d.errs > 0 {
+		if err := d.report(opts.IO.ErrOut); err != nil {
 			return err
 		}
-		own, err := findings(opts, res, path, data)
-		if err != nil {
-			return err
+		return d.refused()
+	}
+	if d, err = save(opts, res, t, d); err != nil || d.warns == 0 {
+		return err
+	}
+	return d.report(opts.IO.ErrOut)
+}
+
+// save creates the drafted file. A name taken since the draft moves the
+// record on to the next free name, drafted and checked again.
+func save(opts *Options, res *load.Result, t plan.Target, d draft) (draft, error) {
+	for {
+		err := create(d.path, d.data)
+		if err == nil {
+			_, err = fmt.Fprintf(opts.IO.Out, "wrote %s\n", d.path)
+			return d, err
 		}
-		errs, warns := finding.Count(own)
-		sum := format.Summary{PlanFiles: res.PlanFiles, RecordFiles: 1, Records: 1, Errors: errs, Warnings: warns}
-		if errs > 0 {
-			if err := (format.Text{}).Format(opts.IO.ErrOut, own, sum); err != nil {
-				return err
+		if !errors.Is(err, fs.ErrExist) {
+			return d, &cmdutil.FailureError{Err: err, Hint: "check that records/ can be written"}
+		}
+		if d, err = prepare(opts, res, t); err != nil {
+			return d, err
+		}
+		if d.errs > 0 {
+			if err := d.report(opts.IO.ErrOut); err != nil {
+				return d, err
 			}
-			return &cmdutil.FailureError{Err: fmt.Errorf("the record has %d errors: %s not written", errs, rel), Hint: "correct the values and run rrp new again"}
+			return d, d.refused()
 		}
-		err = create(path, data)
-		if errors.Is(err, fs.ErrExist) {
-			continue
-		}
-		if err != nil {
-			return &cmdutil.FailureError{Err: err, Hint: "check that records/ can be written"}
-		}
-		if _, err := fmt.Fprintf(opts.IO.Out, "wrote %s\n", path); err != nil {
-			return err
-		}
-		if warns > 0 {
-			return (format.Text{}).Format(opts.IO.ErrOut, own, sum)
-		}
-		return nil
 	}
 }
 

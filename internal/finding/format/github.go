@@ -29,8 +29,8 @@ func (GitHub) Format(w io.Writer, fs []finding.Finding, sum Summary) error {
 		}
 	}
 	_, err := fmt.Fprintf(w, "rrp: %s, %s in %s, %s\n",
-		plural(sum.Errors, "error"), plural(sum.Warnings, "warning"),
-		plural(sum.PlanFiles+sum.RecordFiles, "file"), plural(sum.Records, "record"))
+		Plural(sum.Errors, "error"), Plural(sum.Warnings, "warning"),
+		Plural(sum.PlanFiles+sum.RecordFiles, "file"), Plural(sum.Records, "record"))
 	return err
 }
 

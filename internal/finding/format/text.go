@@ -24,12 +24,13 @@ func (Text) Format(w io.Writer, fs []finding.Finding, sum Summary) error {
 		}
 	}
 	_, err := fmt.Fprintf(w, "%s, %s in %s and %s (%s)\n",
-		plural(sum.Errors, "error"), plural(sum.Warnings, "warning"),
-		plural(sum.PlanFiles, "plan file"), plural(sum.RecordFiles, "record file"), plural(sum.Records, "record"))
+		Plural(sum.Errors, "error"), Plural(sum.Warnings, "warning"),
+		Plural(sum.PlanFiles, "plan file"), Plural(sum.RecordFiles, "record file"), Plural(sum.Records, "record"))
 	return err
 }
 
-func plural(n int, noun string) string {
+// Plural counts a noun: "1 error", "2 errors".
+func Plural(n int, noun string) string {
 	if n == 1 {
 		return fmt.Sprintf("1 %s", noun)
 	}

@@ -1,0 +1,72 @@
+package newrecord
+
+import (
+	"errors"
+
+	"rrp/internal/cli/cmdutil"
+	"rrp/internal/cli/prompt"
+	"rrp/internal/load"
+	"rrp/internal/plan"
+)
+
+// ask interviews the person at the terminal until the record has no
+// errors, then writes it when they confirm. The questions go to the
+// error stream, so that the output stays the path written.
+func ask(opts *Options, res *load.Result, t plan.Target) error {
+	p := prompt.New(opts.IO.In, opts.IO.ErrOut)
+	iv := &interview{p: p, project: res.Project, index: plan.NewIndex(res.Project)}
+	chosen := t.Output != nil
+	for {
+		var err error
+		if !chosen {
+			if t, err = iv.target(t); err != nil {
+				return unanswered(err)
+			}
+		}
+		if err := iv.values(t, &opts.Values); err != nil {
+			return unanswered(err)
+		}
+		d, err := prepare(opts, res, t)
+		if err != nil {
+			return err
+		}
+		if len(d.own) > 0 {
+			if err := d.report(opts.IO.ErrOut); err != nil {
+				return err
+			}
+		}
+		if d.errs > 0 {
+			again, err := p.Confirm("Correct the values?", true)
+			if err != nil {
+				return unanswered(err)
+			}
+			if !again {
+				return d.refused()
+			}
+			chosen = false
+			continue
+		}
+		write, err := p.Confirm("Write "+d.rel+"?", true)
+		if err != nil {
+			return unanswered(err)
+		}
+		if !write {
+			p.Sayf("nothing written")
+			return nil
+		}
+		_, err = save(opts, res, t, d)
+		return err
+	}
+}
+
+// unanswered is the error of an interview cut short: nothing is written.
+func unanswered(err error) error {
+	if err == nil {
+		return nil
+	}
+	if errors.Is(err, prompt.ErrEnded) {
+		return &cmdutil.FailureError{Err: errors.New("the answers ended before the record was complete: nothing written"),
+			Hint: "answer every question, or give the values as flags (rrp new --help)"}
+	}
+	return &cmdutil.FailureError{Err: err, Hint: "nothing was written"}
+}
