@@ -60,26 +60,28 @@ func resolve(ix *plan.Index, r *record.Record, fs *finding.List) (plan.Target, b
 	if t, ok := ix.Resolve(ref.Val); ok {
 		return t, true
 	}
-	actID, _, hasSlash := strings.Cut(ref.Val, "/")
-	var hint string
-	switch _, actKnown := ix.Activity(actID); {
-	case !actKnown:
-		hint = suggest.DidYouMean(actID, ix.ActivityIDs())
-		if hint == "" {
-			hint = "write <activity id>/<output id>, e.g. 4.2/aktivizacni-workshop; the activity ids are in plans/"
-		} else {
-			hint = fmt.Sprintf("no activity %q: %s", actID, hint)
-		}
-	case !hasSlash:
-		hint = "name the output too: " + strings.Join(ix.OutputRefs(actID), ", ")
-	default:
-		refs := ix.OutputRefs(actID)
-		if hint = suggest.DidYouMean(ref.Val, refs); hint == "" {
-			hint = "activity " + actID + " has: " + strings.Join(refs, ", ")
-		}
-	}
-	fs.Errorf(ref.Pos, "unknown-output", hint, "output %q is not in the plan", ref.Val)
+	fs.Errorf(ref.Pos, "unknown-output", OutputHint(ix, ref.Val), "output %q is not in the plan", ref.Val)
 	return plan.Target{}, false
+}
+
+// OutputHint says how to correct a reference to an output the plan does
+// not have: the activity meant, or the nearest output of the activity.
+func OutputHint(ix *plan.Index, ref string) string {
+	actID, _, hasSlash := strings.Cut(ref, "/")
+	if _, known := ix.Activity(actID); !known {
+		if hint := suggest.DidYouMean(actID, ix.ActivityIDs()); hint != "" {
+			return fmt.Sprintf("no activity %q: %s", actID, hint)
+		}
+		return "write <activity id>/<output id>, e.g. 4.2/aktivizacni-workshop; the activity ids are in plans/"
+	}
+	refs := ix.OutputRefs(actID)
+	if !hasSlash {
+		return "name the output too: " + strings.Join(refs, ", ")
+	}
+	if hint := suggest.DidYouMean(ref, refs); hint != "" {
+		return hint
+	}
+	return "activity " + actID + " has: " + strings.Join(refs, ", ")
 }
 
 func amounts(r *record.Record, t plan.Target, fs *finding.List) {

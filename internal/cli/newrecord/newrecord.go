@@ -5,12 +5,12 @@ package newrecord
 import (
 	"github.com/spf13/cobra"
 
+	"rrp/internal/check"
 	"rrp/internal/cli/cmdutil"
 	"rrp/internal/date"
 	"rrp/internal/load"
 	"rrp/internal/plan"
 	"rrp/internal/recordfile"
-	"rrp/internal/suggest"
 )
 
 // Options are the parsed command line of rrp new.
@@ -146,15 +146,12 @@ func run(opts *Options) error {
 
 // resolve finds the output a reference names, or says which one was meant.
 func resolve(p *plan.Project, ref string) (plan.Target, error) {
-	target, ok := plan.NewIndex(p).Resolve(ref)
+	ix := plan.NewIndex(p)
+	target, ok := ix.Resolve(ref)
 	if ok {
 		return target, nil
 	}
-	hint := suggest.DidYouMean(ref, refs(p))
-	if hint == "" {
-		hint = "rrp status lists the outputs; write activity/output, e.g. 4.3/supervizni-setkani"
-	}
-	return target, cmdutil.Usagef(hint, "output %q is not in the plan", ref)
+	return target, cmdutil.Usagef(check.OutputHint(ix, ref), "output %q is not in the plan", ref)
 }
 
 // flagValues sets the record's values from the flags.
