@@ -17,6 +17,10 @@ import (
 type Options struct {
 	// Today is the date records may not be later than without a warning.
 	Today date.Date
+	// AsOf is the last day whose records count towards the over-target
+	// warnings, so that a report as of an earlier day warns of what it
+	// shows; zero counts every record.
+	AsOf date.Date
 }
 
 // All runs every check on the plan and the records.

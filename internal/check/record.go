@@ -22,7 +22,9 @@ func Records(p *plan.Project, ix *plan.Index, recs []record.Record, opts Options
 		t, ok := resolve(ix, r, fs)
 		if ok {
 			amounts(r, t, fs)
-			totals.add(r, t)
+			if opts.AsOf == 0 || r.Date.Val <= opts.AsOf {
+				totals.add(r, t)
+			}
 		}
 		status(r, fs)
 		participants(p, ix, r, fs)

@@ -131,15 +131,15 @@ func run(opts *Options) error {
 	if err != nil {
 		return err
 	}
-	findings, err := validated(opts, res, today)
-	if err != nil {
-		return err
-	}
 	fo, err := req.Options(res.Project)
 	var bad *fulfil.BadRequest
 	if errors.As(err, &bad) {
 		return &cmdutil.UsageError{Err: bad.Err, Hint: bad.Hint}
 	} else if err != nil {
+		return err
+	}
+	findings, err := validated(opts, res, check.Options{Today: today, AsOf: fo.AsOf})
+	if err != nil {
 		return err
 	}
 	w := &writer{opts: opts, template: template, res: res, findings: findings, stamp: stamp(opts.Dir)}
@@ -151,8 +151,8 @@ func run(opts *Options) error {
 
 // validated checks the data. Errors stop the report, printed as validate
 // prints them, unless forced; what is left goes to the Kontrola sheet.
-func validated(opts *Options, res *load.Result, today date.Date) ([]finding.Finding, error) {
-	check.All(res.Project, res.Records, check.Options{Today: today}, &res.Findings)
+func validated(opts *Options, res *load.Result, co check.Options) ([]finding.Finding, error) {
+	check.All(res.Project, res.Records, co, &res.Findings)
 	fs := res.Findings.Sorted()
 	errs, warns := finding.Count(fs)
 	if errs == 0 || opts.Force {
@@ -163,7 +163,7 @@ func validated(opts *Options, res *load.Result, today date.Date) ([]finding.Find
 		return nil, err
 	}
 	return nil, &cmdutil.FailureError{
-		Err:  fmt.Errorf("the data has %d validation errors: no report written", errs),
+		Err:  fmt.Errorf("the data has %s: no report written", format.Plural(errs, "validation error")),
 		Hint: "fix them (rrp validate lists them), or pass --force to write the report anyway",
 	}
 }

@@ -147,3 +147,57 @@ func writeTemplate(t *testing.T, path string, cells map[string]string) {
 		t.Fatal(err)
 	}
 }
+
+// TestOverTargetAsOf: the Kontrola sheet warns of an output over its
+// target only when the records up to the report's as-of date exceed it.
+func TestOverTargetAsOf(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"project.yaml", "ka04.yaml"} {
+		data, err := os.ReadFile(filepath.Join("..", "testdata", "project", "plans", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		writeFile(t, filepath.Join(dir, "plans", name), string(data))
+	}
+	// The plan's 4.2/metodika has a target of 1: the second version, in
+	// June, is over it.
+	writeFile(t, filepath.Join(dir, "records", "metodika.yaml"), `- {date: 2025-03-12, output: 4.2/metodika, evidence: [m1.pdf]}
+- {date: 2025-06-12, output: 4.2/metodika, evidence: [m2.pdf]}
+`)
+	for _, tt := range []struct {
+		asOf string
+		warn bool
+	}{{"2025-04-30", false}, {"2025-06-12", true}, {"", true}} {
+		opts := templateOptions("", filepath.Join(dir, "zprava-"+tt.asOf+".xlsx"))
+		opts.Dir, opts.AsOf = dir, tt.asOf
+		if err := run(opts); err != nil {
+			t.Fatal(err)
+		}
+		f, err := excelize.OpenFile(opts.Output)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows, err := f.GetRows("Kontrola")
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		warned := false
+		for _, row := range rows {
+			warned = warned || strings.Contains(strings.Join(row, " "), "4.2/metodika: zaznamenáno 2")
+		}
+		if warned != tt.warn {
+			t.Errorf("as of %q: over-target warning %v, want %v; Kontrola: %q", tt.asOf, warned, tt.warn, rows)
+		}
+	}
+}
+
+func writeFile(t *testing.T, path, text string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -16,6 +16,7 @@ import (
 
 	"rrp/internal/cli/cmdutil"
 	"rrp/internal/finding"
+	"rrp/internal/finding/format"
 	"rrp/internal/load"
 	"rrp/internal/safefile"
 	"rrp/internal/schema"
@@ -71,7 +72,7 @@ func run(opts *Options) error {
 		return err
 	}
 	if errs := planErrors(res, filepath.Join(opts.Dir, load.PlansDir)); errs > 0 {
-		return &cmdutil.FailureError{Err: fmt.Errorf("the plan files have %s: no schemas written", errorCount(errs)), Hint: "run rrp validate and fix them first"}
+		return &cmdutil.FailureError{Err: fmt.Errorf("the plan files have %s: no schemas written", format.Plural(errs, "error")), Hint: "run rrp validate and fix them first"}
 	}
 	files, err := schema.Generate(res.Project)
 	if err != nil {
@@ -130,11 +131,4 @@ func check(opts *Options, dir string, names []string, files map[string][]byte) e
 		Err:  fmt.Errorf("not current: %v", stale),
 		Hint: "run rrp schema and commit the files",
 	}
-}
-
-func errorCount(n int) string {
-	if n == 1 {
-		return "1 error"
-	}
-	return fmt.Sprintf("%d errors", n)
 }

@@ -14,6 +14,7 @@ import (
 	"rrp/internal/cli/cmdutil"
 	"rrp/internal/date"
 	"rrp/internal/finding"
+	"rrp/internal/finding/format"
 	"rrp/internal/fulfil"
 	"rrp/internal/load"
 	"rrp/internal/table"
@@ -134,9 +135,5 @@ func warnInvalid(io *cmdutil.IOStreams, res *load.Result, today date.Date) {
 	if errs == 0 {
 		return
 	}
-	noun := "errors"
-	if errs == 1 {
-		noun = "error"
-	}
-	fmt.Fprintf(io.ErrOut, "rrp: warning: %d validation %s; run rrp validate\n", errs, noun)
+	fmt.Fprintf(io.ErrOut, "rrp: warning: %s; run rrp validate\n", format.Plural(errs, "validation error"))
 }
