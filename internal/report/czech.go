@@ -9,8 +9,10 @@ import (
 )
 
 // czechFindings say in Czech what the checks that reach a finished report
-// found: its warnings. Errors only reach it with --force and keep rrp's own
-// wording, as does any finding whose values are not what is expected here.
+// found: every warning, and an output not in the plan, the error a forced
+// report most often shows. Other errors only reach it with --force and keep
+// rrp's own wording, as does any finding whose values are not what is
+// expected here.
 var czechFindings = map[string]func(args []string) (msg, hint string, ok bool){
 	"future-date": func(a []string) (string, string, bool) {
 		if len(a) != 1 {
@@ -32,6 +34,25 @@ var czechFindings = map[string]func(args []string) (msg, hint string, ok bool){
 			what, hint = "Část výstupu", "Zkontrolujte, že žádný záznam není zapsán u jiné části výstupu."
 		}
 		return fmt.Sprintf("%s %s: zaznamenáno %s, více než cílová hodnota %s.", what, a[0], czNumber(a[1]), czNumber(a[2])), hint, true
+	},
+	"empty-file": func(a []string) (string, string, bool) {
+		return "Soubor záznamů je prázdný.", "Doplňte záznam, nebo soubor smažte.", true
+	},
+	"link": func(a []string) (string, string, bool) {
+		// Only the warning names the file linked to; the errors of a link
+		// do not reach a report unless forced.
+		if len(a) != 1 {
+			return "", "", false
+		}
+		return fmt.Sprintf("Symbolický odkaz na %s, který se načítá i tak: odkaz se přeskakuje, aby se nic nezapočítalo dvakrát.", a[0]),
+			"Odkaz smažte.", true
+	},
+	"unknown-output": func(a []string) (string, string, bool) {
+		if len(a) != 1 {
+			return "", "", false
+		}
+		return fmt.Sprintf("Výstup %s v plánu není; záznam se nezapočítává.", a[0]),
+			"Opravte odkaz output: aktivita/výstup podle plánu (plans/); rrp validate navrhne nejbližší.", true
 	},
 }
 

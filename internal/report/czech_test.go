@@ -31,7 +31,13 @@ func TestCzech(t *testing.T) {
 			"Část výstupu 5.1/akce/skoleni: zaznamenáno 31, více než cílová hodnota 30.",
 			"Zkontrolujte, že žádný záznam není zapsán u jiné části výstupu."},
 		{"unexpected values", warn("over-target", "over the target"), "over the target", "english hint"},
-		{"other check", warn("unknown-output", "output %q is not in the plan", "4.1/x"), `output "4.1/x" is not in the plan`, "english hint"},
+		{"empty file", warn("empty-file", "the records file is empty"), "Soubor záznamů je prázdný.", "Doplňte záznam, nebo soubor smažte."},
+		{"link read anyway", warn("link", "a symbolic link to %s, which is read already", "records/a.yaml"),
+			"Symbolický odkaz na records/a.yaml, který se načítá i tak: odkaz se přeskakuje, aby se nic nezapočítalo dvakrát.", "Odkaz smažte."},
+		{"link error", warn("link", "a symbolic link out of the project"), "a symbolic link out of the project", "english hint"},
+		{"unknown output", warn("unknown-output", "output %q is not in the plan", "4.1/x"), "Výstup 4.1/x v plánu není; záznam se nezapočítává.",
+			"Opravte odkaz output: aktivita/výstup podle plánu (plans/); rrp validate navrhne nejbližší."},
+		{"other check", warn("quantity", "quantity must be positive, not %s", "-1"), "quantity must be positive, not -1", "english hint"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
