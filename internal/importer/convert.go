@@ -104,7 +104,11 @@ func (c *converter) set(rec *record.Record, key string, v cell) []Problem {
 	str := source.Value[string]{Val: v.text, Pos: v.pos}
 	switch key {
 	case KeyDate:
-		d, err := ParseDate(v.text, c.t.Workbook && v.header != "")
+		serials := c.t.Serials
+		if v.header == "" {
+			serials = NoSerials
+		}
+		d, err := ParseDate(v.text, serials)
 		if err != nil {
 			return c.bad(rec, key, v, err, "write the date as 2025-03-12 or 12. 3. 2025")
 		}

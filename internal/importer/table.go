@@ -21,9 +21,9 @@ import (
 type Table struct {
 	File  string // the name problems are reported under
 	Sheet string // the workbook's sheet; "" for CSV
-	// Workbook is true for xlsx: a number in a date column is then a date
-	// cell's serial number.
-	Workbook bool
+	// Serials says whether a number in a date column is a date cell's
+	// serial number (xlsx), and in which date system.
+	Serials Serials
 	// Note says how the file was read when that is worth knowing (another
 	// encoding than UTF-8).
 	Note string
@@ -143,7 +143,10 @@ func ReadXLSX(name string, r io.Reader, sheet string) (*Table, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: sheet %q: %w", name, sheet, err)
 	}
-	t := &Table{File: name, Sheet: sheet, Workbook: true}
+	t := &Table{File: name, Sheet: sheet, Serials: Serials1900}
+	if props, err := f.GetWorkbookProps(); err == nil && props.Date1904 != nil && *props.Date1904 {
+		t.Serials = Serials1904
+	}
 	for i, cells := range rows {
 		t.Rows = append(t.Rows, Row{N: i + 1, Cells: cells})
 	}

@@ -49,14 +49,34 @@ var isoDateTime = regexp.MustCompile(`^(\d{4}-\d{2}-\d{2})[T ][0-9:.]+Z?$`)
 // with the time of day as the fraction.
 var serial = regexp.MustCompile(`^[0-9]+(\.[0-9]+)?$`)
 
-// excelEpoch is day 0 of the 1900 date system as Excel counts after its
-// fictitious 29 February 1900 (serials from 61 on, i.e. any real date).
-var excelEpoch = date.New(1899, time.December, 30)
+// Serials says whether a plain number is a date cell's serial number
+// (Excel keeps dates as numbers and only shows them formatted), and which
+// day it counts from.
+type Serials int
 
-// ParseDate reads 2025-03-12, 12.3.2025 or 12. 3. 2025. With workbook set,
-// a plain number is a date cell's serial number (Excel keeps dates as
-// numbers and only shows them formatted).
-func ParseDate(s string, workbook bool) (date.Date, error) {
+const (
+	// NoSerials: text typed or read from CSV, where a number is no date.
+	NoSerials Serials = iota
+	// Serials1900 is a workbook's usual date system: day 1 is 1 January
+	// 1900, counting Excel's fictitious 29 February 1900.
+	Serials1900
+	// Serials1904 is the date system of workbooks from old Mac Excel:
+	// day 0 is 1 January 1904.
+	Serials1904
+)
+
+// epoch is day 0 of the system; the 1900 one as Excel counts after its
+// fictitious 29 February 1900 (serials from 61 on, i.e. any real date).
+func (s Serials) epoch() (day0 date.Date, first float64) {
+	if s == Serials1904 {
+		return date.New(1904, time.January, 1), 0
+	}
+	return date.New(1899, time.December, 30), 61
+}
+
+// ParseDate reads 2025-03-12, 12.3.2025 or 12. 3. 2025, and in a workbook
+// a date cell's serial number.
+func ParseDate(s string, serials Serials) (date.Date, error) {
 	t := strings.TrimSpace(s)
 	if m := isoDateTime.FindStringSubmatch(t); m != nil {
 		t = m[1]
@@ -71,9 +91,12 @@ func ParseDate(s string, workbook bool) (date.Date, error) {
 		}
 		return 0, fmt.Errorf("%q is not a day of the calendar", t)
 	}
-	if workbook && serial.MatchString(t) {
-		if v, err := strconv.ParseFloat(t, 64); err == nil && v >= 61 && v < 2958466 {
-			return excelEpoch + date.Date(math.Floor(v)), nil
+	if serials != NoSerials && serial.MatchString(t) {
+		day0, first := serials.epoch()
+		// 2958466 is the serial of the day after 31 December 9999 (1900
+		// system), the last day Excel shows.
+		if v, err := strconv.ParseFloat(t, 64); err == nil && v >= first && v < 2958466 {
+			return day0 + date.Date(math.Floor(v)), nil
 		}
 	}
 	return 0, fmt.Errorf("%q is not a date", t)

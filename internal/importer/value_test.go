@@ -47,29 +47,29 @@ func TestParseDate(t *testing.T) {
 		return v
 	}
 	for _, tc := range []struct {
-		in       string
-		workbook bool
-		want     date.Date
-		ok       bool
+		in      string
+		serials Serials
+		want    date.Date
+		ok      bool
 	}{
-		{"2025-03-12", false, d("2025-03-12"), true},
-		{"12.3.2025", false, d("2025-03-12"), true},
-		{"12. 3. 2025", false, d("2025-03-12"), true},
-		{"12.03.2025", false, d("2025-03-12"), true},
-		{" 1. 12. 2025 ", false, d("2025-12-01"), true},
-		{"2025-03-12T00:00:00Z", true, d("2025-03-12"), true},
-		{"45728", true, d("2025-03-12"), true},      // Excel's serial of 12. 3. 2025
-		{"45728.5833", true, d("2025-03-12"), true}, // with a time of day
-		{"45728", false, 0, false},                  // in CSV a number is not a date
-		{"30.2.2025", false, 0, false},              // no such day
-		{"12/3/2025", false, 0, false},              // ambiguous: refused
-		{"2025-3-12", false, 0, false},              // not ISO
-		{"12. 3.", false, 0, false},                 // no year
-		{"", true, 0, false},
+		{"2025-03-12", NoSerials, d("2025-03-12"), true},
+		{"12.3.2025", NoSerials, d("2025-03-12"), true},
+		{"12. 3. 2025", NoSerials, d("2025-03-12"), true},
+		{"12.03.2025", NoSerials, d("2025-03-12"), true},
+		{" 1. 12. 2025 ", NoSerials, d("2025-12-01"), true},
+		{"2025-03-12T00:00:00Z", Serials1900, d("2025-03-12"), true},
+		{"45728", Serials1900, d("2025-03-12"), true},      // Excel's serial of 12. 3. 2025
+		{"45728.5833", Serials1900, d("2025-03-12"), true}, // with a time of day
+		{"45728", NoSerials, 0, false},                     // in CSV a number is not a date
+		{"30.2.2025", NoSerials, 0, false},                 // no such day
+		{"12/3/2025", NoSerials, 0, false},                 // ambiguous: refused
+		{"2025-3-12", NoSerials, 0, false},                 // not ISO
+		{"12. 3.", NoSerials, 0, false},                    // no year
+		{"", Serials1900, 0, false},
 	} {
-		got, err := ParseDate(tc.in, tc.workbook)
+		got, err := ParseDate(tc.in, tc.serials)
 		if (err == nil) != tc.ok || got != tc.want {
-			t.Errorf("ParseDate(%q, %v) = %v, %v; want %v, ok %v", tc.in, tc.workbook, got, err, tc.want, tc.ok)
+			t.Errorf("ParseDate(%q, %v) = %v, %v; want %v, ok %v", tc.in, tc.serials, got, err, tc.want, tc.ok)
 		}
 	}
 }

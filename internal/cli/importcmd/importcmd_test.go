@@ -51,9 +51,15 @@ func rrp(t *testing.T, args ...string) (code int, stdout, stderr string) {
 
 // workbook writes an xlsx of two sheets: the events sit on the second,
 // their dates real date cells.
-func workbook(t *testing.T, path string) {
+func workbook(t *testing.T, path string) { workbookIn(t, path, false) }
+
+// workbookIn writes the workbook in the 1900 or the 1904 date system.
+func workbookIn(t *testing.T, path string, date1904 bool) {
 	t.Helper()
 	f := excelize.NewFile()
+	if err := f.SetWorkbookProps(&excelize.WorkbookPropsOptions{Date1904: &date1904}); err != nil {
+		t.Fatal(err)
+	}
 	f.SetSheetName("Sheet1", "Úvod")
 	f.NewSheet("Akce")
 	style, _ := f.NewStyle(&excelize.Style{NumFmt: 14})
@@ -71,6 +77,34 @@ func workbook(t *testing.T, path string) {
 	f.SetCellStyle("Akce", "A2", "A3", style)
 	if err := f.SaveAs(path); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestImportXLSX1904: a workbook saved in the 1904 date system (old Mac
+// Excel) keeps its days: the same serial number is another day there.
+func TestImportXLSX1904(t *testing.T) {
+	dir := project(t)
+	book := filepath.Join(dir, "akce.xlsx")
+	workbookIn(t, book, true)
+	if f, err := excelize.OpenFile(book); err != nil {
+		t.Fatal(err)
+	} else {
+		raw, _ := f.GetCellValue("Akce", "A2", excelize.Options{RawCellValue: true})
+		f.Close()
+		if raw != "44266" {
+			t.Fatalf("the 1904 serial of 12. 3. 2025 is 44266, the workbook holds %q", raw)
+		}
+	}
+	code, stdout, stderr := rrp(t, "import", book, "--dir", dir, "--sheet", "Akce")
+	if code != 0 {
+		t.Fatalf("exit %d\n%s%s", code, stdout, stderr)
+	}
+	res, err := load.Dir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Records) != 2 || res.Records[0].Date.Val.String() != "2025-03-12" || res.Records[1].Date.Val.String() != "2025-04-02" {
+		t.Errorf("read back %+v", res.Records)
 	}
 }
 

@@ -85,7 +85,7 @@ func (iv *interview) values(t plan.Target, v *recordfile.Values) error {
 
 func (iv *interview) date(_ plan.Target, v *recordfile.Values) error {
 	_, err := iv.p.Ask("Date (YYYY-MM-DD or 12. 3. 2025)", v.Date.String(), func(a string) error {
-		d, err := importer.ParseDate(a, false)
+		d, err := importer.ParseDate(a, importer.NoSerials)
 		if err == nil {
 			v.Date = d
 		}
