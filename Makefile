@@ -3,7 +3,7 @@ GO      ?= go
 BIN     := bin/rrp
 FUZZTIME ?= 30s
 
-.PHONY: build test bench fuzz fmt-check vet validate ci clean
+.PHONY: build test bench fuzz fmt-check vet validate lint-ci ci clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/rrp
@@ -40,7 +40,13 @@ validate: build
 	./$(BIN) schema --check
 	./$(BIN) report --output $$(mktemp -d)/rrp-report.xlsx
 
-ci: fmt-check vet test validate
+# The GitHub workflow users copy (templates/ci/) checked by actionlint:
+# expressions, permissions, action inputs. Fetched by go run, pinned.
+ACTIONLINT = github.com/rhysd/actionlint/cmd/actionlint@v1.7.12
+lint-ci:
+	$(GO) run $(ACTIONLINT) -no-color templates/ci/github-workflow.yml
+
+ci: fmt-check vet test validate lint-ci
 
 clean:
 	rm -rf bin
