@@ -3,7 +3,7 @@ GO      ?= go
 BIN     := bin/rrp
 FUZZTIME ?= 30s
 
-.PHONY: build test bench fuzz fmt-check vet validate lint-ci ci clean
+.PHONY: build test bench fuzz fmt-check vet validate lint-ci ci dist clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/rrp
@@ -48,5 +48,16 @@ lint-ci:
 
 ci: fmt-check vet test validate lint-ci
 
+# Ready-made programs for the coordinators, who do not install Go: one per
+# system they use, in dist/, to hand out or attach to a release; each says
+# with rrp version which commit it was built from.
+DIST_TARGETS = windows/amd64 darwin/arm64 darwin/amd64 linux/amd64
+dist:
+	@for t in $(DIST_TARGETS); do \
+		os=$${t%/*}; arch=$${t#*/}; ext=; [ $$os = windows ] && ext=.exe; \
+		echo "dist/rrp-$$os-$$arch$$ext"; \
+		CGO_ENABLED=0 GOOS=$$os GOARCH=$$arch $(GO) build -trimpath -buildvcs=auto -o dist/rrp-$$os-$$arch$$ext ./cmd/rrp || exit 1; \
+	done
+
 clean:
-	rm -rf bin
+	rm -rf bin dist
