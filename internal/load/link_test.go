@@ -30,6 +30,8 @@ func TestSymlinks(t *testing.T) {
 		{"to a folder", "records/more", "../shared", 1, []string{"link"}},
 		{"not yaml", "records/sheet.pdf", "../shared/r.yaml", 1, nil},
 		{"dangling, not yaml", "records/sheet.pdf", "nothing.pdf", 1, nil},
+		{"the records folder itself", "records", "data-records", 0, []string{"link"}},
+		{"the plans folder itself", "plans", "data-plans", 1, []string{"link"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -38,6 +40,12 @@ func TestSymlinks(t *testing.T) {
 				"records/2025/r.yaml": rec,
 				"shared/r.yaml":       rec,
 			})
+			// A folder replaced by a link moves aside, kept as its target.
+			if tt.link == "records" || tt.link == "plans" {
+				if err := os.Rename(filepath.Join(dir, tt.link), filepath.Join(dir, tt.target)); err != nil {
+					t.Fatal(err)
+				}
+			}
 			if err := os.Symlink(tt.target, filepath.Join(dir, filepath.FromSlash(tt.link))); err != nil {
 				t.Skipf("cannot make symbolic links here: %v", err)
 			}

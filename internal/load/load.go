@@ -85,6 +85,13 @@ func Dir(dir string) (*Result, error) {
 func yamlFiles(dir, sub string, fl *finding.List) ([]string, error) {
 	var out []string
 	root := filepath.Join(dir, sub)
+	if info, err := os.Lstat(root); err == nil && info.Mode()&fs.ModeSymlink != 0 {
+		// The walk would see the link and nothing below it: every file
+		// in the folder would count for nothing, without a word.
+		fl.Errorf(source.Pos{File: display(dir, sub)}, "link", "make "+sub+"/ a plain folder: move the files into the project and delete the link",
+			"%s/ is a symbolic link: rrp does not follow it, so nothing in it is read", sub)
+		return nil, nil
+	}
 	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			if errors.Is(err, fs.ErrNotExist) && path == root {
