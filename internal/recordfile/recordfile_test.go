@@ -93,18 +93,8 @@ func TestRenderWithoutSchema(t *testing.T) {
 
 func copyPlans(t *testing.T, dir string) {
 	t.Helper()
-	files, _ := filepath.Glob("../../plans/*.yaml")
-	if err := os.MkdirAll(filepath.Join(dir, "plans"), 0o755); err != nil {
+	if err := os.CopyFS(filepath.Join(dir, "plans"), os.DirFS("../../plans")); err != nil {
 		t.Fatal(err)
-	}
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, "plans", filepath.Base(f)), data, 0o644); err != nil {
-			t.Fatal(err)
-		}
 	}
 }
 

@@ -94,21 +94,7 @@ func TestTerminal(t *testing.T) {
 
 func copyFixture(t *testing.T, dir string) {
 	t.Helper()
-	src := filepath.Join("..", "testdata", "project", "plans")
-	files, err := filepath.Glob(filepath.Join(src, "*.yaml"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no fixture plans in %s: %v", src, err)
-	}
-	if err := os.MkdirAll(filepath.Join(dir, "plans"), 0o755); err != nil {
+	if err := os.CopyFS(filepath.Join(dir, "plans"), os.DirFS(filepath.Join("..", "testdata", "project", "plans"))); err != nil {
 		t.Fatal(err)
-	}
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, "plans", filepath.Base(f)), data, 0o644); err != nil {
-			t.Fatal(err)
-		}
 	}
 }
