@@ -34,8 +34,10 @@ func TestEditorCompletesRecords(t *testing.T) {
 		t.Skip("yaml-language-server not found: npm install -g yaml-language-server@" + langServerVersion + " to check the schemas in an editor's language server")
 	}
 	dir := project(t)
+	// Cancelled by a cleanup registered before the server's, so after it:
+	// cancelling first would kill the server before it could shut down.
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
-	defer cancel()
+	t.Cleanup(cancel)
 	yamlSettings := map[string]any{"validate": true, "completion": true, "hover": true, "schemaStore": map[string]any{"enable": false}}
 	c := startServer(t, ctx, server, map[string]any{"yaml": yamlSettings})
 	c.call("initialize", map[string]any{
@@ -158,6 +160,9 @@ func diagnosticsOf(t *testing.T, c *lspClient, docs []string) map[string][]diagn
 	for len(seen) < len(docs) {
 		select {
 		case p := <-c.diags:
+			if !slices.Contains(docs, p.URI) {
+				continue // another open document
+			}
 			got[p.URI] = p.Diagnostics
 			seen[p.URI] = true
 		case <-deadline:

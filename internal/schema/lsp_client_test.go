@@ -25,6 +25,8 @@ type lspClient struct {
 	nextID int
 	wait   map[int]chan json.RawMessage
 	diags  chan published
+	// gone is closed when the server's output ends: no answer will come.
+	gone chan struct{}
 	// settings answer the server's workspace/configuration requests.
 	settings map[string]any
 }
@@ -68,7 +70,7 @@ func startServer(t *testing.T, ctx context.Context, path string, settings map[st
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	c := &lspClient{t: t, cmd: cmd, in: in, wait: map[int]chan json.RawMessage{}, diags: make(chan published, 64), settings: settings}
+	c := &lspClient{t: t, cmd: cmd, in: in, wait: map[int]chan json.RawMessage{}, diags: make(chan published, 64), gone: make(chan struct{}), settings: settings}
 	go c.read(bufio.NewReader(out))
 	t.Cleanup(func() {
 		// Ask politely, then make sure: the test must never hang on it.
@@ -100,6 +102,14 @@ func (c *lspClient) call(method string, params any) json.RawMessage {
 	select {
 	case res := <-ch:
 		return res
+	case <-c.gone:
+		select {
+		case res := <-ch: // answered just before it exited
+			return res
+		default:
+			c.t.Errorf("the language server exited before answering %s", method)
+			return nil
+		}
 	case <-time.After(30 * time.Second):
 		c.t.Errorf("the language server did not answer %s in 30 s", method)
 		return nil
@@ -124,6 +134,7 @@ func (c *lspClient) send(msg any) {
 // read routes what the server sends: results to their callers,
 // diagnostics to the channel, and answers the server's own requests.
 func (c *lspClient) read(r *bufio.Reader) {
+	defer close(c.gone)
 	tp := textproto.NewReader(r)
 	for {
 		header, err := tp.ReadMIMEHeader()
