@@ -45,7 +45,7 @@ func bad(hint, format string, args ...any) error {
 // Options resolves the request against the project.
 func (req Request) Options(p *plan.Project) (Options, error) {
 	if err := req.Thresholds.Validate(); err != nil {
-		return Options{}, &BadRequest{Err: err, Hint: "set status.on_track, status.at_risk and status.not_started between 0 and 1, at_risk not above on_track"}
+		return Options{}, err
 	}
 	ka, err := findKA(p, req.KA)
 	if err != nil {

@@ -1,6 +1,8 @@
 package cmdutil
 
 import (
+	"errors"
+
 	"github.com/spf13/cobra"
 
 	"rrp/internal/date"
@@ -39,9 +41,9 @@ func (s *Selection) Request(today date.Date, th fulfil.Thresholds) (fulfil.Reque
 		if d.val == "" {
 			continue
 		}
-		v, err := date.Parse(d.val)
+		v, err := DateFlag(d.flag, d.val)
 		if err != nil {
-			return req, Usagef("write it as YYYY-MM-DD, e.g. 2025-06-30", "--%s: %v", d.flag, err)
+			return req, err
 		}
 		*d.dst = &v
 	}
@@ -66,4 +68,24 @@ func (s *Settings) Thresholds() (fulfil.Thresholds, error) {
 		*t.val = v
 	}
 	return th, nil
+}
+
+// DateFlag reads the date a flag was given, e.g. --as-of 2025-06-30.
+func DateFlag(flag, value string) (date.Date, error) {
+	d, err := date.Parse(value)
+	if err != nil {
+		return 0, Usagef("write it as YYYY-MM-DD, e.g. 2025-06-30", "--%s: %v", flag, err)
+	}
+	return d, nil
+}
+
+// RequestError makes a request the project cannot answer (an unknown
+// period or key activity, thresholds out of order) a usage error with the
+// request's hint; other errors pass as they are.
+func RequestError(err error) error {
+	var bad *fulfil.BadRequest
+	if errors.As(err, &bad) {
+		return &UsageError{Err: bad.Err, Hint: bad.Hint}
+	}
+	return err
 }

@@ -5,6 +5,7 @@ package diff
 
 import (
 	"errors"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -79,7 +80,7 @@ rrp validate lists them.`,
 }
 
 func run(opts *Options) error {
-	if !validFormat(opts.Format) {
+	if !slices.Contains(diff.Formats(), opts.Format) {
 		return cmdutil.Usagef("pass --format "+strings.Join(diff.Formats(), ", "), "unknown format %q", opts.Format)
 	}
 	fo, today, err := fulfilOptions(opts)
@@ -97,15 +98,6 @@ func run(opts *Options) error {
 	return diff.Write(opts.IO.Out, diff.Compare(base, head, fo), opts.Format)
 }
 
-func validFormat(name string) bool {
-	for _, f := range diff.Formats() {
-		if f == name {
-			return true
-		}
-	}
-	return false
-}
-
 // fulfilOptions are the as-of date and thresholds both sides are counted
 // with.
 func fulfilOptions(opts *Options) (fulfil.Options, date.Date, error) {
@@ -114,12 +106,12 @@ func fulfilOptions(opts *Options) (fulfil.Options, date.Date, error) {
 		return fulfil.Options{}, 0, err
 	}
 	if err := opts.Thresholds.Validate(); err != nil {
-		return fulfil.Options{}, 0, cmdutil.Usagef("set status.on_track, status.at_risk and status.not_started between 0 and 1, at_risk not above on_track", "%v", err)
+		return fulfil.Options{}, 0, cmdutil.RequestError(err)
 	}
 	asOf := today
 	if opts.AsOf != "" {
-		if asOf, err = date.Parse(opts.AsOf); err != nil {
-			return fulfil.Options{}, 0, cmdutil.Usagef("write it as YYYY-MM-DD, e.g. 2025-06-30", "--as-of: %v", err)
+		if asOf, err = cmdutil.DateFlag("as-of", opts.AsOf); err != nil {
+			return fulfil.Options{}, 0, err
 		}
 	}
 	return fulfil.Options{AsOf: asOf, Thresholds: opts.Thresholds}, today, nil

@@ -161,8 +161,8 @@ func (opts *Options) flagValues() error {
 		return err
 	}
 	if opts.Date != "" {
-		if d, err = date.Parse(opts.Date); err != nil {
-			return cmdutil.Usagef("write the date as YYYY-MM-DD, e.g. 2025-03-12", "--date: %v", err)
+		if d, err = cmdutil.DateFlag("date", opts.Date); err != nil {
+			return err
 		}
 	}
 	opts.Values.Date, opts.Values.Output = d, opts.Ref

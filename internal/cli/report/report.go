@@ -132,11 +132,8 @@ func run(opts *Options) error {
 		return err
 	}
 	fo, err := req.Options(res.Project)
-	var bad *fulfil.BadRequest
-	if errors.As(err, &bad) {
-		return &cmdutil.UsageError{Err: bad.Err, Hint: bad.Hint}
-	} else if err != nil {
-		return err
+	if err != nil {
+		return cmdutil.RequestError(err)
 	}
 	findings, err := validated(opts, res, check.Options{Today: today, AsOf: fo.AsOf})
 	if err != nil {

@@ -4,7 +4,6 @@
 package status
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 
@@ -102,11 +101,8 @@ func run(opts *Options) error {
 		return err
 	}
 	fo, err := req.Options(res.Project)
-	var bad *fulfil.BadRequest
-	if errors.As(err, &bad) {
-		return &cmdutil.UsageError{Err: bad.Err, Hint: bad.Hint}
-	} else if err != nil {
-		return err
+	if err != nil {
+		return cmdutil.RequestError(err)
 	}
 	result := fulfil.Compute(res.Project, res.Records, fo)
 	doc := view(result)
