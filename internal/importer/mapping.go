@@ -8,6 +8,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"rrp/internal/finding"
+	"rrp/internal/load"
 	"rrp/internal/suggest"
 )
 
@@ -51,16 +52,19 @@ var (
 // at its line and column; the mapping is usable only without problems.
 func ParseMapping(name string, data []byte) (*Mapping, []Problem) {
 	p := &mappingParser{m: &Mapping{File: name}}
-	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
-		p.add(1, 1, "check the indentation and that every key ends with a colon", "invalid YAML: %s", strings.TrimPrefix(err.Error(), "yaml: "))
+	var fl finding.List
+	top := load.Parse(name, data, &fl)
+	for _, f := range fl.Sorted() {
+		p.add(int(f.Pos.Line), int(f.Pos.Col), f.Hint, "%s", f.Message)
+	}
+	if len(p.problems) > 0 {
 		return nil, p.problems
 	}
-	if len(doc.Content) == 0 {
+	if top == nil {
 		p.add(1, 1, "write columns: (header: key lines) or fixed: (key: value lines)", "the mapping file is empty")
 		return nil, p.problems
 	}
-	p.top(doc.Content[0])
+	p.top(top)
 	if len(p.problems) > 0 {
 		return nil, p.problems
 	}

@@ -52,7 +52,12 @@ func TestParseMappingProblems(t *testing.T) {
 		{"alias", "columns: &a\n  A: date\nfixed: *a\n", `map.yaml:1:10: columns: expected key: value lines | write it as key: value lines`},
 		{"not a mapping", "- date\n", `map.yaml:1:1: mapping: expected key: value lines | write it as key: value lines`},
 		{"empty", "", `map.yaml:1:1: the mapping file is empty | write columns: (header: key lines) or fixed: (key: value lines)`},
-		{"syntax", "columns:\n\tA: date\n", `map.yaml:1:1: invalid YAML: line 2: found character that cannot start any token | check the indentation and that every key ends with a colon`},
+		// YAML's mistakes are placed as rrp validate places them in
+		// records: the tab's own line and column, the line of a missing
+		// colon.
+		{"tab", "columns:\n\tA: date\n", `map.yaml:2:1: invalid YAML: found character that cannot start any token | indent with spaces, not tabs`},
+		{"syntax", "columns:\n  Datum: date\n  Výstup output\n  x: [\n", `map.yaml:3:1: invalid YAML: could not find expected ':' | check the indentation and that every key ends with a colon`},
+		{"not text", "columns:\n  A: d\x00ate\n", `map.yaml:2:7: the file holds a control character (is it a binary file?) | save the file as UTF-8 text`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			m, ps := ParseMapping("map.yaml", []byte(tc.in))

@@ -53,6 +53,12 @@ func unwrapPathError(err error) error {
 	return err
 }
 
+// Parse decodes a YAML file that is not a plan or records file (an import
+// mapping) as the loader decodes its own: the file's single document, or
+// nil when it is empty or unusable, each mistake a finding at its line and
+// column with a hint.
+func Parse(name string, data []byte, fs *finding.List) *yaml.Node { return parse(data, name, fs) }
+
 // parse checks that data is UTF-8 text and decodes its single YAML document.
 // It returns nil (with findings) when there is nothing usable, and nil
 // without findings for an empty document.
