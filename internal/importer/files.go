@@ -7,13 +7,12 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 
 	"rrp/internal/plan"
 	"rrp/internal/record"
+	"rrp/internal/recordfile"
 )
 
 // File is a records file an import writes.
@@ -33,9 +32,9 @@ func planFiles(in Input, fresh []pending, res *Result) []*File {
 	ix := plan.NewIndex(in.Project)
 	byPath := map[string]*File{}
 	var files []*File
-	stem := "import-" + slug(strings.TrimSuffix(filepath.Base(in.Table.File), filepath.Ext(in.Table.File)))
+	stem := "import-" + cmp.Or(recordfile.Slug(strings.TrimSuffix(filepath.Base(in.Table.File), filepath.Ext(in.Table.File))), "sheet")
 	for _, p := range fresh {
-		dir := filepath.Join(in.Dir, "records", strconv.Itoa(p.rec.Date.Val.Time().Year()), kaFolder(ix, p.rec.Output.Val))
+		dir := filepath.Join(in.Dir, filepath.FromSlash(recordfile.Folder(p.rec.Date.Val, kaOf(ix, p.rec.Output.Val))))
 		base := filepath.Join(dir, stem)
 		f := byPath[base]
 		if f == nil {
@@ -83,41 +82,12 @@ func freeName(base string, n int) string {
 	}
 }
 
-var kaNumber = regexp.MustCompile(`^([A-Za-z]+)\s*0*([0-9]+)$`)
-
-// kaFolder is the folder of the key activity the output belongs to, its
-// number written with two digits (KA4 -> KA04) so folders sort in order.
-func kaFolder(ix *plan.Index, ref string) string {
+// kaOf is the id of the key activity the output belongs to, "" when the
+// reference resolves to none.
+func kaOf(ix *plan.Index, ref string) string {
 	t, ok := ix.Resolve(ref)
 	if !ok || t.Output.Activity == nil || t.Output.Activity.KA == nil {
-		return "other"
+		return ""
 	}
-	id := t.Output.Activity.KA.ID.Val
-	if m := kaNumber.FindStringSubmatch(id); m != nil {
-		n, _ := strconv.Atoi(m[2])
-		return fmt.Sprintf("%s%02d", strings.ToUpper(m[1]), n)
-	}
-	return slug(id)
-}
-
-// slug makes a name safe and plain for a file name: lower case, no
-// diacritics, a dash for anything but letters and digits.
-func slug(s string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range Normalize(s) {
-		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			b.WriteRune(r)
-			dash = false
-			continue
-		}
-		dash = true
-	}
-	if b.Len() == 0 {
-		return "sheet"
-	}
-	return b.String()
+	return t.Output.Activity.KA.ID.Val
 }

@@ -11,8 +11,10 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"go.yaml.in/yaml/v3"
+	"golang.org/x/text/unicode/norm"
 
 	"rrp/internal/date"
 )
@@ -41,13 +43,52 @@ func Path(d date.Date, ka, outputID string, n int) string {
 	if n > 1 {
 		name += "-" + strconv.Itoa(n)
 	}
-	return path.Join("records", strconv.Itoa(d.Time().Year()), padKA(ka), name+".yaml")
+	return path.Join(Folder(d, ka), name+".yaml")
 }
 
-var kaNumber = regexp.MustCompile(`^([A-Za-z]+)(\d)$`)
+// Folder is the conventional folder of the records of a key activity in
+// the year of d: records/<year>/<KA>, the KA's number written with two
+// digits (KA4 -> KA04, "ka 4" too) so that folders sort KA04 … KA17. A key
+// activity of another form is made safe for a folder name; "" is "other".
+func Folder(d date.Date, ka string) string {
+	return path.Join("records", strconv.Itoa(d.Time().Year()), kaFolder(ka))
+}
 
-// padKA writes KA4 as KA04, so that folders sort KA04 … KA17.
-func padKA(ka string) string { return kaNumber.ReplaceAllString(ka, "${1}0${2}") }
+var kaNumber = regexp.MustCompile(`^([A-Za-z]+)\s*0*([0-9]+)$`)
+
+func kaFolder(ka string) string {
+	if m := kaNumber.FindStringSubmatch(ka); m != nil {
+		n, _ := strconv.Atoi(m[2])
+		return fmt.Sprintf("%s%02d", strings.ToUpper(m[1]), n)
+	}
+	if s := Slug(ka); s != "" {
+		return s
+	}
+	return "other"
+}
+
+// Slug makes a name safe and plain for a file name: lower case, no
+// diacritics, a dash for anything but letters and digits; "" when nothing
+// is left.
+func Slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range norm.NFD.String(strings.ToLower(s)) {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(r)
+			dash = false
+		case unicode.Is(unicode.Mn, r):
+			// a diacritic mark, decomposed from its letter
+		default:
+			dash = true
+		}
+	}
+	return b.String()
+}
 
 // schemaLine is the editor's pointer to the record schema.
 var schemaLine = regexp.MustCompile(`(?m)^# yaml-language-server: \$schema=.*$`)

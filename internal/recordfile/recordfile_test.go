@@ -135,3 +135,26 @@ func TestCommentedKeysTakeTheirPlace(t *testing.T) {
 		})
 	}
 }
+
+func TestFolder(t *testing.T) {
+	d := date.New(2025, 3, 12)
+	for ka, want := range map[string]string{
+		"KA4": "records/2025/KA04", "ka 4": "records/2025/KA04", "KA004": "records/2025/KA04",
+		"KA17": "records/2025/KA17", "Činnost A": "records/2025/cinnost-a", "": "records/2025/other",
+	} {
+		if got := Folder(d, ka); got != want {
+			t.Errorf("Folder(%q) = %q, want %q", ka, got, want)
+		}
+	}
+}
+
+func TestSlug(t *testing.T) {
+	for in, want := range map[string]string{
+		"Akce KA4 – Broumov": "akce-ka4-broumov", "Účastníci: 2025": "ucastnici-2025",
+		"  žluťoučký kůň ": "zlutoucky-kun", "–": "",
+	} {
+		if got := Slug(in); got != want {
+			t.Errorf("Slug(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
