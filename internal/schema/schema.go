@@ -22,6 +22,10 @@ const (
 	RecordFile  = "record.schema.json"
 )
 
+// Dir is where rrp schema puts the files in a project (slash-separated,
+// from its root): the record templates and rrp new point at them there.
+const Dir = "templates/schemas"
+
 // Draft is the JSON Schema dialect of every file.
 const Draft = "https://json-schema.org/draft/2020-12/schema"
 

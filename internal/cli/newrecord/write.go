@@ -16,11 +16,9 @@ import (
 	"rrp/internal/load"
 	"rrp/internal/plan"
 	"rrp/internal/recordfile"
+	"rrp/internal/schema"
 	"rrp/templates"
 )
-
-// recordSchema is where rrp schema puts the record schema in a project.
-const recordSchema = "templates/schemas/record.schema.json"
 
 // draft is a new record rendered under the first free name and checked
 // with the project, not yet written.
@@ -131,11 +129,11 @@ func findings(opts *Options, res *load.Result, path string, data []byte) ([]find
 // schemaRef is the record schema's path from the new file's folder, when
 // the project has one, for the editor's schema line.
 func schemaRef(dir, path string) string {
-	schema := filepath.Join(dir, filepath.FromSlash(recordSchema))
-	if _, err := os.Stat(schema); err != nil {
+	file := filepath.Join(dir, filepath.FromSlash(schema.Dir), schema.RecordFile)
+	if _, err := os.Stat(file); err != nil {
 		return ""
 	}
-	rel, err := filepath.Rel(filepath.Dir(path), schema)
+	rel, err := filepath.Rel(filepath.Dir(path), file)
 	if err != nil {
 		return ""
 	}

@@ -22,10 +22,6 @@ import (
 	"rrp/internal/schema"
 )
 
-// DefaultDir is where the schemas go, inside the project, unless --output
-// says otherwise; the record templates refer to them there.
-const DefaultDir = "templates/schemas"
-
 // Options are the parsed command line of rrp schema.
 type Options struct {
 	IO     *cmdutil.IOStreams
@@ -80,7 +76,7 @@ func run(opts *Options) error {
 	}
 	dir := opts.Output
 	if dir == "" {
-		dir = filepath.Join(opts.Dir, DefaultDir)
+		dir = filepath.Join(opts.Dir, filepath.FromSlash(schema.Dir))
 	}
 	names := slices.Sorted(maps.Keys(files))
 	if opts.Check {
