@@ -4,6 +4,7 @@
 package importcmd
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -117,7 +118,7 @@ func readTable(opts *Options) (*importer.Table, error) {
 	if ext == ".csv" {
 		t, err = importer.ReadCSV(opts.File, data)
 	} else {
-		t, err = importer.ReadXLSX(opts.File, strings.NewReader(string(data)), opts.Sheet)
+		t, err = importer.ReadXLSX(opts.File, bytes.NewReader(data), opts.Sheet)
 	}
 	var sheet *importer.ErrSheet
 	if errors.As(err, &sheet) {
