@@ -1,6 +1,7 @@
 package check
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strings"
@@ -71,7 +72,7 @@ func periods(p *plan.Project, fs *finding.List) {
 func territories(p *plan.Project, fs *finding.List) {
 	for _, t := range p.Territories {
 		if t.Type.IsSet() && !slices.Contains(plan.TerritoryTypes, t.Type.Val) {
-			fs.Errorf(t.Type.Pos, "territory-type", hintChoice(t.Type.Val, plan.TerritoryTypes),
+			fs.Errorf(t.Type.Pos, "territory-type", suggest.OrList(t.Type.Val, plan.TerritoryTypes, "use one of: "),
 				"territory %s: unknown type %q", t.ID.Val, t.Type.Val)
 		}
 	}
@@ -126,7 +127,7 @@ func activity(p *plan.Project, a *plan.Activity, ix *plan.Index, fs *finding.Lis
 func output(p *plan.Project, o *plan.Output, fs *finding.List) {
 	unit := o.Unit.Val
 	if o.Unit.IsSet() && !slices.Contains(plan.Units, unit) {
-		fs.Errorf(o.Unit.Pos, "unit", hintChoice(unit, plan.Units), "output %s: unknown unit %q", o.ID.Val, unit)
+		fs.Errorf(o.Unit.Pos, "unit", suggest.OrList(unit, plan.Units, "use one of: "), "output %s: unknown unit %q", o.ID.Val, unit)
 	}
 	target(fs, o.Target, unit, "output "+o.ID.Val)
 	if o.PerUnit.IsSet() && (o.PerUnit.Val < 1 || !isWhole(o.PerUnit.Val)) {
@@ -210,20 +211,6 @@ func known(fs *finding.List, p *plan.Project, v plan.Str, what string, ids []str
 // knownHint is a "did you mean", or where to add the id and, when the
 // codelist has any, the ids to choose from.
 func knownHint(id string, ids []string, list string) string {
-	if hint := suggest.DidYouMean(id, ids); hint != "" {
-		return hint
-	}
 	add := "add it to " + list + " in plans/project.yaml"
-	if len(ids) == 0 {
-		return add
-	}
-	return add + ", or use one of: " + strings.Join(ids, ", ")
-}
-
-// hintChoice is a "did you mean" or the list of valid values.
-func hintChoice(got string, valid []string) string {
-	if h := suggest.DidYouMean(got, valid); h != "" {
-		return h
-	}
-	return "use one of: " + strings.Join(valid, ", ")
+	return cmp.Or(suggest.OrList(id, ids, add+", or use one of: "), add)
 }

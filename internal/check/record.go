@@ -80,10 +80,7 @@ func OutputHint(ix *plan.Index, ref string) string {
 	if !hasSlash {
 		return "name the output too: " + strings.Join(refs, ", ")
 	}
-	if hint := suggest.DidYouMean(ref, refs); hint != "" {
-		return hint
-	}
-	return "activity " + actID + " has: " + strings.Join(refs, ", ")
+	return suggest.OrList(ref, refs, "activity "+actID+" has: ")
 }
 
 func amounts(r *record.Record, t plan.Target, fs *finding.List) {
@@ -105,7 +102,7 @@ func amounts(r *record.Record, t plan.Target, fs *finding.List) {
 
 func status(r *record.Record, fs *finding.List) {
 	if r.Status.IsSet() && !slices.Contains(record.Statuses, r.Status.Val) {
-		fs.Errorf(r.Status.Pos, "status", hintChoice(r.Status.Val, record.Statuses),
+		fs.Errorf(r.Status.Pos, "status", suggest.OrList(r.Status.Val, record.Statuses, "use one of: "),
 			"unknown status %q", r.Status.Val)
 	}
 	// Unread evidence or status has had its finding: whether it is missing

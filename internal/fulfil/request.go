@@ -1,6 +1,7 @@
 package fulfil
 
 import (
+	"cmp"
 	"fmt"
 	"strings"
 
@@ -130,11 +131,5 @@ func periodIDs(p *plan.Project) []string {
 
 // choices is a did-you-mean hint, or the list of valid ids.
 func choices(got string, ids []string, what string) string {
-	if hint := suggest.DidYouMean(got, ids); hint != "" {
-		return hint
-	}
-	if len(ids) == 0 {
-		return "the project has no " + what
-	}
-	return what + ": " + strings.Join(ids, ", ")
+	return cmp.Or(suggest.OrList(got, ids, what+": "), "the project has no "+what)
 }

@@ -134,7 +134,7 @@ func unknownGroups(m *Mapping, p *plan.Project) []Problem {
 		if ok && !slices.Contains(ids, g) {
 			ps = append(ps, Problem{File: m.File, Line: c.Line, Col: c.Col, Severity: finding.Error,
 				Message: fmt.Sprintf("columns: %q: unknown target group %q", c.Header, g),
-				Hint:    hintFor(g, ids, "the project's target groups are: ")})
+				Hint:    suggest.OrList(g, ids, "the project's target groups are: ")})
 		}
 	}
 	return ps
@@ -190,7 +190,7 @@ func (l *layout) unmatched(t *Table, m *Mapping, row Row) []Problem {
 		if !found {
 			ps = append(ps, Problem{File: m.File, Line: c.Line, Col: c.Col, Severity: finding.Error,
 				Message: fmt.Sprintf("columns: the sheet has no column %q", c.Header),
-				Hint:    hintFor(c.Header, headers, "the sheet's headers are: ")})
+				Hint:    suggest.OrList(c.Header, headers, "the sheet's headers are: ")})
 		}
 	}
 	return ps

@@ -118,7 +118,7 @@ func (p *mappingParser) top(n *yaml.Node) {
 		case "ignore":
 			p.ignore(v)
 		default:
-			p.addAt(k, hintFor(k.Value, mappingKeys, "known keys are: "), "mapping: unknown key %q", k.Value)
+			p.addAt(k, suggest.OrList(k.Value, mappingKeys, "known keys are: "), "mapping: unknown key %q", k.Value)
 		}
 	})
 }
@@ -137,7 +137,7 @@ func (p *mappingParser) column(k, v *yaml.Node) {
 
 func (p *mappingParser) fixed(k, v *yaml.Node) {
 	if !slices.Contains(fixedKeys, k.Value) {
-		p.addAt(k, hintFor(k.Value, fixedKeys, "keys that can be fixed: "), "fixed: unknown key %q", k.Value)
+		p.addAt(k, suggest.OrList(k.Value, fixedKeys, "keys that can be fixed: "), "fixed: unknown key %q", k.Value)
 		return
 	}
 	if val, ok := p.scalar(v, "fixed "+k.Value); ok {
@@ -176,7 +176,7 @@ func keyHint(key string) string {
 	if strings.HasPrefix(key, GroupPrefix) {
 		return "write by_group. and a target group id from plans/project.yaml, e.g. by_group.seniori"
 	}
-	return hintFor(key, Keys, "record keys are: ")
+	return suggest.OrList(key, Keys, "record keys are: ")
 }
 
 // isColumnKey reports whether a column may hold key.
@@ -185,11 +185,4 @@ func isColumnKey(key string) bool {
 		return g != ""
 	}
 	return slices.Contains(Keys, key)
-}
-
-func hintFor(word string, known []string, prefix string) string {
-	if h := suggest.DidYouMean(word, known); h != "" {
-		return h
-	}
-	return prefix + strings.Join(known, ", ")
 }

@@ -34,6 +34,18 @@ func DidYouMean(word string, candidates []string) string {
 	return ""
 }
 
+// OrList is the did-you-mean hint or, when no candidate is close, prefix
+// and the candidates ("use one of: a, b"); "" when there are none.
+func OrList(word string, candidates []string, prefix string) string {
+	if hint := DidYouMean(word, candidates); hint != "" {
+		return hint
+	}
+	if len(candidates) == 0 {
+		return ""
+	}
+	return prefix + strings.Join(candidates, ", ")
+}
+
 // distance is the optimal string alignment distance between a and b:
 // insertions, deletions, substitutions and swaps of two neighbouring
 // letters each cost one edit. Swapped letters ("hled" for "held") are the

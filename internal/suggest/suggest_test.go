@@ -66,3 +66,20 @@ func TestDistance(t *testing.T) {
 		}
 	}
 }
+
+func TestOrList(t *testing.T) {
+	units := []string{"event", "hour", "piece"}
+	for _, tt := range []struct {
+		word       string
+		candidates []string
+		want       string
+	}{
+		{"evnet", units, `did you mean "event"?`},
+		{"furlong", units, "use one of: event, hour, piece"},
+		{"furlong", nil, ""},
+	} {
+		if got := OrList(tt.word, tt.candidates, "use one of: "); got != tt.want {
+			t.Errorf("OrList(%q, %q) = %q, want %q", tt.word, tt.candidates, got, tt.want)
+		}
+	}
+}
