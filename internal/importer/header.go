@@ -3,6 +3,8 @@ package importer
 import (
 	"strings"
 	"unicode"
+
+	"rrp/internal/load"
 )
 
 // Record keys a column can hold; by_group.<id> columns come on top.
@@ -22,9 +24,9 @@ const (
 	GroupPrefix = "by_group."
 )
 
-// Keys lists the record keys in the order records are written.
-var Keys = []string{KeyDate, KeyOutput, KeyQuantity, KeyHours, KeyParticipants,
-	KeyPlace, KeyTerritory, KeyEvidence, KeyStatus, KeyID, KeyNote}
+// Keys lists the record keys in the order records are written: the
+// loader's, so that a column can hold any key a record file can.
+var Keys = load.KeySets()["record"].Allowed
 
 // defaultHeaders are the headers understood without a mapping file,
 // normalised: the record keys themselves and their usual Czech names.

@@ -17,6 +17,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"rrp/internal/date"
+	"rrp/internal/load"
 )
 
 // Values are what the new record says. Empty strings and nil pointers are
@@ -178,13 +179,16 @@ func fill(pairs []*yaml.Node, values map[string]*yaml.Node) []*yaml.Node {
 		v.LineComment = pairs[i+1].LineComment
 		add(key, v)
 	}
-	for _, key := range []string{"date", "output", "quantity", "hours", "participants", "place", "territory", "evidence", "status", "id", "note"} {
+	for _, key := range keyOrder {
 		if v, ok := values[key]; ok && !seen[key] {
 			add(&yaml.Node{Kind: yaml.ScalarNode, Value: key}, v)
 		}
 	}
 	return out
 }
+
+// keyOrder is the order of a record's keys, the loader's.
+var keyOrder = load.KeySets()["record"].Allowed
 
 // commentedKey is a line of a template's comment that shows a key.
 var commentedKey = regexp.MustCompile(`^# ([a-z_]+): `)
