@@ -92,8 +92,13 @@ func run(opts *Options) error {
 		return err
 	}
 	base, head, err := loadSides(opts.Dir, repo, rg, today)
-	if err != nil {
+	var usage *cmdutil.UsageError
+	if errors.As(err, &usage) {
 		return err
+	} else if err != nil {
+		// git archive or the temporary folder failed: nothing the
+		// command line can change.
+		return &cmdutil.FailureError{Err: err, Hint: "check that git can read the repository (git status) and that the temporary folder can be written"}
 	}
 	return diff.Write(opts.IO.Out, diff.Compare(base, head, fo), opts.Format)
 }
