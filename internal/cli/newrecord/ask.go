@@ -185,30 +185,32 @@ func (iv *interview) note(_ plan.Target, v *recordfile.Values) (err error) {
 
 // number asks for a number, written with a decimal comma or point.
 func (iv *interview) number(question string, def *float64, required bool, valid func(float64) error) (*float64, error) {
+	// got is set by the answer taken only: a refused one leaves it nil,
+	// and "-" (no number) never reaches accept.
+	var got *float64
 	accept := func(a string) error {
-		f, err := importer.ParseNumber(a)
-		if err != nil {
-			return err
+		if a == "" {
+			return fmt.Errorf("a number is needed here")
 		}
-		return valid(f)
+		f, err := importer.ParseNumber(a)
+		if err == nil {
+			err = valid(f)
+		}
+		if err == nil {
+			got = &f
+		}
+		return err
 	}
-	var answer string
 	var err error
 	if required {
-		answer, err = iv.p.Ask(question, numberOf(def), func(a string) error {
-			if a == "" {
-				return fmt.Errorf("a number is needed here")
-			}
-			return accept(a)
-		})
+		_, err = iv.p.Ask(question, numberOf(def), accept)
 	} else {
-		answer, err = iv.p.Optional(question, numberOf(def), accept)
+		_, err = iv.p.Optional(question, numberOf(def), accept)
 	}
-	if err != nil || answer == "" {
+	if err != nil {
 		return nil, err
 	}
-	f, _ := importer.ParseNumber(answer)
-	return &f, nil
+	return got, nil
 }
 
 // count asks for an optional whole number of people.
