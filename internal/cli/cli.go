@@ -12,12 +12,12 @@ import (
 	"golang.org/x/term"
 
 	"rrp/internal/cli/cmdutil"
-	"rrp/internal/cli/diff"
+	"rrp/internal/cli/diffcmd"
 	"rrp/internal/cli/importcmd"
 	"rrp/internal/cli/newrecord"
-	"rrp/internal/cli/report"
-	"rrp/internal/cli/schema"
-	"rrp/internal/cli/status"
+	"rrp/internal/cli/reportcmd"
+	"rrp/internal/cli/schemacmd"
+	"rrp/internal/cli/statuscmd"
 	"rrp/internal/cli/validate"
 	"rrp/internal/cli/version"
 )
@@ -79,11 +79,11 @@ func NewCmdRoot(f *cmdutil.Factory) *cobra.Command {
 	})
 	root.AddCommand(
 		validate.NewCmdValidate(f, nil),
-		status.NewCmdStatus(f, nil),
-		report.NewCmdReport(f, nil),
-		diff.NewCmdDiff(f, nil),
+		statuscmd.NewCmdStatus(f, nil),
+		reportcmd.NewCmdReport(f, nil),
+		diffcmd.NewCmdDiff(f, nil),
 		importcmd.NewCmdImport(f, nil),
-		schema.NewCmdSchema(f, nil),
+		schemacmd.NewCmdSchema(f, nil),
 		newrecord.NewCmdNew(f, nil),
 		version.NewCmdVersion(f),
 	)

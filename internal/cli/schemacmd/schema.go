@@ -1,6 +1,6 @@
-// Package schema is the `rrp schema` command: JSON Schemas of the
+// Package schemacmd is the `rrp schema` command: JSON Schemas of the
 // project's files for editors, generated from the plan.
-package schema
+package schemacmd
 
 import (
 	"bytes"

@@ -1,7 +1,7 @@
-// Package status is the `rrp status` command: load the project, compute
+// Package statuscmd is the `rrp status` command: load the project, compute
 // the fulfilment of its outputs (package fulfil) and print one view of it
 // (package table).
-package status
+package statuscmd
 
 import (
 	"fmt"

@@ -1,7 +1,7 @@
-// Package report is the `rrp report` command: the Excel monitoring
+// Package reportcmd is the `rrp report` command: the Excel monitoring
 // workbook for a period, for the whole project or one workbook per key
 // activity.
-package report
+package reportcmd
 
 import (
 	"bytes"

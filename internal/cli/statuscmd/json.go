@@ -1,4 +1,4 @@
-package status
+package statuscmd
 
 import (
 	"rrp/internal/fulfil"

@@ -1,7 +1,7 @@
-// Package diff is the `rrp diff` command: what a change (a branch, a pull
+// Package diffcmd is the `rrp diff` command: what a change (a branch, a pull
 // request, uncommitted work) does to the fulfilment of the outputs. The
 // work is in package diff (internal/diff) and gitrev.
-package diff
+package diffcmd
 
 import (
 	"errors"
