@@ -15,7 +15,7 @@ test:
 # decoding floor. Slow: writes up to 100k files to a temporary folder.
 # Then the fulfilment computation of rrp status on 100k records in memory.
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem -benchtime 3x ./internal/load/ ./internal/check/
+	$(GO) test -run '^$$' -bench . -benchmem -benchtime 3x ./internal/load/ ./internal/project/
 	$(GO) test -run '^$$' -bench . -benchmem ./internal/fulfil/
 	$(GO) test -run '^$$' -bench . -benchtime 3x ./internal/report/
 

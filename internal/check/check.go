@@ -7,9 +7,9 @@ import (
 	"math"
 
 	"rrp/internal/date"
+	"rrp/internal/entry"
 	"rrp/internal/finding"
 	"rrp/internal/plan"
-	"rrp/internal/record"
 	"rrp/internal/source"
 )
 
@@ -17,17 +17,13 @@ import (
 type Options struct {
 	// Today is the date records may not be later than without a warning.
 	Today date.Date
-	// AsOf is the last day whose records count towards the over-target
-	// warnings, so that a report as of an earlier day warns of what it
-	// shows; zero counts every record.
-	AsOf date.Date
 }
 
-// All runs every check on the plan and the records.
-func All(p *plan.Project, recs []record.Record, opts Options, fs *finding.List) {
-	ix := plan.NewIndex(p)
+// All runs every check on the plan and the records but the over-target
+// warnings, which depend on an as-of date (see OverTarget).
+func All(p *plan.Project, ix *plan.Index, entries []entry.Entry, opts Options, fs *finding.List) {
 	Plan(p, ix, fs)
-	Records(p, ix, recs, opts, fs)
+	Records(p, ix, entries, opts, fs)
 }
 
 // firstSeen reports an id that was already used, pointing at its first use.

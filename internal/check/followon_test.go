@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"rrp/internal/date"
+	"rrp/internal/entry"
 	"rrp/internal/finding"
 	"rrp/internal/plan"
 	"rrp/internal/record"
@@ -60,7 +61,8 @@ func TestRecordsNoFollowOn(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			p := testPlan()
 			var fs finding.List
-			Records(p, plan.NewIndex(p), []record.Record{tt.rec}, Options{Today: date.New(2026, 1, 1)}, &fs)
+			ix := plan.NewIndex(p)
+			Records(p, ix, entry.Resolve(ix, []record.Record{tt.rec}), Options{Today: date.New(2026, 1, 1)}, &fs)
 			if got := codes(&fs); !slices.Equal(got, tt.want) {
 				t.Errorf("findings %v, want %v", got, tt.want)
 			}

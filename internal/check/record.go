@@ -5,33 +5,31 @@ import (
 	"slices"
 	"strings"
 
+	"rrp/internal/entry"
 	"rrp/internal/finding"
 	"rrp/internal/plan"
 	"rrp/internal/record"
 	"rrp/internal/suggest"
 )
 
-// Records checks every record against the plan, then the totals.
-func Records(p *plan.Project, ix *plan.Index, recs []record.Record, opts Options, fs *finding.List) {
+// Records checks every record against the plan.
+func Records(p *plan.Project, ix *plan.Index, entries []entry.Entry, opts Options, fs *finding.List) {
 	ids := firstSeen{}
-	totals := newTotals()
-	for i := range recs {
-		r := &recs[i]
+	for i := range entries {
+		e := &entries[i]
+		r := e.Rec
 		ids.dup(fs, r.ID, "record id", "")
 		recordDate(p, r, opts, fs)
-		t, ok := resolve(ix, r, fs)
-		if ok {
-			amounts(r, t, fs)
-			if opts.AsOf == 0 || r.Date.Val <= opts.AsOf {
-				totals.add(r, t)
-			}
+		if e.Resolved() {
+			amounts(r, e.Target, fs)
+		} else {
+			unknownOutput(ix, r, fs)
 		}
 		status(r, fs)
 		participants(p, ix, r, fs)
 		territory(p, ix, r, fs)
 		personalData(r, fs)
 	}
-	totals.overTarget(p, fs)
 }
 
 func recordDate(p *plan.Project, r *record.Record, opts Options, fs *finding.List) {
@@ -52,18 +50,12 @@ func recordDate(p *plan.Project, r *record.Record, opts Options, fs *finding.Lis
 	}
 }
 
-// resolve finds the output a record counts for, explaining a reference
-// that does not resolve as precisely as it can.
-func resolve(ix *plan.Index, r *record.Record, fs *finding.List) (plan.Target, bool) {
-	ref := r.Output
-	if !ref.IsSet() {
-		return plan.Target{}, false
+// unknownOutput explains a reference that names no output of the plan as
+// precisely as it can.
+func unknownOutput(ix *plan.Index, r *record.Record, fs *finding.List) {
+	if ref := r.Output; ref.IsSet() {
+		fs.Errorf(ref.Pos, "unknown-output", OutputHint(ix, ref.Val), "output %q is not in the plan", ref.Val)
 	}
-	if t, ok := ix.Resolve(ref.Val); ok {
-		return t, true
-	}
-	fs.Errorf(ref.Pos, "unknown-output", OutputHint(ix, ref.Val), "output %q is not in the plan", ref.Val)
-	return plan.Target{}, false
 }
 
 // OutputHint says how to correct a reference to an output the plan does

@@ -4,9 +4,8 @@ import (
 	"fmt"
 	"testing"
 
-	"rrp/internal/check"
 	"rrp/internal/date"
-	"rrp/internal/load"
+	"rrp/internal/project"
 	"rrp/internal/plan"
 )
 
@@ -16,12 +15,11 @@ import (
 // from the seed, plus the quantities the text commits to outside Výstupy
 // (reported: false).
 func TestRRPIVPlan(t *testing.T) {
-	res, err := load.Dir("../..")
+	snap, err := project.OpenDir("../..", project.Options{Today: date.New(2026, 11, 22)})
 	if err != nil {
 		t.Fatal(err)
 	}
-	check.All(res.Project, res.Records, check.Options{Today: date.New(2026, 11, 22)}, &res.Findings)
-	for _, f := range res.Findings.Sorted() {
+	for _, f := range snap.Check(0).Findings {
 		t.Errorf("%s: %s: %s", f.Pos, f.Severity, f.Message)
 	}
 
@@ -47,7 +45,7 @@ func TestRRPIVPlan(t *testing.T) {
 		"KA17": {6, 69, 20, 0, 0, 0, 0},
 	}
 	got := map[string]counts{}
-	for _, ka := range res.Project.KeyActivities {
+	for _, ka := range snap.Project.KeyActivities {
 		c := got[ka.ID.Val]
 		for _, a := range ka.AllActivities() {
 			for _, o := range a.Outputs {
@@ -80,7 +78,7 @@ func TestRRPIVPlan(t *testing.T) {
 			t.Errorf("%s: got %s, want %s", id, fmt.Sprintf("%+v", g), fmt.Sprintf("%+v", w))
 		}
 	}
-	if n := len(res.Project.Territories); n != 14 {
+	if n := len(snap.Project.Territories); n != 14 {
 		t.Errorf("%d territories, want 14 (12 ORPs, Hradecký venkov, Pocidlinsko)", n)
 	}
 }

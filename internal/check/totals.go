@@ -1,14 +1,30 @@
 package check
 
 import (
+	"rrp/internal/date"
+	"rrp/internal/entry"
 	"rrp/internal/finding"
 	"rrp/internal/plan"
-	"rrp/internal/record"
 )
 
-// totals sums what held records contribute to each output and part, to warn
-// of outputs recorded beyond their target (often a record filed under the
-// wrong output).
+// OverTarget warns of outputs and parts recorded beyond their target by
+// asOf (often a record filed under the wrong output), counting by the one
+// rule (entry.Counts), so that a report as of an earlier day warns of what
+// it shows. A zero asOf counts every dated record.
+func OverTarget(p *plan.Project, entries []entry.Entry, asOf date.Date, fs *finding.List) {
+	if asOf == 0 {
+		asOf = date.Max
+	}
+	t := newTotals()
+	for i := range entries {
+		if e := &entries[i]; e.Counts(asOf, "") {
+			t.add(e)
+		}
+	}
+	t.overTarget(p, fs)
+}
+
+// totals sums what the counting records add to each output and part.
 type totals struct {
 	outputs map[*plan.Output]float64
 	parts   map[*plan.Part]float64
@@ -18,11 +34,10 @@ func newTotals() *totals {
 	return &totals{outputs: map[*plan.Output]float64{}, parts: map[*plan.Part]float64{}}
 }
 
-func (t *totals) add(r *record.Record, target plan.Target) {
-	amount := r.Amount(target.Output.Unit.Val)
-	t.outputs[target.Output] += amount
-	if target.Part != nil {
-		t.parts[target.Part] += amount
+func (t *totals) add(e *entry.Entry) {
+	t.outputs[e.Target.Output] += e.Amount
+	if e.Target.Part != nil {
+		t.parts[e.Target.Part] += e.Amount
 	}
 }
 

@@ -74,3 +74,7 @@ func (d Date) AddMonths(n int) Date { return Of(d.Time().AddDate(0, n, 0)) }
 
 // AddDays moves the date by n days.
 func (d Date) AddDays(n int) Date { return d + Date(n) }
+
+// Max is the latest date there is: as an as-of date, it counts every
+// record.
+const Max Date = 1<<31 - 1

@@ -11,7 +11,6 @@ import (
 	"rrp/internal/date"
 	"rrp/internal/fulfil"
 	"rrp/internal/gitrev"
-	"rrp/internal/plan"
 )
 
 // Result is the difference between two sides.
@@ -31,8 +30,8 @@ type Result struct {
 // judged on the whole project, cumulatively.
 func Compare(base, head *Side, opts fulfil.Options) *Result {
 	opts.Period, opts.KA = nil, ""
-	before := fulfil.Compute(orEmpty(base.Project), base.Records, opts)
-	after := fulfil.Compute(orEmpty(head.Project), head.Records, opts)
+	before, after := base.fulfil(opts), head.fulfil(opts)
+	errs, warns := head.counts()
 	return &Result{
 		Base:     base.Rev,
 		Head:     head.Rev,
@@ -40,18 +39,9 @@ func Compare(base, head *Side, opts fulfil.Options) *Result {
 		Records:  MatchRecords(base.Recs(), head.Recs()),
 		Outputs:  compareOutputs(before.Outputs, after.Outputs),
 		Plan:     comparePlan(before.Outputs, after.Outputs),
-		Errors:   head.Errors,
-		Warnings: head.Warnings,
+		Errors:   errs,
+		Warnings: warns,
 	}
-}
-
-// orEmpty stands in an empty plan for a side without a project (a
-// revision before the project was created): every output is then new.
-func orEmpty(p *plan.Project) *plan.Project {
-	if p == nil {
-		return &plan.Project{}
-	}
-	return p
 }
 
 // Summary counts the changes.

@@ -6,39 +6,35 @@ import (
 	"path/filepath"
 	"strings"
 
-	"rrp/internal/check"
 	"rrp/internal/date"
-	"rrp/internal/finding"
+	"rrp/internal/fulfil"
 	"rrp/internal/gitrev"
 	"rrp/internal/load"
 	"rrp/internal/plan"
-	"rrp/internal/record"
+	"rrp/internal/project"
 )
 
 // Side is one side of a comparison: the project as it is at a revision
 // or in the work tree.
 type Side struct {
 	Rev gitrev.Rev
-	// Project is nil when the side has no project (plans/project.yaml).
-	Project *plan.Project
-	Records []record.Record
+	// Snap is nil when the side has no project (plans/project.yaml).
+	Snap *project.Snapshot
 	// Root is the folder the side was loaded from: file names in
 	// positions start with it, and Recs cuts it off so that both sides
 	// name a file the same way.
 	Root string
-	// Errors and Warnings count the side's validation findings.
-	Errors, Warnings int
 }
 
 // LoadWorkTree loads the project in dir as it is on disk, uncommitted and
-// untracked files included. A folder without a project is load's
-// ErrNoProject.
+// untracked files included. A folder without a project is
+// project.ErrNoProject.
 func LoadWorkTree(dir string, today date.Date) (*Side, error) {
-	res, err := load.Dir(dir)
+	snap, err := project.OpenDir(dir, project.Options{Today: today})
 	if err != nil {
 		return nil, err
 	}
-	return newSide(gitrev.Rev{}, dir, res, today), nil
+	return &Side{Snap: snap, Root: dir}, nil
 }
 
 // LoadRevision loads the project as it is at rev: its plans/ and records/
@@ -53,28 +49,26 @@ func LoadRevision(repo *gitrev.Repo, rev gitrev.Rev, today date.Date) (*Side, er
 	if err := repo.Extract(rev.Commit, tmp, load.PlansDir, load.RecordsDir); err != nil {
 		return nil, err
 	}
-	res, err := load.Dir(tmp)
-	if errors.Is(err, load.ErrNoProject) {
+	snap, err := project.OpenDir(tmp, project.Options{Today: today})
+	if errors.Is(err, project.ErrNoProject) {
 		return &Side{Rev: rev, Root: tmp}, nil
 	} else if err != nil {
 		return nil, err
 	}
-	return newSide(rev, tmp, res, today), nil
-}
-
-func newSide(rev gitrev.Rev, root string, res *load.Result, today date.Date) *Side {
-	check.All(res.Project, res.Records, check.Options{Today: today}, &res.Findings)
-	errs, warns := finding.Count(res.Findings.Sorted())
-	return &Side{Rev: rev, Project: res.Project, Records: res.Records, Root: root, Errors: errs, Warnings: warns}
+	return &Side{Rev: rev, Snap: snap, Root: tmp}, nil
 }
 
 // Recs are the side's records as the matching sees them, their files
 // named relative to the project folder.
 func (s *Side) Recs() []Rec {
-	out := make([]Rec, 0, len(s.Records))
+	if s.Snap == nil {
+		return nil
+	}
+	recs := s.Snap.Records
+	out := make([]Rec, 0, len(recs))
 	index := map[string]int{}
-	for i := range s.Records {
-		r := &s.Records[i]
+	for i := range recs {
+		r := &recs[i]
 		file := s.rel(r.Pos.File)
 		out = append(out, newRec(r, file, index[file]))
 		index[file]++
@@ -82,7 +76,25 @@ func (s *Side) Recs() []Rec {
 	return out
 }
 
-// rel cuts the side's root off a file name, as load.Dir put it there.
+// fulfil is the side's fulfilment; a side without a project has an empty
+// plan, in which every output of the other side is new.
+func (s *Side) fulfil(opts fulfil.Options) *fulfil.Result {
+	if s.Snap == nil {
+		return fulfil.Compute(&plan.Project{}, nil, opts)
+	}
+	return s.Snap.Fulfil(opts)
+}
+
+// counts are the side's validation errors and warnings.
+func (s *Side) counts() (errs, warns int) {
+	if s.Snap == nil {
+		return 0, 0
+	}
+	c := s.Snap.Check(0)
+	return c.Errors, c.Warnings
+}
+
+// rel cuts the side's root off a file name, as the loader put it there.
 func (s *Side) rel(file string) string {
 	if s.Root == "" || s.Root == "." {
 		return file

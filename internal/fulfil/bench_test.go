@@ -67,7 +67,7 @@ func BenchmarkFulfil100k(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for range b.N {
-		res := Compute(p, recs, o)
+		res := compute(p, recs, o)
 		if res.Skipped != 0 || len(res.Outputs) != 126 {
 			b.Fatalf("skipped %d, %d outputs", res.Skipped, len(res.Outputs))
 		}

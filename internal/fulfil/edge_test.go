@@ -46,7 +46,7 @@ func small() *plan.Project {
 }
 
 func TestEmptyProject(t *testing.T) {
-	res := Compute(&plan.Project{}, nil, opts("2025-02-19", nil))
+	res := compute(&plan.Project{}, nil, opts("2025-02-19", nil))
 	if len(res.Outputs) != 0 || res.Total.Outputs != 0 || res.Total.Index != 0 || res.Total.HasIndex() {
 		t.Errorf("empty project: %+v", res.Total)
 	}
@@ -54,7 +54,7 @@ func TestEmptyProject(t *testing.T) {
 }
 
 func TestNoRecords(t *testing.T) {
-	res := Compute(small(), nil, opts("2025-02-19", nil))
+	res := compute(small(), nil, opts("2025-02-19", nil))
 	o := res.Outputs[0]
 	checkValue(t, "o1", o.Value, Value{Target: 10, Expected: 5, Status: AtRisk})
 	if !res.Total.HasIndex() || res.Total.Index != 0 {
@@ -69,7 +69,7 @@ func TestAsOfBoundary(t *testing.T) {
 		asOf string
 		want float64
 	}{{"2025-02-18", 0}, {"2025-02-19", 2}, {"2025-02-20", 7}} {
-		res := Compute(small(), recs, opts(tt.asOf, nil))
+		res := compute(small(), recs, opts(tt.asOf, nil))
 		if got := res.Outputs[0].Achieved; got != tt.want {
 			t.Errorf("as of %s: achieved %v, want %v", tt.asOf, got, tt.want)
 		}
@@ -77,7 +77,7 @@ func TestAsOfBoundary(t *testing.T) {
 }
 
 func TestAsOfBeforeStart(t *testing.T) {
-	res := Compute(small(), []record.Record{rec("2025-01-05", "1.1/o1")}, opts("2024-12-01", nil))
+	res := compute(small(), []record.Record{rec("2025-01-05", "1.1/o1")}, opts("2024-12-01", nil))
 	for _, o := range res.Outputs {
 		checkValue(t, o.ID, o.Value, Value{Target: o.Target, Status: NotStarted})
 	}
@@ -86,7 +86,7 @@ func TestAsOfBeforeStart(t *testing.T) {
 
 func TestAsOfAfterEnd(t *testing.T) {
 	recs := []record.Record{rec("2025-01-05", "1.1/o1", qty(8)), rec("2025-04-10", "1.1/o2/a", qty(4))}
-	res := Compute(small(), recs, opts("2026-06-30", nil))
+	res := compute(small(), recs, opts("2026-06-30", nil))
 	// The whole target is due; the forecast is what was achieved.
 	checkValue(t, "o1", res.Outputs[0].Value, Value{Target: 10, Achieved: 8, Percent: 80, Expected: 10, Forecast: 8, Status: Behind})
 	checkValue(t, "o2", res.Outputs[1].Value, Value{Target: 4, Achieved: 4, Percent: 100, Expected: 4, Forecast: 4, Status: Done})
@@ -102,7 +102,7 @@ func TestRecordOutsideAnyPeriod(t *testing.T) {
 		{ID: "P2", From: day("2025-03-10"), To: day("2025-04-10")},
 		nil,
 	} {
-		o := Compute(small(), recs, opts("2025-04-10", per)).Outputs[0]
+		o := compute(small(), recs, opts("2025-04-10", per)).Outputs[0]
 		want := 0.0
 		if per != nil && per.ID == "P1" {
 			want = 1
@@ -117,7 +117,7 @@ func TestSkippedRecords(t *testing.T) {
 	noDate := rec("2025-01-05", "1.1/o1")
 	noDate.Date.Pos = source.Pos{} // not written (the loader reported it)
 	recs := []record.Record{rec("2025-01-05", "1.1/nope"), rec("2025-01-05", "1.1/o2/zz"), noDate, rec("2025-01-05", "1.1/o1")}
-	res := Compute(small(), recs, opts("2025-02-19", nil))
+	res := compute(small(), recs, opts("2025-02-19", nil))
 	if res.Skipped != 3 || res.Outputs[0].Achieved != 1 {
 		t.Errorf("skipped %d, achieved %v; want 3, 1", res.Skipped, res.Outputs[0].Achieved)
 	}
@@ -132,7 +132,7 @@ func TestKAFilter(t *testing.T) {
 	recs := []record.Record{rec("2025-01-05", "1.1/o1", territory("t3")), rec("2025-01-06", "2.1/o9")}
 	o := opts("2025-02-19", nil)
 	o.KA = "KA1"
-	res := Compute(p, recs, o)
+	res := compute(p, recs, o)
 	if len(res.Outputs) != 2 || len(res.KeyActivities) != 1 || res.Total.Outputs != 2 || res.Skipped != 0 {
 		t.Fatalf("KA1: %d outputs, %d key activities, total %d, skipped %d", len(res.Outputs), len(res.KeyActivities), res.Total.Outputs, res.Skipped)
 	}
@@ -159,7 +159,7 @@ func TestUnusableNumbers(t *testing.T) {
 		rec("2025-01-05", "1.1/o2", qty(math.NaN()), people(math.Inf(1))),
 		rec("2025-01-05", "1.1/o3/a", qty(math.Inf(-1))),
 	}
-	res := Compute(p, recs, opts("2025-02-19", nil))
+	res := compute(p, recs, opts("2025-02-19", nil))
 	noNaN(t, res)
 	if res.Outputs[0].Achieved != 2 {
 		t.Errorf("per_unit 0 is taken as 1: achieved %v, want 2", res.Outputs[0].Achieved)
@@ -174,7 +174,7 @@ func TestNestedActivitiesRollUp(t *testing.T) {
 	parent.Activities = append(parent.Activities, child)
 	addOutput(parent, "a", "event", 10)
 	addOutput(child, "b", "event", 10)
-	res := Compute(p, []record.Record{rec("2025-01-05", "1.1/b", qty(10))}, opts("2025-02-19", nil))
+	res := compute(p, []record.Record{rec("2025-01-05", "1.1/b", qty(10))}, opts("2025-02-19", nil))
 	if len(res.Outputs) != 2 || res.Activities[0].Outputs != 2 || res.Activities[1].Outputs != 1 || res.KeyActivities[0].Outputs != 2 {
 		t.Errorf("outputs %d; activity 1 rolls up %d, 1.1 %d, KA %d; want 2, 2, 1, 2",
 			len(res.Outputs), res.Activities[0].Outputs, res.Activities[1].Outputs, res.KeyActivities[0].Outputs)

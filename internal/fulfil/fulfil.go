@@ -6,17 +6,20 @@
 // target group. It prints nothing: rrp status and rrp report render the
 // Result.
 //
-// The achieved value of an output is the sum of quantity (of hours for
-// unit: hour) over its held records dated on or before the as-of date,
-// divided by per_unit when set. Cancelled records count nothing. A record
-// on a part counts for the part and for its output. Records that name no
-// output of the plan, or have no date, are skipped (validate reports them).
+// The achieved value of an output is the sum of what its counting records
+// add (entry.Counts: held, dated on or before the as-of date) divided by
+// per_unit when set. A record on a part counts for the part and for its
+// output. Records that name no output of the plan, or have no date, are
+// skipped (validate reports them).
 package fulfil
 
 import (
+	"cmp"
+	"slices"
+
 	"rrp/internal/date"
+	"rrp/internal/entry"
 	"rrp/internal/plan"
-	"rrp/internal/record"
 )
 
 // Period is the window the "in period" values cover, both ends included.
@@ -107,15 +110,42 @@ type Result struct {
 	// Skipped counts records up to AsOf that name no output of the plan or
 	// have no date.
 	Skipped int
+	// Later counts the records of the selection dated after AsOf, which
+	// the figures leave for later.
+	Later int
+	// Counted are the held records the figures count, in the records'
+	// order: the events behind the numbers.
+	Counted []Counted
 }
 
-// Compute works out the fulfilment. It costs one pass over the records
+// Counted is a held record that counts, and whether it falls in the
+// period.
+type Counted struct {
+	*entry.Entry
+	InPeriod bool
+}
+
+// PeriodEvents are the counted records of the period (all of them when the
+// result has no period), by date; records of one day keep their order.
+func (r *Result) PeriodEvents() []*entry.Entry {
+	var out []*entry.Entry
+	for _, c := range r.Counted {
+		if c.InPeriod || r.Period == nil {
+			out = append(out, c.Entry)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b *entry.Entry) int { return cmp.Compare(a.Date(), b.Date()) })
+	return out
+}
+
+// Compute works out the fulfilment from the project's records resolved
+// against its plan (package entry). It costs one pass over the records
 // plus one over the plan.
-func Compute(p *plan.Project, recs []record.Record, opts Options) *Result {
+func Compute(p *plan.Project, entries []entry.Entry, opts Options) *Result {
 	s := newSelection(p, opts.KA)
 	t := newTally(s, opts)
-	for i := range recs {
-		t.add(&recs[i])
+	for i := range entries {
+		t.add(&entries[i])
 	}
 	tl := newTimeline(p)
 	res := &Result{
@@ -128,6 +158,8 @@ func Compute(p *plan.Project, recs []record.Record, opts Options) *Result {
 		KA:          opts.KA,
 		Thresholds:  opts.Thresholds,
 		Skipped:     t.skipped,
+		Later:       t.later,
+		Counted:     t.counted,
 	}
 	res.Outputs = make([]Output, len(s.outputs))
 	for i, o := range s.outputs {

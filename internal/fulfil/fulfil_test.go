@@ -37,7 +37,7 @@ func example() *Result {
 	addOutput(a21, "o8", "person", 4)
 
 	recs := exampleRecords()
-	return Compute(p, recs, opts("2025-02-19", &Period{ID: "P2", From: day("2025-02-01"), To: day("2025-02-28")}))
+	return compute(p, recs, opts("2025-02-19", &Period{ID: "P2", From: day("2025-02-01"), To: day("2025-02-28")}))
 }
 
 func exampleRecords() []record.Record {

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"rrp/internal/date"
+	"rrp/internal/entry"
 	"rrp/internal/plan"
 	"rrp/internal/record"
 	"rrp/internal/source"
@@ -147,4 +148,10 @@ func findOutput(t *testing.T, res *Result, activity, id string) Output {
 
 func opts(asOf string, period *Period) Options {
 	return Options{AsOf: day(asOf), Period: period, Thresholds: DefaultThresholds}
+}
+
+// compute resolves the records against the plan, as a project snapshot
+// does, and computes the fulfilment.
+func compute(p *plan.Project, recs []record.Record, opts Options) *Result {
+	return Compute(p, entry.Resolve(plan.NewIndex(p), recs), opts)
 }

@@ -3,6 +3,7 @@ package fulfil
 import (
 	"math"
 
+	"rrp/internal/entry"
 	"rrp/internal/plan"
 	"rrp/internal/record"
 )
@@ -15,7 +16,6 @@ type selection struct {
 	filtered bool
 	kas      []*plan.KeyActivity
 	outputs  []*plan.Output
-	ix       *plan.Index
 	outSlot  map[*plan.Output]int
 	// partSlot numbers parts across the whole selection; partBase[i] is the
 	// slot of output i's first part.
@@ -25,7 +25,7 @@ type selection struct {
 }
 
 func newSelection(p *plan.Project, ka string) *selection {
-	s := &selection{filtered: ka != "", ix: plan.NewIndex(p), outSlot: map[*plan.Output]int{}, partSlot: map[*plan.Part]int{}}
+	s := &selection{filtered: ka != "", outSlot: map[*plan.Output]int{}, partSlot: map[*plan.Part]int{}}
 	for _, k := range p.KeyActivities {
 		if ka != "" && k.ID.Val != ka {
 			continue
@@ -81,7 +81,10 @@ type tally struct {
 	groups      map[string]*Reach
 	// kaGroups is groups per key activity id.
 	kaGroups map[string]map[string]*Reach
-	skipped  int
+	// counted are the held records that count, in the records' order.
+	counted []Counted
+	skipped int
+	later   int
 }
 
 func newTally(s *selection, opts Options) *tally {
@@ -96,53 +99,51 @@ func newTally(s *selection, opts Options) *tally {
 	}
 }
 
-func (t *tally) add(r *record.Record) {
-	d := r.Date.Val
-	if r.Date.IsSet() && d > t.opts.AsOf {
+func (t *tally) add(e *entry.Entry) {
+	asOf := t.opts.AsOf
+	switch {
+	case e.Later(asOf, t.opts.KA):
+		t.later++
 		return
-	}
-	target, ok := t.sel.ix.Resolve(r.Output.Val)
-	if !ok || !r.Date.IsSet() {
+	case e.Unplaced(asOf):
 		t.skipped++
 		return
-	}
-	slot, ok := t.sel.outSlot[target.Output]
-	if !ok { // another key activity's record (--ka)
+	case !e.InKA(t.opts.KA) || e.Date() > asOf:
 		return
 	}
-	amount := orZero(r.Amount(target.Output.Unit.Val))
-	inPeriod := t.opts.Period.contains(d)
-	held := r.IsHeld()
-	people := participants(r)
-	t.outputs[slot].add(amount, people, inPeriod, held)
-	if target.Part != nil {
-		t.parts[t.sel.partSlot[target.Part]].add(amount, people, inPeriod, held)
+	slot, ok := t.sel.outSlot[e.Target.Output]
+	if !ok {
+		return
+	}
+	inPeriod := t.opts.Period.contains(e.Date())
+	held := e.Counts(asOf, t.opts.KA)
+	people := participants(e.Rec)
+	t.outputs[slot].add(e.Amount, people, inPeriod, held)
+	if part := e.Target.Part; part != nil {
+		t.parts[t.sel.partSlot[part]].add(e.Amount, people, inPeriod, held)
 	}
 	if held {
-		t.reach(r, target.Output, people, inPeriod)
+		t.counted = append(t.counted, Counted{Entry: e, InPeriod: inPeriod})
+		t.reach(e, people, inPeriod)
 	}
 }
 
 // participants is the record's participant total, 0 when not given.
 func participants(r *record.Record) float64 { return math.Max(orZero(r.Participants.Total.Val), 0) }
 
-// reach counts a held record for its territory (by default its key
-// activity's) and for every target group it had participants from.
-func (t *tally) reach(r *record.Record, o *plan.Output, people float64, inPeriod bool) {
-	territory := r.Territory.Val
-	if !r.Territory.IsSet() && o.Activity != nil && o.Activity.KA != nil {
-		territory = o.Activity.KA.Territory.Val
-	}
-	reachOf(t.territories, territory).add(people, inPeriod)
+// reach counts a held record for its territory and for every target
+// group it had participants from.
+func (t *tally) reach(e *entry.Entry, people float64, inPeriod bool) {
+	reachOf(t.territories, e.Territory).add(people, inPeriod)
 	var kaGroups map[string]*Reach
-	if o.Activity != nil && o.Activity.KA != nil {
-		kaGroups = t.kaGroups[o.Activity.KA.ID.Val]
+	if ka := e.KA(); ka != nil {
+		kaGroups = t.kaGroups[ka.ID.Val]
 		if kaGroups == nil {
 			kaGroups = map[string]*Reach{}
-			t.kaGroups[o.Activity.KA.ID.Val] = kaGroups
+			t.kaGroups[ka.ID.Val] = kaGroups
 		}
 	}
-	for _, g := range r.Participants.ByGroup {
+	for _, g := range e.Rec.Participants.ByGroup {
 		if n := orZero(g.Count.Val); n > 0 {
 			reachOf(t.groups, g.Group.Val).add(n, inPeriod)
 			if kaGroups != nil {

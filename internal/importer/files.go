@@ -29,7 +29,7 @@ type File struct {
 // keep their records in; a name already taken gets -2, -3, … so no file is
 // ever replaced.
 func planFiles(in Input, fresh []pending, res *Result) []*File {
-	ix := plan.NewIndex(in.Project)
+	ix := in.Snapshot.Index
 	byPath := map[string]*File{}
 	var files []*File
 	stem := "import-" + cmp.Or(recordfile.Slug(strings.TrimSuffix(filepath.Base(in.Table.File), filepath.Ext(in.Table.File))), "sheet")

@@ -4,17 +4,13 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"rrp/internal/load"
+	"rrp/internal/project"
 )
 
 // fuzzProject loads the test project once per fuzz target.
-func fuzzProject(f *testing.F) (*load.Result, string) {
-	dir := project(f)
-	res, err := load.Dir(dir)
-	if err != nil {
-		f.Fatal(err)
-	}
-	return res, dir
+func fuzzProject(f *testing.F) (*project.Snapshot, string) {
+	dir := testProject(f)
+	return open(f, dir), dir
 }
 
 // FuzzReadCSV feeds any bytes through the CSV reader and the whole
@@ -30,7 +26,7 @@ func FuzzReadCSV(f *testing.F) {
 		if err != nil {
 			return
 		}
-		res := Prepare(Input{Table: tb, Project: proj.Project, Existing: proj.Records, Today: today, Dir: dir})
+		res := Prepare(Input{Table: tb, Snapshot: proj, Dir: dir})
 		for _, r := range res.Rows {
 			if r.Outcome == New && res.OK() && r.ID == "" {
 				t.Errorf("row %d is new without an id", r.Row)
@@ -62,7 +58,7 @@ func FuzzParseMapping(f *testing.F) {
 			t.Fatalf("mapping %v with %d problems", m, len(ps))
 		}
 		if m != nil {
-			Prepare(Input{Table: tb, Mapping: m, Project: proj.Project, Today: today, Dir: dir})
+			Prepare(Input{Table: tb, Mapping: m, Snapshot: proj, Dir: dir})
 		}
 	})
 }

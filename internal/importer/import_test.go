@@ -12,18 +12,17 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"rrp/internal/check"
 	"rrp/internal/date"
 	"rrp/internal/finding"
-	"rrp/internal/load"
+	"rrp/internal/project"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files")
 
 var today = date.New(2026, time.January, 15)
 
-// project writes a small project of two key activities into a new folder.
-func project(t testing.TB) string {
+// testProject writes a small project of two key activities into a new folder.
+func testProject(t testing.TB) string {
 	t.Helper()
 	dir := t.TempDir()
 	files := map[string]string{
@@ -77,22 +76,24 @@ func write(t testing.TB, path, body string) {
 // prepare loads the project and prepares the import of the table.
 func prepare(t *testing.T, dir string, tb *Table, m *Mapping) *Result {
 	t.Helper()
-	res, err := load.Dir(dir)
+	return Prepare(Input{Table: tb, Mapping: m, Snapshot: open(t, dir), Dir: dir})
+}
+
+// open opens the project in dir as rrp does, today being today.
+func open(t testing.TB, dir string) *project.Snapshot {
+	t.Helper()
+	snap, err := project.OpenDir(dir, project.Options{Today: today})
 	if err != nil {
 		t.Fatal(err)
 	}
-	return Prepare(Input{Table: tb, Mapping: m, Project: res.Project, Existing: res.Records, Today: today, Dir: dir})
+	return snap
 }
 
 // readBack loads the project as rrp validate does and fails on any error.
-func readBack(t *testing.T, dir string) *load.Result {
+func readBack(t *testing.T, dir string) *project.Snapshot {
 	t.Helper()
-	res, err := load.Dir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	check.All(res.Project, res.Records, check.Options{Today: today}, &res.Findings)
-	for _, f := range res.Findings.Sorted() {
+	res := open(t, dir)
+	for _, f := range res.Check(0).Findings {
 		if f.Severity == finding.Error {
 			t.Errorf("written records do not validate: %s: %s", f.Pos, f.Message)
 		}
@@ -108,7 +109,7 @@ const goodCSV = "\ufeffDatum;Výstup;Hodiny;Účastníci;Senioři;Území;Doklad
 	"5.1.2026;4.1/supervize;;;;;ev/d.pdf;\n"
 
 func TestImportCSVReadsBackAndReimportsNothing(t *testing.T) {
-	dir := project(t)
+	dir := testProject(t)
 	tb, err := ReadCSV("akce.csv", []byte(goodCSV))
 	if err != nil {
 		t.Fatal(err)
@@ -147,7 +148,7 @@ func TestImportCSVReadsBackAndReimportsNothing(t *testing.T) {
 
 // A second sheet of the same name goes to a new file beside the first.
 func TestImportNeverReplacesAFile(t *testing.T) {
-	dir := project(t)
+	dir := testProject(t)
 	old := "- {date: 2025-02-01, output: 4.1/supervize, evidence: [x.pdf]}\n"
 	write(t, filepath.Join(dir, "records/2025/KA04/import-akce.yaml"), old)
 	tb, _ := ReadCSV("in/akce.csv", []byte("datum,výstup,doklad\n2025-03-12,4.1/supervize,a.pdf\n"))
@@ -178,7 +179,7 @@ func TestImportNeverReplacesAFile(t *testing.T) {
 
 // When one file cannot be written, none is, and no folder is left behind.
 func TestWriteAllOrNothing(t *testing.T) {
-	dir := project(t)
+	dir := testProject(t)
 	tb, _ := ReadCSV("akce.csv", []byte("datum;výstup;doklad\n2025-03-12;4.1/supervize;a.pdf\n2026-01-02;4.1/supervize;b.pdf\n"))
 	res := prepare(t, dir, tb, nil)
 	if !res.OK() || len(res.Files) != 2 {
@@ -202,7 +203,7 @@ func TestWriteAllOrNothing(t *testing.T) {
 // A workbook with real date cells, numbers and a text date, its header
 // below a title row, read through a mapping file.
 func TestImportXLSX(t *testing.T) {
-	dir := project(t)
+	dir := testProject(t)
 	f := excelize.NewFile()
 	sh := "Akce KA4"
 	f.SetSheetName("Sheet1", sh)

@@ -9,10 +9,8 @@ import (
 	"fmt"
 	"slices"
 
-	"rrp/internal/check"
-	"rrp/internal/date"
 	"rrp/internal/finding"
-	"rrp/internal/plan"
+	"rrp/internal/project"
 	"rrp/internal/record"
 )
 
@@ -20,11 +18,9 @@ import (
 type Input struct {
 	Table   *Table
 	Mapping *Mapping // nil: the default headers only
-	Project *plan.Project
-	// Existing are the project's records: their ids tell which rows were
-	// imported before, and the checks see them with the new ones.
-	Existing []record.Record
-	Today    date.Date
+	// Snapshot is the project as it is: its records' ids tell which rows
+	// were imported before, and the checks see them with the new ones.
+	Snapshot *project.Snapshot
 	// Dir is the project's root; the new files go below Dir/records.
 	Dir string
 }
@@ -79,7 +75,7 @@ func Prepare(in Input) *Result {
 		m = &Mapping{}
 	}
 	res := &Result{}
-	l, ps := findLayout(in.Table, m, in.Project)
+	l, ps := findLayout(in.Table, m, in.Snapshot.Project)
 	res.Problems = append(res.Problems, ps...)
 	if l == nil {
 		return res
@@ -106,9 +102,9 @@ type pending struct {
 // id and sets apart the rows imported before. It returns the new records
 // and, apart, what could be read of the rows with errors.
 func convertRows(in Input, m *Mapping, l *layout, res *Result) (fresh, rejected []pending) {
-	c := newConverter(in.Table, m, l, in.Project)
+	c := newConverter(in.Table, m, l, in.Snapshot.Project)
 	existing := map[string]bool{}
-	for _, r := range in.Existing {
+	for _, r := range in.Snapshot.Records {
 		if r.ID.IsSet() {
 			existing[r.ID.Val] = true
 		}
@@ -148,17 +144,15 @@ func convertRows(in Input, m *Mapping, l *layout, res *Result) (fresh, rejected 
 // rrp validate's business. What could be read of a row with errors is
 // checked too, so that one run lists all of a row's mistakes.
 func checkRecords(in Input, m *Mapping, l *layout, fresh, rejected []pending, res *Result) {
-	all := slices.Clip(in.Existing)
+	extra := make([]record.Record, 0, len(fresh)+len(rejected))
 	for _, p := range fresh {
-		all = append(all, p.rec)
+		extra = append(extra, p.rec)
 	}
 	for _, p := range rejected {
-		all = append(all, p.rec)
+		extra = append(extra, p.rec)
 	}
-	var fs finding.List
-	check.All(in.Project, all, check.Options{Today: in.Today}, &fs)
 	bad := map[int]bool{}
-	for _, f := range fs.Sorted() {
+	for _, f := range in.Snapshot.With(extra, &finding.List{}).Check(0).Findings {
 		p, ok := fromFinding(f, in.Table, m, l)
 		if !ok {
 			continue

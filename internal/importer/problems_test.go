@@ -22,7 +22,7 @@ const badCSV = "datum;výstup;hodiny;počet;účastníci;senioři;území;stav;d
 	"2025-05-04;4.1/supervize;;;;;;;i.pdf;;navíc\n" // a cell beyond the header
 
 func TestErrorListGolden(t *testing.T) {
-	dir := project(t)
+	dir := testProject(t)
 	tb, err := ReadCSV("akce.csv", []byte(badCSV))
 	if err != nil {
 		t.Fatal(err)
@@ -59,7 +59,7 @@ func TestLayoutProblems(t *testing.T) {
 		{"fixed output not in plan", "datum\n2025-03-12\n2025-03-13\n", "fixed:\n  output: 4.1/supervise\n", `map.yaml:2:11: output "4.1/supervise" is not in the plan | did you mean "4.1/supervize"?`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			dir := project(t)
+			dir := testProject(t)
 			var m *Mapping
 			if tc.mapping != "" {
 				var ps []Problem
@@ -85,7 +85,7 @@ func TestLayoutProblems(t *testing.T) {
 }
 
 func TestWarningsOfManyRowsCollapse(t *testing.T) {
-	dir := project(t)
+	dir := testProject(t)
 	tb, _ := ReadCSV("akce.csv", []byte("datum;výstup\n2025-03-12;4.1/supervize\n2025-03-13;4.1/supervize\n2025-03-14;4.1/supervize\n"))
 	res := prepare(t, dir, tb, nil)
 	var b bytes.Buffer

@@ -6,9 +6,8 @@ import (
 	"strings"
 	"testing"
 
-	"rrp/internal/check"
 	"rrp/internal/date"
-	"rrp/internal/load"
+	"rrp/internal/project"
 	"rrp/templates"
 )
 
@@ -66,13 +65,12 @@ func TestEveryTemplateFilled(t *testing.T) {
 			if err := os.WriteFile(file, data, 0o644); err != nil {
 				t.Fatal(err)
 			}
-			res, err := load.Dir(dir)
+			snap, err := project.OpenDir(dir, project.Options{Today: date.New(2026, 1, 1)})
 			if err != nil {
 				t.Fatal(err)
 			}
-			check.All(res.Project, res.Records, check.Options{Today: date.New(2026, 1, 1)}, &res.Findings)
-			if fs := res.Findings.Sorted(); len(fs) > 0 || len(res.Records) != 1 {
-				t.Errorf("%d records, findings %v\n%s", len(res.Records), fs, text)
+			if fs := snap.Check(0).Findings; len(fs) > 0 || len(snap.Records) != 1 {
+				t.Errorf("%d records, findings %v\n%s", len(snap.Records), fs, text)
 			}
 		})
 	}

@@ -8,10 +8,9 @@ import (
 	"testing"
 	"time"
 
-	"rrp/internal/check"
 	"rrp/internal/date"
 	"rrp/internal/fulfil"
-	"rrp/internal/load"
+	"rrp/internal/project"
 	"rrp/internal/synth"
 )
 
@@ -29,16 +28,15 @@ func BenchmarkReport100k(b *testing.B) {
 	peak := watchPeak()
 	b.ResetTimer()
 	for range b.N {
-		res, err := load.Dir(dir)
+		snap, err := project.OpenDir(dir, project.Options{Today: to})
 		if err != nil {
 			b.Fatal(err)
 		}
-		check.All(res.Project, res.Records, check.Options{Today: to}, &res.Findings)
-		opts, err := fulfil.Request{Today: to, From: &from, To: &to, Thresholds: fulfil.DefaultThresholds}.Options(res.Project)
+		opts, err := snap.Options(fulfil.Request{Today: to, From: &from, To: &to, Thresholds: fulfil.DefaultThresholds})
 		if err != nil {
 			b.Fatal(err)
 		}
-		in := &Input{Project: res.Project, Records: res.Records, Result: fulfil.Compute(res.Project, res.Records, opts), Findings: res.Findings.Sorted()}
+		in := &Input{Project: snap.Project, Result: snap.Fulfil(opts), Findings: snap.Check(opts.AsOf).Findings}
 		if err := Write(io.Discard, in); err != nil {
 			b.Fatal(err)
 		}

@@ -5,7 +5,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"rrp/internal/plan"
+	"rrp/internal/fulfil"
 )
 
 var controlColumns = []string{"Závažnost", "Soubor", "Řádek", "Sloupec", "Kontrola", "Zjištění", "Jak opravit"}
@@ -13,12 +13,12 @@ var controlColumns = []string{"Závažnost", "Soubor", "Řádek", "Sloupec", "Ko
 // controlSheet lists what the reviewer should know about the data behind
 // the figures: records left out of the count, then every validation
 // finding with its file and line.
-func controlSheet(f *excelize.File, st *styles, in *Input, ix *plan.Index) error {
+func controlSheet(f *excelize.File, st *styles, in *Input) error {
 	g := &grid{f: f, sheet: sheetControls, wraps: st.wraps()}
 	if err := g.header(st.header, controlColumns); err != nil {
 		return err
 	}
-	for _, note := range countNotes(in, ix) {
+	for _, note := range countNotes(in.Result) {
 		if err := g.fitted(cell{"informace", st.text}, cell{}, cell{}, cell{}, cell{note[0], st.text}, cell{note[1], st.wrap}); err != nil {
 			return err
 		}
@@ -53,21 +53,10 @@ func controlSheet(f *excelize.File, st *styles, in *Input, ix *plan.Index) error
 }
 
 // countNotes says which records the figures leave out, and why.
-func countNotes(in *Input, ix *plan.Index) [][2]string {
-	r := in.Result
-	after := 0
-	for i := range in.Records {
-		rec := &in.Records[i]
-		if !rec.Date.IsSet() || rec.Date.Val <= r.AsOf {
-			continue
-		}
-		if t, ok := ix.Resolve(rec.Output.Val); ok && inReport(r, t) {
-			after++
-		}
-	}
+func countNotes(r *fulfil.Result) [][2]string {
 	var notes [][2]string
-	if after > 0 {
-		notes = append(notes, [2]string{"po-datu-stavu", fmt.Sprintf("Do čísel nejsou započteny záznamy s datem po %s: %s.", czDate(r.AsOf), records(after))})
+	if r.Later > 0 {
+		notes = append(notes, [2]string{"po-datu-stavu", fmt.Sprintf("Do čísel nejsou započteny záznamy s datem po %s: %s.", czDate(r.AsOf), records(r.Later))})
 	}
 	if r.Skipped > 0 {
 		notes = append(notes, [2]string{"mimo-plan", fmt.Sprintf("Do čísel nejsou započteny záznamy bez data nebo bez platného odkazu na výstup plánu: %s.", records(r.Skipped))})

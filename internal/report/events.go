@@ -1,13 +1,11 @@
 package report
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
 
-	"rrp/internal/date"
-	"rrp/internal/fulfil"
+	"rrp/internal/entry"
 	"rrp/internal/plan"
 	"rrp/internal/record"
 )
@@ -17,47 +15,11 @@ var eventColumns = []string{
 	"Hodiny", "Účastníci", "Území", "Místo", "Doklady",
 }
 
-// event is a held record of the report's period with what it counts for.
-type event struct {
-	rec    *record.Record
-	target plan.Target
-}
-
-// periodEvents lists the held records of the period (up to the as-of date)
-// of the selected key activities, by date; records of one day stay in file
-// order.
-func periodEvents(in *Input, ix *plan.Index) []event {
-	r := in.Result
-	var out []event
-	for i := range in.Records {
-		rec := &in.Records[i]
-		t, ok := ix.Resolve(rec.Output.Val)
-		if !ok || !rec.IsHeld() || !rec.Date.IsSet() || !inReport(r, t) || !inPeriod(r, rec.Date.Val) {
-			continue
-		}
-		out = append(out, event{rec: rec, target: t})
-	}
-	slices.SortStableFunc(out, func(a, b event) int { return int(a.rec.Date.Val - b.rec.Date.Val) })
-	return out
-}
-
-// inReport reports whether an output belongs to the report's key activity.
-func inReport(r *fulfil.Result, t plan.Target) bool {
-	return r.KA == "" || t.Output.Activity.KA.ID.Val == r.KA
-}
-
-func inPeriod(r *fulfil.Result, d date.Date) bool {
-	if d > r.AsOf {
-		return false
-	}
-	return r.Period == nil || r.Period.From <= d && d <= r.Period.To
-}
-
 // eventsSheet streams the events: it is the one sheet that grows with the
 // records (100k rows and more), so it is written row by row. The stream
 // writer wants widths and panes before the rows and the table after them.
 func eventsSheet(f *excelize.File, st *styles, in *Input, ix *plan.Index) error {
-	events := periodEvents(in, ix)
+	events := in.Result.PeriodEvents()
 	rows := make([][]cell, len(events))
 	var ws widths
 	for i, h := range eventColumns {
@@ -130,12 +92,12 @@ func streamRows(sw *excelize.StreamWriter, st *styles, rows [][]cell, ws *widths
 	return nil
 }
 
-func eventRow(st *styles, ix *plan.Index, e event) []cell {
-	r, o := e.rec, e.target.Output
+func eventRow(st *styles, ix *plan.Index, e *entry.Entry) []cell {
+	r, o := e.Rec, e.Target.Output
 	ref := o.Ref()
 	title := o.Title.Val
-	if e.target.Part != nil {
-		ref, title = e.target.Part.Ref(), title+" – "+e.target.Part.Title.Val
+	if e.Target.Part != nil {
+		ref, title = e.Target.Part.Ref(), title+" – "+e.Target.Part.Title.Val
 	}
 	var quantity, hours cell
 	var participants any
@@ -151,14 +113,13 @@ func eventRow(st *styles, ix *plan.Index, e event) []cell {
 	return []cell{
 		{excelDate(r.Date.Val), st.date}, {o.Activity.KA.ID.Val, st.text}, {o.Activity.ID.Val, st.text},
 		{ref, st.text}, {title, st.wrap}, {r.Note.Val, st.wrap}, quantity, hours,
-		{participants, st.integer}, {territoryName(ix, r, o), st.text}, {r.Place.Val, st.text},
+		{participants, st.integer}, {territoryName(ix, e.Territory), st.text}, {r.Place.Val, st.text},
 		{evidence(r), st.text},
 	}
 }
 
-// territoryName is the record's territory, or its key activity's.
-func territoryName(ix *plan.Index, r *record.Record, o *plan.Output) string {
-	id := r.Territory.Or(o.Activity.KA.Territory.Val)
+// territoryName is the name of a territory in the codelist, or its id.
+func territoryName(ix *plan.Index, id string) string {
 	if t, ok := ix.Territory(id); ok {
 		return t.Name.Val
 	}

@@ -15,14 +15,14 @@ import (
 	"rrp/internal/fulfil"
 	"rrp/internal/gitinfo"
 	"rrp/internal/plan"
-	"rrp/internal/record"
 )
 
 // Input is everything a workbook shows.
 type Input struct {
 	Project *plan.Project
-	Records []record.Record
-	Result  *fulfil.Result
+	// Result is the fulfilment the workbook shows, with the records it
+	// counted.
+	Result *fulfil.Result
 	// Findings are shown on the Kontrola sheet (validation warnings, and
 	// errors when the report was forced).
 	Findings []finding.Finding
@@ -73,7 +73,7 @@ func build(f *excelize.File, st *styles, in *Input) error {
 		func() error { return outputsSheet(f, st, in.Result) },
 		func() error { return eventsSheet(f, st, in, ix) },
 		func() error { return groupsSheet(f, st, in.Result) },
-		func() error { return controlSheet(f, st, in, ix) },
+		func() error { return controlSheet(f, st, in) },
 		func() error { return properties(f, in) },
 	}
 	for _, step := range steps {

@@ -12,34 +12,38 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"rrp/internal/check"
 	"rrp/internal/date"
-	"rrp/internal/finding"
 	"rrp/internal/fulfil"
 	"rrp/internal/gitinfo"
-	"rrp/internal/load"
+	"rrp/internal/project"
 )
 
 // fixtureInput loads testdata/project and computes period ZoR2 as of its
 // last day, 2025-12-31 (today taken as 2026-06-30).
 func fixtureInput(t *testing.T, ka string) *Input {
 	t.Helper()
-	res, err := load.Dir("testdata/project")
+	_, in := fixture(t, ka)
+	return in
+}
+
+// fixture is fixtureInput with the snapshot it was computed from.
+func fixture(t *testing.T, ka string) (*project.Snapshot, *Input) {
+	t.Helper()
+	snap, err := project.OpenDir("testdata/project", project.Options{Today: date.New(2026, 6, 30)})
 	if err != nil {
 		t.Fatal(err)
 	}
-	check.All(res.Project, res.Records, check.Options{Today: date.New(2026, 6, 30)}, &res.Findings)
-	fs := res.Findings.Sorted()
-	if errs, _ := finding.Count(fs); errs != 0 {
-		t.Fatalf("the fixture has errors: %v", fs)
+	checked := snap.Check(0)
+	if checked.Errors != 0 {
+		t.Fatalf("the fixture has errors: %v", checked.Findings)
 	}
-	opts, err := fulfil.Request{Today: date.New(2026, 6, 30), PeriodID: "ZoR2", KA: ka, Thresholds: fulfil.DefaultThresholds}.Options(res.Project)
+	opts, err := snap.Options(fulfil.Request{Today: date.New(2026, 6, 30), PeriodID: "ZoR2", KA: ka, Thresholds: fulfil.DefaultThresholds})
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &Input{
-		Project: res.Project, Records: res.Records, Result: fulfil.Compute(res.Project, res.Records, opts),
-		Findings: fs, Generator: "rrp test", Data: gitinfo.Info{Commit: "0123456789abcdef0123", Dirty: true},
+	return snap, &Input{
+		Project: snap.Project, Result: snap.Fulfil(opts),
+		Findings: checked.Findings, Generator: "rrp test", Data: gitinfo.Info{Commit: "0123456789abcdef0123", Dirty: true},
 	}
 }
 
@@ -229,8 +233,8 @@ func TestControl(t *testing.T) {
 }
 
 func TestOneKeyActivity(t *testing.T) {
-	in := fixtureInput(t, "KA5")
-	in.Findings = FindingsOf(in.Findings, in.Project, in.Records, "KA5")
+	snap, in := fixture(t, "KA5")
+	in.Findings = snap.FindingsOf(in.Findings, "KA5")
 	f := readBack(t, in)
 	rows, _ := f.GetRows(sheetEvents)
 	if len(rows) != 2 || rows[1][1] != "KA5" {

@@ -4,10 +4,7 @@ import (
 	"strings"
 
 	"rrp/internal/date"
-	"rrp/internal/finding"
 	"rrp/internal/fulfil"
-	"rrp/internal/plan"
-	"rrp/internal/record"
 )
 
 // FileName is the default name of a workbook: the project id, the period
@@ -39,30 +36,4 @@ func safeName(s string) string {
 		}
 		return '_'
 	}, s)
-}
-
-// FindingsOf keeps the findings that concern one key activity: those in
-// its plan file, in files holding its records, and in the project file,
-// which concerns everyone. Findings in files no key activity can be told
-// from are left to the whole-project report.
-func FindingsOf(fs []finding.Finding, p *plan.Project, recs []record.Record, ka string) []finding.Finding {
-	files := map[string]bool{p.File: true}
-	for _, k := range p.KeyActivities {
-		if k.ID.Val == ka {
-			files[k.File] = true
-		}
-	}
-	ix := plan.NewIndex(p)
-	for i := range recs {
-		if t, ok := ix.Resolve(recs[i].Output.Val); ok && t.Output.Activity.KA.ID.Val == ka {
-			files[recs[i].Pos.File] = true
-		}
-	}
-	var out []finding.Finding
-	for _, f := range fs {
-		if files[f.Pos.File] {
-			out = append(out, f)
-		}
-	}
-	return out
 }

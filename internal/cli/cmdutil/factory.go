@@ -28,7 +28,14 @@ type Factory struct {
 	// IsTerminal reports whether a person is at the terminal: input and
 	// messages both on it. nil is never.
 	IsTerminal func() bool
+
+	// root and snapshot are built on first use, once per run.
+	root     *projectRoot
+	snapshot *lazySnapshot
 }
+
+// projectRoot is the project folder found for a --dir setting.
+type projectRoot struct{ setting, dir string }
 
 // Today is the date rrp takes as today: the "today" setting when given (for
 // reproducible runs), otherwise the local date.
@@ -42,7 +49,15 @@ func (f *Factory) Today() (date.Date, error) {
 
 // Dir is the project root: --dir, RRP_DIR, or the working directory, or
 // the nearest folder above it that holds a project.
-func (f *Factory) Dir() string { return load.FindRoot(f.Settings.String(KeyDir)) }
+// The folder is looked for once per run (again only if the setting
+// changes, as it does between runs of a test).
+func (f *Factory) Dir() string {
+	setting := f.Settings.String(KeyDir)
+	if f.root == nil || f.root.setting != setting {
+		f.root = &projectRoot{setting: setting, dir: load.FindRoot(setting)}
+	}
+	return f.root.dir
+}
 
 // WrapRunE makes every error a command returns typed, so that an untyped
 // error at the top can only come from cobra's parsing (a usage error).

@@ -3,21 +3,47 @@ package cmdutil
 import (
 	"errors"
 
-	"rrp/internal/load"
+	"rrp/internal/date"
+	"rrp/internal/finding/format"
+	"rrp/internal/project"
 )
 
-// LoadProject loads the project in dir for a command; a folder that holds
-// no project is a usage error.
-func LoadProject(dir string) (*load.Result, error) {
-	res, err := load.Dir(dir)
-	return res, NoProject(err)
+// Snapshot is the project of this run, opened once, the first time a
+// command asks for it: its plan and records, resolved and checked. A
+// folder that holds no project is a usage error.
+func (f *Factory) Snapshot() (*project.Snapshot, error) {
+	if f.snapshot == nil {
+		f.snapshot = &lazySnapshot{}
+		today, err := f.Today()
+		if err == nil {
+			f.snapshot.snap, err = OpenSnapshot(f.Dir(), today)
+		}
+		f.snapshot.err = err
+	}
+	return f.snapshot.snap, f.snapshot.err
 }
 
-// NoProject turns load.ErrNoProject into the usage error every command
+// OpenSnapshot opens the project in dir with today's date for a command.
+func OpenSnapshot(dir string, today date.Date) (*project.Snapshot, error) {
+	snap, err := project.OpenDir(dir, project.Options{Today: today})
+	return snap, NoProject(err)
+}
+
+type lazySnapshot struct {
+	snap *project.Snapshot
+	err  error
+}
+
+// NoProject turns project.ErrNoProject into the usage error every command
 // gives for it; other errors pass as they are.
 func NoProject(err error) error {
-	if errors.Is(err, load.ErrNoProject) {
+	if errors.Is(err, project.ErrNoProject) {
 		return Usagef("run rrp in the project's root folder, or pass --dir", "%v", err)
 	}
 	return err
+}
+
+// Summary counts what a run read and found, for the findings' formats.
+func Summary(snap *project.Snapshot, c *project.Checked) format.Summary {
+	return format.Summary{PlanFiles: snap.PlanFiles, RecordFiles: snap.RecordFiles, Records: len(snap.Records), Errors: c.Errors, Warnings: c.Warnings}
 }

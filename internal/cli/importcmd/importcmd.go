@@ -15,9 +15,9 @@ import (
 	"github.com/spf13/cobra"
 
 	"rrp/internal/cli/cmdutil"
-	"rrp/internal/date"
 	"rrp/internal/finding/format"
 	"rrp/internal/importer"
+	"rrp/internal/project"
 )
 
 // maxSheetSize caps what rrp reads of a sheet: a year of events is a few
@@ -32,13 +32,14 @@ type Options struct {
 	Map    string
 	Sheet  string
 	DryRun bool
-	Today  func() (date.Date, error)
+	// Snapshot opens the project (cmdutil.Factory.Snapshot).
+	Snapshot func() (*project.Snapshot, error)
 }
 
 // NewCmdImport builds the command; runF replaces the work in tests that
 // only check flag parsing.
 func NewCmdImport(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
-	opts := &Options{IO: f.IO, Today: f.Today}
+	opts := &Options{IO: f.IO, Snapshot: f.Snapshot}
 	cmd := &cobra.Command{
 		Use:   "import FILE.csv|FILE.xlsx",
 		Short: "Turn the rows of a spreadsheet into record files",
@@ -77,10 +78,6 @@ records/<year>/<KA>/import-<file>.yaml; existing files are never changed.`,
 }
 
 func run(opts *Options) error {
-	today, err := opts.Today()
-	if err != nil {
-		return err
-	}
 	table, err := readTable(opts)
 	if err != nil {
 		return err
@@ -89,15 +86,14 @@ func run(opts *Options) error {
 	if err != nil {
 		return err
 	}
-	res, err := cmdutil.LoadProject(opts.Dir)
+	snap, err := opts.Snapshot()
 	if err != nil {
 		return err
 	}
 	if table.Note != "" {
 		fmt.Fprintf(opts.IO.ErrOut, "rrp: note: %s: %s\n", table.File, table.Note)
 	}
-	result := importer.Prepare(importer.Input{Table: table, Mapping: mapping, Project: res.Project,
-		Existing: res.Records, Today: today, Dir: opts.Dir})
+	result := importer.Prepare(importer.Input{Table: table, Mapping: mapping, Snapshot: snap, Dir: opts.Dir})
 	return report(opts, result)
 }
 

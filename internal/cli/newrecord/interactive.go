@@ -5,16 +5,16 @@ import (
 
 	"rrp/internal/cli/cmdutil"
 	"rrp/internal/cli/prompt"
-	"rrp/internal/load"
 	"rrp/internal/plan"
+	"rrp/internal/project"
 )
 
 // ask interviews the person at the terminal until the record has no
 // errors, then writes it when they confirm. The questions go to the
 // error stream, so that the output stays the path written.
-func ask(opts *Options, res *load.Result, t plan.Target) error {
+func ask(opts *Options, snap *project.Snapshot, t plan.Target) error {
 	p := prompt.New(opts.IO.In, opts.IO.ErrOut)
-	iv := &interview{p: p, project: res.Project, index: plan.NewIndex(res.Project)}
+	iv := &interview{p: p, project: snap.Project, index: snap.Index}
 	chosen := t.Output != nil
 	for {
 		var err error
@@ -26,7 +26,7 @@ func ask(opts *Options, res *load.Result, t plan.Target) error {
 		if err := iv.values(t, &opts.Values); err != nil {
 			return unanswered(err)
 		}
-		d, err := prepare(opts, res, t)
+		d, err := prepare(opts, snap, t)
 		if err != nil {
 			return err
 		}
@@ -54,7 +54,7 @@ func ask(opts *Options, res *load.Result, t plan.Target) error {
 			p.Sayf("nothing written")
 			return nil
 		}
-		_, err = save(opts, res, t, d)
+		_, err = save(opts, snap, t, d)
 		return err
 	}
 }

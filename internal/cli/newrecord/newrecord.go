@@ -8,8 +8,8 @@ import (
 	"rrp/internal/check"
 	"rrp/internal/cli/cmdutil"
 	"rrp/internal/date"
-	"rrp/internal/load"
 	"rrp/internal/plan"
+	"rrp/internal/project"
 	"rrp/internal/recordfile"
 )
 
@@ -20,6 +20,8 @@ type Options struct {
 	Ref   string
 	Date  string
 	Today func() (date.Date, error)
+	// Snapshot opens the project (cmdutil.Factory.Snapshot).
+	Snapshot func() (*project.Snapshot, error)
 	// Interactive asks for each value on the terminal.
 	Interactive bool
 	recordfile.Values
@@ -30,7 +32,7 @@ type Options struct {
 
 // NewCmdNew builds the command; runF replaces the work in tests.
 func NewCmdNew(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
-	opts := &Options{IO: f.IO, Today: f.Today}
+	opts := &Options{IO: f.IO, Today: f.Today, Snapshot: f.Snapshot}
 	cmd := &cobra.Command{
 		Use:   "new [OUTPUT]",
 		Short: "Write a new record file from the template of its output's unit",
@@ -59,11 +61,11 @@ errors nothing is written; warnings (e.g. no evidence yet) are printed.`,
 			return nil
 		},
 		ValidArgsFunction: func(cmd *cobra.Command, args []string, _ string) ([]string, cobra.ShellCompDirective) {
-			res, err := load.Dir(f.Dir())
+			snap, err := f.Snapshot()
 			if err != nil || len(args) > 0 {
 				return nil, cobra.ShellCompDirectiveNoFileComp
 			}
-			return refs(res.Project), cobra.ShellCompDirectiveNoFileComp
+			return refs(snap.Project), cobra.ShellCompDirectiveNoFileComp
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Dir = f.Dir()
@@ -122,13 +124,13 @@ func refs(p *plan.Project) []string {
 }
 
 func run(opts *Options) error {
-	res, err := cmdutil.LoadProject(opts.Dir)
+	snap, err := opts.Snapshot()
 	if err != nil {
 		return err
 	}
 	var target plan.Target
 	if opts.Ref != "" {
-		if target, err = resolve(res.Project, opts.Ref); err != nil {
+		if target, err = resolve(snap, opts.Ref); err != nil {
 			return err
 		}
 	}
@@ -136,17 +138,17 @@ func run(opts *Options) error {
 		return err
 	}
 	if opts.Interactive {
-		return ask(opts, res, target)
+		return ask(opts, snap, target)
 	}
 	if target.Output.Unit.Val == plan.UnitHour && opts.Hours == nil {
 		return cmdutil.Usagef("pass --hours, e.g. --hours 1.5", "output %s is counted in hours", opts.Ref)
 	}
-	return write(opts, res, target)
+	return write(opts, snap, target)
 }
 
 // resolve finds the output a reference names, or says which one was meant.
-func resolve(p *plan.Project, ref string) (plan.Target, error) {
-	ix := plan.NewIndex(p)
+func resolve(snap *project.Snapshot, ref string) (plan.Target, error) {
+	ix := snap.Index
 	target, ok := ix.Resolve(ref)
 	if ok {
 		return target, nil

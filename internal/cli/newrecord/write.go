@@ -7,14 +7,12 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"slices"
 
-	"rrp/internal/check"
 	"rrp/internal/cli/cmdutil"
 	"rrp/internal/finding"
 	"rrp/internal/finding/format"
-	"rrp/internal/load"
 	"rrp/internal/plan"
+	"rrp/internal/project"
 	"rrp/internal/recordfile"
 	"rrp/internal/schema"
 	"rrp/templates"
@@ -32,8 +30,8 @@ type draft struct {
 }
 
 // prepare drafts the record of opts for the target.
-func prepare(opts *Options, res *load.Result, t plan.Target) (draft, error) {
-	d := draft{planFiles: res.PlanFiles}
+func prepare(opts *Options, snap *project.Snapshot, t plan.Target) (draft, error) {
+	d := draft{planFiles: snap.PlanFiles}
 	for n := 1; ; n++ {
 		d.rel = recordfile.Path(opts.Values.Date, kaOf(t), outputSlug(t), n)
 		d.path = filepath.Join(opts.Dir, filepath.FromSlash(d.rel))
@@ -45,9 +43,7 @@ func prepare(opts *Options, res *load.Result, t plan.Target) (draft, error) {
 	if d.data, err = recordfile.Render(templates.Records, t.Output.Unit.Val, opts.Values, schemaRef(opts.Dir, d.path)); err != nil {
 		return d, err
 	}
-	if d.own, err = findings(opts, res, d.path, d.data); err != nil {
-		return d, err
-	}
+	d.own = findings(snap, d.path, d.data)
 	d.errs, d.warns = finding.Count(d.own)
 	return d, nil
 }
@@ -64,8 +60,8 @@ func (d draft) refused() error {
 }
 
 // write writes the record when it has no errors, and prints its warnings.
-func write(opts *Options, res *load.Result, t plan.Target) error {
-	d, err := prepare(opts, res, t)
+func write(opts *Options, snap *project.Snapshot, t plan.Target) error {
+	d, err := prepare(opts, snap, t)
 	if err != nil {
 		return err
 	}
@@ -75,7 +71,7 @@ func write(opts *Options, res *load.Result, t plan.Target) error {
 		}
 		return d.refused()
 	}
-	if d, err = save(opts, res, t, d); err != nil || d.warns == 0 {
+	if d, err = save(opts, snap, t, d); err != nil || d.warns == 0 {
 		return err
 	}
 	return d.report(opts.IO.ErrOut)
@@ -83,7 +79,7 @@ func write(opts *Options, res *load.Result, t plan.Target) error {
 
 // save creates the drafted file. A name taken since the draft moves the
 // record on to the next free name, drafted and checked again.
-func save(opts *Options, res *load.Result, t plan.Target, d draft) (draft, error) {
+func save(opts *Options, snap *project.Snapshot, t plan.Target, d draft) (draft, error) {
 	for {
 		err := create(d.path, d.data)
 		if err == nil {
@@ -93,7 +89,7 @@ func save(opts *Options, res *load.Result, t plan.Target, d draft) (draft, error
 		if !errors.Is(err, fs.ErrExist) {
 			return d, &cmdutil.FailureError{Err: err, Hint: "check that records/ can be written"}
 		}
-		if d, err = prepare(opts, res, t); err != nil {
+		if d, err = prepare(opts, snap, t); err != nil {
 			return d, err
 		}
 		if d.errs > 0 {
@@ -107,23 +103,14 @@ func save(opts *Options, res *load.Result, t plan.Target, d draft) (draft, error
 
 // findings checks the project with the new record added, as rrp validate
 // would once it is written, and returns the findings in the new record.
-func findings(opts *Options, res *load.Result, path string, data []byte) ([]finding.Finding, error) {
-	today, err := opts.Today()
-	if err != nil {
-		return nil, err
-	}
-	var fs finding.List
-	// The new record comes last, as a file written later: a clash of ids
-	// is then reported on it, not on the record that had the id first.
-	recs := slices.Concat(res.Records, load.Records(path, data, &fs))
-	check.All(res.Project, recs, check.Options{Today: today}, &fs)
+func findings(snap *project.Snapshot, path string, data []byte) []finding.Finding {
 	var own []finding.Finding
-	for _, f := range fs.Sorted() {
+	for _, f := range snap.WithFile(path, data).Check(0).Findings {
 		if f.Pos.File == path {
 			own = append(own, f)
 		}
 	}
-	return own, nil
+	return own
 }
 
 // schemaRef is the record schema's path from the new file's folder, when

@@ -14,14 +14,13 @@ import (
 	"github.com/spf13/cobra"
 
 	"rrp/internal/buildinfo"
-	"rrp/internal/check"
 	"rrp/internal/cli/cmdutil"
 	"rrp/internal/date"
 	"rrp/internal/finding"
 	"rrp/internal/finding/format"
 	"rrp/internal/fulfil"
 	"rrp/internal/gitinfo"
-	"rrp/internal/load"
+	"rrp/internal/project"
 	"rrp/internal/report"
 	"rrp/internal/safefile"
 )
@@ -40,12 +39,14 @@ type Options struct {
 	Force      bool
 	Thresholds fulfil.Thresholds
 	Today      func() (date.Date, error)
+	// Snapshot opens the project (cmdutil.Factory.Snapshot).
+	Snapshot func() (*project.Snapshot, error)
 }
 
 // NewCmdReport builds the command; runF replaces the work in tests that
 // only check flag parsing.
 func NewCmdReport(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
-	opts := &Options{IO: f.IO, Today: f.Today}
+	opts := &Options{IO: f.IO, Today: f.Today, Snapshot: f.Snapshot}
 	cmd := &cobra.Command{
 		Use:   "report",
 		Short: "Write the Excel monitoring workbook for a period",
@@ -127,19 +128,19 @@ func run(opts *Options) error {
 	if err != nil {
 		return err
 	}
-	res, err := cmdutil.LoadProject(opts.Dir)
+	snap, err := opts.Snapshot()
 	if err != nil {
 		return err
 	}
-	fo, err := req.Options(res.Project)
+	fo, err := snap.Options(req)
 	if err != nil {
 		return cmdutil.RequestError(err)
 	}
-	findings, err := validated(opts, res, check.Options{Today: today, AsOf: fo.AsOf})
+	findings, err := validated(opts, snap, fo.AsOf)
 	if err != nil {
 		return err
 	}
-	w := &writer{opts: opts, template: template, res: res, findings: findings, stamp: stamp(opts.Dir)}
+	w := &writer{opts: opts, template: template, snap: snap, findings: findings, stamp: stamp(opts.Dir)}
 	if opts.Split == "" {
 		return w.one(fo, opts.Output)
 	}
@@ -148,19 +149,18 @@ func run(opts *Options) error {
 
 // validated checks the data. Errors stop the report, printed as validate
 // prints them, unless forced; what is left goes to the Kontrola sheet.
-func validated(opts *Options, res *load.Result, co check.Options) ([]finding.Finding, error) {
-	check.All(res.Project, res.Records, co, &res.Findings)
-	fs := res.Findings.Sorted()
-	errs, warns := finding.Count(fs)
-	if errs == 0 || opts.Force {
-		return fs, nil
+// validated returns the findings as of the report's date, or an error
+// that stops the report when they hold errors (unless --force).
+func validated(opts *Options, snap *project.Snapshot, asOf date.Date) ([]finding.Finding, error) {
+	checked := snap.Check(asOf)
+	if checked.Errors == 0 || opts.Force {
+		return checked.Findings, nil
 	}
-	sum := format.Summary{PlanFiles: res.PlanFiles, RecordFiles: res.RecordFiles, Records: len(res.Records), Errors: errs, Warnings: warns}
-	if err := (format.Text{}).Format(opts.IO.ErrOut, fs, sum); err != nil {
+	if err := (format.Text{}).Format(opts.IO.ErrOut, checked.Findings, cmdutil.Summary(snap, checked)); err != nil {
 		return nil, err
 	}
 	return nil, &cmdutil.FailureError{
-		Err:  fmt.Errorf("the data has %s: no report written", format.Plural(errs, "validation error")),
+		Err:  fmt.Errorf("the data has %s: no report written", format.Plural(checked.Errors, "validation error")),
 		Hint: "fix them (rrp validate lists them), or pass --force to write the report anyway",
 	}
 }
@@ -191,7 +191,7 @@ type stampInfo struct {
 type writer struct {
 	opts     *Options
 	template []byte // the funding body's workbook to fill; nil for rrp's own
-	res      *load.Result
+	snap     *project.Snapshot
 	findings []finding.Finding
 	stamp    stampInfo
 }
@@ -199,20 +199,20 @@ type writer struct {
 // one writes the workbook for the selection to path (default: the reports
 // folder of the project).
 func (w *writer) one(fo fulfil.Options, path string) error {
-	result := fulfil.Compute(w.res.Project, w.res.Records, fo)
+	result := w.snap.Fulfil(fo)
 	findings := w.findings
 	if fo.KA != "" {
-		findings = report.FindingsOf(findings, w.res.Project, w.res.Records, fo.KA)
+		findings = w.snap.FindingsOf(findings, fo.KA)
 	}
 	if path == "" {
 		dir := filepath.Join(w.opts.Dir, ReportsDir)
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return err
 		}
-		path = filepath.Join(dir, report.FileName(w.res.Project.ID.Val, fo.Period, fo.AsOf, fo.KA))
+		path = filepath.Join(dir, report.FileName(w.snap.Project.ID.Val, fo.Period, fo.AsOf, fo.KA))
 	}
 	in := &report.Input{
-		Project: w.res.Project, Records: w.res.Records, Result: result, Findings: findings,
+		Project: w.snap.Project, Result: result, Findings: findings,
 		Generator: w.stamp.generator, Data: w.stamp.data,
 	}
 	err := safefile.Write(path, func(out io.Writer) error {
@@ -244,13 +244,13 @@ func (w *writer) perKA(fo fulfil.Options) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return &cmdutil.FailureError{Err: err, Hint: "--output names a folder with --split"}
 	}
-	for _, ka := range w.res.Project.KeyActivities {
+	for _, ka := range w.snap.Project.KeyActivities {
 		if fo.KA != "" && fo.KA != ka.ID.Val {
 			continue
 		}
 		one := fo
 		one.KA = ka.ID.Val
-		path := filepath.Join(dir, report.FileName(w.res.Project.ID.Val, fo.Period, fo.AsOf, one.KA))
+		path := filepath.Join(dir, report.FileName(w.snap.Project.ID.Val, fo.Period, fo.AsOf, one.KA))
 		if err := w.one(one, path); err != nil {
 			return err
 		}

@@ -15,6 +15,7 @@ import (
 	"rrp/internal/cli/cmdutil"
 	"rrp/internal/date"
 	"rrp/internal/fulfil"
+	"rrp/internal/project"
 )
 
 // TestNewCmdReport drives the parsing half: flags fill the options, run is
@@ -126,12 +127,14 @@ func TestRunTemplate(t *testing.T) {
 }
 
 func templateOptions(template, output string) *Options {
-	return &Options{
+	opts := &Options{
 		IO:  &cmdutil.IOStreams{Out: &bytes.Buffer{}, ErrOut: &bytes.Buffer{}},
 		Dir: "../testdata/project", Template: template, Output: output,
 		Thresholds: fulfil.DefaultThresholds,
 		Today:      func() (date.Date, error) { return date.New(2026, 1, 15), nil },
 	}
+	opts.Snapshot = func() (*project.Snapshot, error) { return cmdutil.OpenSnapshot(opts.Dir, date.New(2026, 1, 15)) }
+	return opts
 }
 
 func writeTemplate(t *testing.T, path string, cells map[string]string) {

@@ -18,6 +18,7 @@ import (
 	"rrp/internal/finding"
 	"rrp/internal/finding/format"
 	"rrp/internal/load"
+	"rrp/internal/project"
 	"rrp/internal/safefile"
 	"rrp/internal/schema"
 )
@@ -28,11 +29,13 @@ type Options struct {
 	Dir    string
 	Output string
 	Check  bool
+	// Snapshot opens the project (cmdutil.Factory.Snapshot).
+	Snapshot func() (*project.Snapshot, error)
 }
 
 // NewCmdSchema builds the command; runF replaces the work in tests.
 func NewCmdSchema(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
-	opts := &Options{IO: f.IO}
+	opts := &Options{IO: f.IO, Snapshot: f.Snapshot}
 	cmd := &cobra.Command{
 		Use:   "schema",
 		Short: "Write JSON Schemas of the plan and record files, for editors",
@@ -63,14 +66,14 @@ fails when the files are not current.`,
 }
 
 func run(opts *Options) error {
-	res, err := cmdutil.LoadProject(opts.Dir)
+	snap, err := opts.Snapshot()
 	if err != nil {
 		return err
 	}
-	if errs := planErrors(res, filepath.Join(opts.Dir, load.PlansDir)); errs > 0 {
+	if errs := planErrors(snap, filepath.Join(opts.Dir, load.PlansDir)); errs > 0 {
 		return &cmdutil.FailureError{Err: fmt.Errorf("the plan files have %s: no schemas written", format.Plural(errs, "error")), Hint: "run rrp validate and fix them first"}
 	}
-	files, err := schema.Generate(res.Project)
+	files, err := schema.Generate(snap.Project)
 	if err != nil {
 		return err
 	}
@@ -101,9 +104,9 @@ func run(opts *Options) error {
 // planErrors counts the errors of form in the plan files: a plan that did
 // not load whole would give schemas that refuse good records. Records'
 // errors do not matter here.
-func planErrors(res *load.Result, plans string) int {
+func planErrors(snap *project.Snapshot, plans string) int {
 	n := 0
-	for _, f := range res.Findings.Sorted() {
+	for _, f := range snap.ReadFindings() {
 		if f.Severity == finding.Error && strings.HasPrefix(filepath.Clean(f.Pos.File), plans+string(filepath.Separator)) {
 			n++
 		}

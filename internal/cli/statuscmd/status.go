@@ -9,31 +9,30 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"rrp/internal/check"
 	"rrp/internal/cli/cmdutil"
 	"rrp/internal/date"
-	"rrp/internal/finding"
 	"rrp/internal/finding/format"
 	"rrp/internal/fulfil"
-	"rrp/internal/load"
+	"rrp/internal/project"
 	"rrp/internal/table"
 )
 
 // Options are the parsed command line of rrp status.
 type Options struct {
 	IO     *cmdutil.IOStreams
-	Dir    string
 	Format string
 	By     string
 	cmdutil.Selection
 	Thresholds fulfil.Thresholds
 	Today      func() (date.Date, error)
+	// Snapshot opens the project (cmdutil.Factory.Snapshot).
+	Snapshot func() (*project.Snapshot, error)
 }
 
 // NewCmdStatus builds the command; runF replaces the work in tests that
 // only check flag parsing.
 func NewCmdStatus(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
-	opts := &Options{IO: f.IO, Today: f.Today}
+	opts := &Options{IO: f.IO, Today: f.Today, Snapshot: f.Snapshot}
 	cmd := &cobra.Command{
 		Use:   "status",
 		Short: "Show how far every planned output is fulfilled",
@@ -60,7 +59,6 @@ Invalid project data does not stop status: it counts what it can and warns.`,
   rrp status --format markdown >> "$GITHUB_STEP_SUMMARY"`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.Dir = f.Dir()
 			opts.Format = f.Settings.String(cmdutil.KeyStatusFormat)
 			th, err := f.Settings.Thresholds()
 			if err != nil {
@@ -96,21 +94,21 @@ func run(opts *Options) error {
 	if err != nil {
 		return err
 	}
-	res, err := cmdutil.LoadProject(opts.Dir)
+	snap, err := opts.Snapshot()
 	if err != nil {
 		return err
 	}
-	fo, err := req.Options(res.Project)
+	fo, err := snap.Options(req)
 	if err != nil {
 		return cmdutil.RequestError(err)
 	}
-	result := fulfil.Compute(res.Project, res.Records, fo)
+	result := snap.Fulfil(fo)
 	doc := view(result)
 	doc.Data = jsonDocument(result)
 	if err := renderer.Render(opts.IO.Out, doc); err != nil {
 		return err
 	}
-	warnInvalid(opts.IO, res, req.Today)
+	warnInvalid(opts.IO, snap)
 	return nil
 }
 
@@ -125,11 +123,8 @@ func request(opts *Options) (fulfil.Request, error) {
 
 // warnInvalid tells on stderr that the data has errors: status counts what
 // it can, but the numbers may be off until validate is clean.
-func warnInvalid(io *cmdutil.IOStreams, res *load.Result, today date.Date) {
-	check.All(res.Project, res.Records, check.Options{Today: today}, &res.Findings)
-	errs, _ := finding.Count(res.Findings.Sorted())
-	if errs == 0 {
-		return
+func warnInvalid(io *cmdutil.IOStreams, snap *project.Snapshot) {
+	if errs := snap.Check(0).Errors; errs > 0 {
+		fmt.Fprintf(io.ErrOut, "rrp: warning: %s; run rrp validate\n", format.Plural(errs, "validation error"))
 	}
-	fmt.Fprintf(io.ErrOut, "rrp: warning: %s; run rrp validate\n", format.Plural(errs, "validation error"))
 }

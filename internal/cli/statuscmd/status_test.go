@@ -12,6 +12,7 @@ import (
 	"rrp/internal/cli/cmdutil"
 	"rrp/internal/date"
 	"rrp/internal/fulfil"
+	"rrp/internal/project"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -25,7 +26,7 @@ func runStatus(t *testing.T, dir string, edit func(*Options)) (stdout, stderr st
 	var out, errOut bytes.Buffer
 	opts := &Options{
 		IO:         &cmdutil.IOStreams{Out: &out, ErrOut: &errOut},
-		Dir:        dir,
+		Snapshot:   func() (*project.Snapshot, error) { return cmdutil.OpenSnapshot(dir, fixtureToday) },
 		Format:     "table",
 		By:         "output",
 		Thresholds: fulfil.DefaultThresholds,

@@ -5,26 +5,24 @@ package validate
 import (
 	"github.com/spf13/cobra"
 
-	"rrp/internal/check"
 	"rrp/internal/cli/cmdutil"
-	"rrp/internal/date"
-	"rrp/internal/finding"
 	"rrp/internal/finding/format"
+	"rrp/internal/project"
 )
 
 // Options are the parsed command line of rrp validate.
 type Options struct {
 	IO     *cmdutil.IOStreams
-	Dir    string
 	Format string
 	Strict bool
-	Today  func() (date.Date, error)
+	// Snapshot opens the project (cmdutil.Factory.Snapshot).
+	Snapshot func() (*project.Snapshot, error)
 }
 
 // NewCmdValidate builds the command; runF replaces the work in tests that
 // only check flag parsing.
 func NewCmdValidate(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
-	opts := &Options{IO: f.IO, Today: f.Today}
+	opts := &Options{IO: f.IO, Snapshot: f.Snapshot}
 	cmd := &cobra.Command{
 		Use:   "validate",
 		Short: "Check the plan and every record",
@@ -39,7 +37,6 @@ Exit status: 0 when there are no errors (and, with --strict, no warnings),
   rrp validate --strict          # warnings fail too`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.Dir = f.Dir()
 			opts.Format = f.Settings.String(cmdutil.KeyValidateFormat)
 			strict, err := f.Settings.Bool(cmdutil.KeyValidateStrict)
 			if err != nil {
@@ -65,22 +62,15 @@ func run(opts *Options) error {
 	if err != nil {
 		return &cmdutil.UsageError{Err: err, Hint: "pass --format text, json, github or gitlab"}
 	}
-	today, err := opts.Today()
+	snap, err := opts.Snapshot()
 	if err != nil {
 		return err
 	}
-	res, err := cmdutil.LoadProject(opts.Dir)
-	if err != nil {
+	checked := snap.Check(0)
+	if err := formatter.Format(opts.IO.Out, checked.Findings, cmdutil.Summary(snap, checked)); err != nil {
 		return err
 	}
-	check.All(res.Project, res.Records, check.Options{Today: today}, &res.Findings)
-	findings := res.Findings.Sorted()
-	errs, warns := finding.Count(findings)
-	sum := format.Summary{PlanFiles: res.PlanFiles, RecordFiles: res.RecordFiles, Records: len(res.Records), Errors: errs, Warnings: warns}
-	if err := formatter.Format(opts.IO.Out, findings, sum); err != nil {
-		return err
-	}
-	if errs > 0 || opts.Strict && warns > 0 {
+	if checked.Errors > 0 || opts.Strict && checked.Warnings > 0 {
 		return cmdutil.ErrSilentFailure
 	}
 	return nil

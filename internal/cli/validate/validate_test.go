@@ -6,7 +6,7 @@ import (
 	"time"
 
 	"rrp/internal/cli/cmdutil"
-	"rrp/internal/date"
+	"rrp/internal/project"
 )
 
 // TestNewCmdValidate drives the parsing half: flags and environment fill
@@ -65,9 +65,11 @@ func TestNewCmdValidate(t *testing.T) {
 func TestRunUnknownFormat(t *testing.T) {
 	opts := &Options{
 		IO:     &cmdutil.IOStreams{Out: &bytes.Buffer{}, ErrOut: &bytes.Buffer{}},
-		Dir:    ".",
 		Format: "xml",
-		Today:  func() (date.Date, error) { return 0, nil },
+		Snapshot: func() (*project.Snapshot, error) {
+			t.Fatal("the project is opened before the format is known")
+			return nil, nil
+		},
 	}
 	code, msg, _ := cmdutil.ExitCode(run(opts))
 	if code != cmdutil.ExitUsage || msg == "" {

@@ -1,4 +1,4 @@
-package check_test
+package project_test
 
 import (
 	"fmt"
@@ -10,9 +10,8 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
-	"rrp/internal/check"
 	"rrp/internal/date"
-	"rrp/internal/load"
+	"rrp/internal/project"
 	"rrp/internal/synth"
 )
 
@@ -24,18 +23,17 @@ func BenchmarkValidate(b *testing.B) {
 	for _, n := range []int{1_000, 10_000, 100_000} {
 		for _, perFile := range []int{1, 1000} {
 			b.Run(fmt.Sprintf("records=%d/per-file=%d", n, perFile), func(b *testing.B) {
-				dir := project(b, n, perFile)
+				dir := synthProject(b, n, perFile)
 				floor := decodeFloor(b, dir)
-				opts := check.Options{Today: date.New(2026, 1, 1)}
+				opts := project.Options{Today: date.New(2026, 1, 1)}
 				b.ResetTimer()
 				for range b.N {
-					res, err := load.Dir(dir)
+					snap, err := project.OpenDir(dir, opts)
 					if err != nil {
 						b.Fatal(err)
 					}
-					check.All(res.Project, res.Records, opts, &res.Findings)
-					if res.Findings.Len() != 0 || len(res.Records) != n {
-						b.Fatalf("%d records, %d findings: %v", len(res.Records), res.Findings.Len(), res.Findings.Sorted()[0])
+					if c := snap.Check(0); len(c.Findings) != 0 || len(snap.Records) != n {
+						b.Fatalf("%d records, %d findings: %v", len(snap.Records), len(c.Findings), c.Findings[0])
 					}
 				}
 				b.StopTimer()
@@ -81,7 +79,7 @@ func decodeFloor(b *testing.B, dir string) time.Duration {
 // projects caches generated trees: writing 100k files takes seconds.
 var projects = map[string]string{}
 
-func project(b *testing.B, n, perFile int) string {
+func synthProject(b *testing.B, n, perFile int) string {
 	key := fmt.Sprint(n, "/", perFile)
 	if dir, ok := projects[key]; ok {
 		return dir
