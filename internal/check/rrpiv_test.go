@@ -5,8 +5,8 @@ import (
 	"testing"
 
 	"rrp/internal/date"
-	"rrp/internal/project"
 	"rrp/internal/plan"
+	"rrp/internal/project"
 )
 
 // TestRRPIVPlan checks the repository's own plan, transcribed from the
