@@ -108,9 +108,11 @@ func (t *tally) add(e *entry.Entry) {
 	case e.Unplaced(asOf):
 		t.skipped++
 		return
-	case !e.InKA(t.opts.KA) || e.Date() > asOf:
+	case !e.InKA(t.opts.KA):
 		return
 	}
+	// In the selection, dated by the as-of date: a cancelled record adds
+	// its amount (0) but no event.
 	slot, ok := t.sel.outSlot[e.Target.Output]
 	if !ok {
 		return

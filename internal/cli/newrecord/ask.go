@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"rrp/internal/cli/prompt"
+	"rrp/internal/entry"
 	"rrp/internal/importer"
 	"rrp/internal/plan"
 	"rrp/internal/recordfile"
@@ -146,8 +147,8 @@ func (iv *interview) place(_ plan.Target, v *recordfile.Values) (err error) {
 // activity's own territory is not written: a record inherits it.
 func (iv *interview) territory(t plan.Target, v *recordfile.Values) error {
 	own := ""
-	if a := t.Output.Activity; a != nil && a.KA != nil {
-		own = a.KA.Territory.Val
+	if ka := entry.KeyActivityOf(t.Output); ka != nil {
+		own = ka.Territory.Val
 	}
 	if own == "" || len(iv.project.Territories) < 2 {
 		return nil
