@@ -1,18 +1,19 @@
-package diff
+package diffcmd
 
 import (
 	"fmt"
 	"io"
 	"strings"
 
+	"rrp/internal/diff"
 	"rrp/internal/table"
 )
 
-// Formats lists the output formats of Write.
+// Formats lists the output formats of rrp diff.
 func Formats() []string { return []string{"table", "markdown", "json"} }
 
-// Write renders the result in a format of Formats.
-func Write(w io.Writer, res *Result, format string) error {
+// write renders the result in a format of Formats.
+func write(w io.Writer, res *diff.Result, format string) error {
 	switch format {
 	case "table":
 		return writeText(w, res)
@@ -25,13 +26,13 @@ func Write(w io.Writer, res *Result, format string) error {
 }
 
 // heading names what was compared.
-func heading(res *Result) string {
+func heading(res *diff.Result) string {
 	return fmt.Sprintf("rrp diff: %s → %s, as of %s", res.Base.Label(), res.Head.Label(), res.AsOf)
 }
 
 // writeText prints the heading, the summary and a table per kind of
 // change there is.
-func writeText(w io.Writer, res *Result) error {
+func writeText(w io.Writer, res *diff.Result) error {
 	if _, err := fmt.Fprintf(w, "%s\n%s\n", heading(res), res.Summary().Line()); err != nil {
 		return err
 	}
@@ -51,7 +52,7 @@ const maxMarkdownRecords = 100
 
 // writeMarkdown writes a pull-request comment: a heading, the summary
 // line, the outputs and the plan changes, and the records folded away.
-func writeMarkdown(w io.Writer, res *Result) error {
+func writeMarkdown(w io.Writer, res *diff.Result) error {
 	if _, err := fmt.Fprintf(w, "### %s\n\n%s\n", escape(heading(res)), escape(res.Summary().Line())); err != nil {
 		return err
 	}
