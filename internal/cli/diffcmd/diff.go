@@ -7,8 +7,6 @@ package diffcmd
 
 import (
 	"errors"
-	"slices"
-	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -75,15 +73,15 @@ rrp validate lists them.`,
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&opts.Format, "format", "table", "output format: "+strings.Join(Formats(), ", "))
+	fl.StringVar(&opts.Format, "format", "table", "output format: "+formats.List())
 	fl.StringVar(&opts.AsOf, "as-of", "", "count records up to and including this date on both sides (YYYY-MM-DD; default today)")
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(Formats(), cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
 
 func run(opts *Options) error {
-	if !slices.Contains(Formats(), opts.Format) {
-		return cmdutil.Usagef("pass --format "+strings.Join(Formats(), ", "), "unknown format %q", opts.Format)
+	if _, ok := formats.Lookup(opts.Format); !ok {
+		return cmdutil.Usagef("pass --format "+formats.List(), "unknown format %q", opts.Format)
 	}
 	fo, today, err := fulfilOptions(opts)
 	if err != nil {

@@ -1,11 +1,19 @@
 package diffcmd
 
 import (
+	"io"
+
 	"rrp/internal/diff"
 	"rrp/internal/fulfil"
 	"rrp/internal/gitrev"
 	"rrp/internal/table"
 )
+
+var jsonFormat = entry{Name: "json", Description: "for programs", Impl: writeJSON}
+
+func writeJSON(w io.Writer, res *diff.Result) error {
+	return table.JSON{}.Render(w, &table.Document{Data: jsonResult(res)})
+}
 
 // The JSON document: what was compared, the summary's counts and every
 // change. Values are rounded to 4 decimals, percentages to 2, as in rrp

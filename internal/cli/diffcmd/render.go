@@ -3,97 +3,33 @@ package diffcmd
 import (
 	"fmt"
 	"io"
-	"strings"
 
 	"rrp/internal/diff"
-	"rrp/internal/table"
+	"rrp/internal/registry"
 )
 
-// Formats lists the output formats of rrp diff.
-func Formats() []string { return []string{"table", "markdown", "json"} }
+// renderer writes a diff result in one format.
+type renderer func(w io.Writer, res *diff.Result) error
+
+// entry is a format's name, description and renderer; each format
+// declares its own next to its renderer.
+type entry = registry.Format[renderer]
+
+// formats are in the order help texts name them, the default first.
+var formats = registry.New(textFormat, markdownFormat, jsonFormat)
+
+// Formats lists the output formats of rrp diff, for shell completion.
+func Formats() []string { return formats.Names() }
 
 // write renders the result in a format of Formats.
 func write(w io.Writer, res *diff.Result, format string) error {
-	switch format {
-	case "table":
-		return writeText(w, res)
-	case "markdown":
-		return writeMarkdown(w, res)
-	case "json":
-		return table.JSON{}.Render(w, &table.Document{Data: jsonResult(res)})
+	if r, ok := formats.Lookup(format); ok {
+		return r(w, res)
 	}
-	return fmt.Errorf("unknown format %q (use %s)", format, strings.Join(Formats(), ", "))
+	return fmt.Errorf("unknown format %q (use %s)", format, formats.List())
 }
 
 // heading names what was compared.
 func heading(res *diff.Result) string {
 	return fmt.Sprintf("rrp diff: %s → %s, as of %s", res.Base.Label(), res.Head.Label(), res.AsOf)
 }
-
-// writeText prints the heading, the summary and a table per kind of
-// change there is.
-func writeText(w io.Writer, res *diff.Result) error {
-	if _, err := fmt.Fprintf(w, "%s\n%s\n", heading(res), res.Summary().Line()); err != nil {
-		return err
-	}
-	for _, sec := range sections(res) {
-		doc := &table.Document{Title: []string{"", sec.title + ":"}, Table: sec.table}
-		if err := (table.Text{}).Render(w, doc); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// maxMarkdownRecords caps the records listed in Markdown: a comment on a
-// pull request that imports a thousand records must stay under the size
-// GitHub and GitLab accept; the counts are in the summary.
-const maxMarkdownRecords = 100
-
-// writeMarkdown writes a pull-request comment: a heading, the summary
-// line, the outputs and the plan changes, and the records folded away.
-func writeMarkdown(w io.Writer, res *diff.Result) error {
-	if _, err := fmt.Fprintf(w, "### %s\n\n%s\n", escape(heading(res)), escape(res.Summary().Line())); err != nil {
-		return err
-	}
-	for _, sec := range sections(res) {
-		if err := markdownSection(w, sec); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-func markdownSection(w io.Writer, sec section) error {
-	t := sec.table
-	var more int
-	if sec.fold && len(t.Rows) > maxMarkdownRecords {
-		more = len(t.Rows) - maxMarkdownRecords
-		t.Rows = t.Rows[:maxMarkdownRecords]
-	}
-	open, closing := fmt.Sprintf("\n**%s**\n\n", escape(sec.title)), ""
-	if sec.fold {
-		open = fmt.Sprintf("\n<details><summary>%s</summary>\n\n", escape(sec.title))
-		closing = "\n</details>\n"
-	}
-	if more > 0 {
-		closing = fmt.Sprintf("\n… and %d more (run rrp diff to see them all)\n", more) + closing
-	}
-	if _, err := io.WriteString(w, open); err != nil {
-		return err
-	}
-	if err := (table.Markdown{}).Render(w, &table.Document{Table: t}); err != nil {
-		return err
-	}
-	_, err := io.WriteString(w, closing)
-	return err
-}
-
-// markdownEscaper keeps revision names and titles literal, as the table
-// package does for cells.
-var markdownEscaper = strings.NewReplacer(
-	`\`, `\\`, "|", `\|`, "*", `\*`, "_", `\_`, "`", "\\`",
-	"[", `\[`, "]", `\]`, "<", "&lt;", ">", "&gt;", "\n", " ", "\r", "",
-)
-
-func escape(s string) string { return markdownEscaper.Replace(s) }
