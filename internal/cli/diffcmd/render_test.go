@@ -2,8 +2,6 @@ package diffcmd
 
 import (
 	"bytes"
-	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -12,9 +10,8 @@ import (
 	"rrp/internal/diff"
 	"rrp/internal/fulfil"
 	"rrp/internal/gitrev"
+	"rrp/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 var today = date.New(2026, 1, 15)
 
@@ -39,24 +36,6 @@ func fixture(t *testing.T) *diff.Result {
 	return diff.Compare(base, head, fulfil.Options{AsOf: today, Thresholds: fulfil.DefaultThresholds})
 }
 
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name+".golden")
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from %s (go test -update rewrites it):\n%s", name, path, got)
-	}
-}
-
 func TestGolden(t *testing.T) {
 	res := fixture(t)
 	for _, format := range Formats() {
@@ -65,7 +44,7 @@ func TestGolden(t *testing.T) {
 			if err := write(&out, res, format); err != nil {
 				t.Fatal(err)
 			}
-			golden(t, "fixture."+format, out.Bytes())
+			golden.Check(t, filepath.Join("testdata", "fixture."+format+".golden"), out.Bytes())
 		})
 	}
 }
