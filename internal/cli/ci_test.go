@@ -12,7 +12,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"rrp/internal/cli/cmdutil"
-	"rrp/internal/diff"
+	"rrp/internal/cli/diffcmd"
 	"rrp/internal/finding/format"
 	"rrp/internal/table"
 )
@@ -160,7 +160,7 @@ func checkCommandLine(t *testing.T, args []string) {
 	if fl == nil || !fl.Changed {
 		return
 	}
-	formats := map[string][]string{"validate": format.Names(), "diff": diff.Formats(), "status": table.Names()}[cmd.Name()]
+	formats := map[string][]string{"validate": format.Names(), "diff": diffcmd.Formats(), "status": table.Names()}[cmd.Name()]
 	if !slices.Contains(formats, fl.Value.String()) {
 		t.Errorf("rrp %s: --format %s is not one of %v", strings.Join(args, " "), fl.Value, formats)
 	}

@@ -3,8 +3,8 @@
 // edits, which outputs' achieved values, percentages and statuses move,
 // and what it changes in the plan. It compares two loaded sides (see
 // Side) with the same as-of date and thresholds, so that every difference
-// it reports comes from the data alone. It prints nothing; Write renders
-// a Result.
+// it reports comes from the data alone. It prints nothing; the rrp diff
+// command (internal/cli/diffcmd) renders a Result.
 package diff
 
 import (

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"rrp/internal/czech"
 	"rrp/internal/date"
 	"rrp/internal/finding"
 	"rrp/internal/plan"
@@ -26,7 +27,7 @@ func newConverter(t *Table, m *Mapping, l *layout, p *plan.Project) *converter {
 	c := &converter{t: t, m: m, l: l, territories: map[string]string{}, known: map[string]bool{}}
 	for _, tr := range p.Territories {
 		c.known[tr.ID.Val] = true
-		c.territories[Normalize(tr.Name.Val)] = tr.ID.Val
+		c.territories[czech.Normalize(tr.Name.Val)] = tr.ID.Val
 	}
 	return c
 }
@@ -106,9 +107,9 @@ func (c *converter) set(rec *record.Record, key string, v cell) []Problem {
 	case KeyDate:
 		serials := c.t.Serials
 		if v.header == "" {
-			serials = NoSerials
+			serials = czech.NoSerials
 		}
-		d, err := ParseDate(v.text, serials)
+		d, err := czech.ParseDate(v.text, serials)
 		if err != nil {
 			return c.bad(rec, key, v, err, "write the date as 2025-03-12 or 12. 3. 2025")
 		}
@@ -123,11 +124,11 @@ func (c *converter) set(rec *record.Record, key string, v cell) []Problem {
 	case KeyTerritory:
 		rec.Territory = c.territory(str)
 	case KeyEvidence:
-		for _, e := range SplitList(v.text) {
+		for _, e := range czech.SplitList(v.text) {
 			rec.Evidence = append(rec.Evidence, source.Value[string]{Val: e, Pos: v.pos})
 		}
 	case KeyStatus:
-		str.Val = ParseStatus(v.text)
+		str.Val = czech.ParseStatus(v.text)
 		rec.Status = str
 	case KeyID:
 		rec.ID = str
@@ -140,7 +141,7 @@ func (c *converter) set(rec *record.Record, key string, v cell) []Problem {
 }
 
 func (c *converter) number(rec *record.Record, key string, v cell) []Problem {
-	n, err := ParseNumber(v.text)
+	n, err := czech.ParseNumber(v.text)
 	if err != nil {
 		return c.bad(rec, key, v, err, "write only the number, e.g. 3 or 1,5")
 	}
@@ -168,7 +169,7 @@ func (c *converter) number(rec *record.Record, key string, v cell) []Problem {
 // sheets name places as people say them.
 func (c *converter) territory(v source.Value[string]) source.Value[string] {
 	if !c.known[v.Val] {
-		if id, ok := c.territories[Normalize(v.Val)]; ok {
+		if id, ok := c.territories[czech.Normalize(v.Val)]; ok {
 			v.Val = id
 		}
 	}

@@ -2,7 +2,6 @@ package importer
 
 import (
 	"bytes"
-	"flag"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -16,8 +15,6 @@ import (
 	"rrp/internal/finding"
 	"rrp/internal/project"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files")
 
 var today = date.New(2026, time.January, 15)
 

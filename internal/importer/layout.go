@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"rrp/internal/czech"
 	"rrp/internal/finding"
 	"rrp/internal/plan"
 	"rrp/internal/suggest"
@@ -55,8 +56,8 @@ type matcher struct {
 func newMatcher(m *Mapping, p *plan.Project) *matcher {
 	mt := &matcher{m: m, claimed: map[string]bool{}, groups: map[string]string{}}
 	for _, g := range p.TargetGroups {
-		mt.groups[Normalize(g.Name.Val)] = g.ID.Val
-		mt.groups[Normalize(g.ID.Val)] = g.ID.Val
+		mt.groups[czech.Normalize(g.Name.Val)] = g.ID.Val
+		mt.groups[czech.Normalize(g.ID.Val)] = g.ID.Val
 	}
 	for _, c := range m.Columns {
 		mt.claimed[c.Key] = true
@@ -70,9 +71,9 @@ func newMatcher(m *Mapping, p *plan.Project) *matcher {
 // key returns the record key of a header: the mapping's, else the default
 // header's, else the target group it names.
 func (mt *matcher) key(header string) (key string, ok bool) {
-	n := Normalize(header)
+	n := czech.Normalize(header)
 	for _, c := range mt.m.Columns {
-		if Normalize(c.Header) == n {
+		if czech.Normalize(c.Header) == n {
 			return c.Key, true
 		}
 	}
@@ -151,7 +152,7 @@ func (l *layout) columns(t *Table, m *Mapping, mt *matcher) []Problem {
 		}
 		key, ok := mt.key(h)
 		if !ok {
-			if !slices.Contains(m.Ignore, Normalize(h)) {
+			if !slices.Contains(m.Ignore, czech.Normalize(h)) {
 				l.ignored = append(l.ignored, strings.TrimSpace(h))
 			}
 			continue
@@ -186,7 +187,7 @@ func (l *layout) unmatched(t *Table, m *Mapping, row Row) []Problem {
 		}
 	}
 	for _, c := range m.Columns {
-		found := slices.ContainsFunc(headers, func(h string) bool { return Normalize(h) == Normalize(c.Header) })
+		found := slices.ContainsFunc(headers, func(h string) bool { return czech.Normalize(h) == czech.Normalize(c.Header) })
 		if !found {
 			ps = append(ps, Problem{File: m.File, Line: c.Line, Col: c.Col, Severity: finding.Error,
 				Message: fmt.Sprintf("columns: the sheet has no column %q", c.Header),

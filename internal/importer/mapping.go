@@ -7,6 +7,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"rrp/internal/czech"
 	"rrp/internal/finding"
 	"rrp/internal/load"
 	"rrp/internal/suggest"
@@ -152,7 +153,7 @@ func (p *mappingParser) ignore(n *yaml.Node) {
 	}
 	for _, item := range n.Content {
 		if h, ok := p.scalar(item, "ignore"); ok {
-			p.m.Ignore = append(p.m.Ignore, Normalize(h))
+			p.m.Ignore = append(p.m.Ignore, czech.Normalize(h))
 		}
 	}
 }

@@ -2,10 +2,10 @@ package importer
 
 import (
 	"bytes"
-	"os"
 	"path/filepath"
-	"strings"
 	"testing"
+
+	"rrp/internal/golden"
 )
 
 // badCSV has one mistake of each kind a coordinator makes, some rows two.
@@ -35,7 +35,7 @@ func TestErrorListGolden(t *testing.T) {
 	if err := WriteProblems(&b, OnlyErrors(res.Problems)); err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "errors.golden", b.Bytes())
+	golden.Check(t, filepath.Join("testdata", "errors.golden"), b.Bytes())
 	if got := res.Count(Empty); got != 1 {
 		t.Errorf("empty rows %d, want 1", got)
 	}
@@ -93,22 +93,5 @@ func TestWarningsOfManyRowsCollapse(t *testing.T) {
 	want := "akce.csv:rows 2, 3, 4: warning: a held event without evidence\n    hint: add a column doklad (evidence) with the attendance sheet or other proof\n"
 	if b.String() != want {
 		t.Errorf("got\n%s\nwant\n%s", b.String(), want)
-	}
-}
-
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs (go test -update rewrites it):\n--- got\n%s\n--- want\n%s", name, got, strings.TrimSpace(string(want)))
 	}
 }

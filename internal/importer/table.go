@@ -13,6 +13,7 @@ import (
 	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/encoding/charmap"
 
+	"rrp/internal/czech"
 	"rrp/internal/suggest"
 )
 
@@ -23,7 +24,7 @@ type Table struct {
 	Sheet string // the workbook's sheet; "" for CSV
 	// Serials says whether a number in a date column is a date cell's
 	// serial number (xlsx), and in which date system.
-	Serials Serials
+	Serials czech.Serials
 	// Note says how the file was read when that is worth knowing (another
 	// encoding than UTF-8).
 	Note string
@@ -143,9 +144,9 @@ func ReadXLSX(name string, r io.Reader, sheet string) (*Table, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: sheet %q: %w", name, sheet, err)
 	}
-	t := &Table{File: name, Sheet: sheet, Serials: Serials1900}
+	t := &Table{File: name, Sheet: sheet, Serials: czech.Serials1900}
 	if props, err := f.GetWorkbookProps(); err == nil && props.Date1904 != nil && *props.Date1904 {
-		t.Serials = Serials1904
+		t.Serials = czech.Serials1904
 	}
 	for i, cells := range rows {
 		t.Rows = append(t.Rows, Row{N: i + 1, Cells: cells})

@@ -26,13 +26,3 @@ func CutPeriods(start, end date.Date) []Period {
 	}
 	return out
 }
-
-// Period finds a monitoring period by id.
-func (p *Project) Period(id string) (Period, bool) {
-	for _, per := range p.Periods {
-		if per.ID.Val == id {
-			return per, true
-		}
-	}
-	return Period{}, false
-}

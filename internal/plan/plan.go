@@ -65,9 +65,6 @@ type Period struct {
 	Pos  source.Pos
 }
 
-// Contains reports whether d falls within the period, both ends included.
-func (p Period) Contains(d date.Date) bool { return p.From.Val <= d && d <= p.To.Val }
-
 // Code is an entry of a codelist: a stable id and its Czech name.
 type Code struct {
 	ID   Str

@@ -1,18 +1,14 @@
 package schema
 
 import (
-	"bytes"
 	"encoding/json"
-	"flag"
-	"os"
 	"path/filepath"
 	"slices"
 	"testing"
 
+	"rrp/internal/golden"
 	"rrp/internal/load"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files")
 
 // TestGolden: the schemas of the end-to-end scripts' fixture project.
 func TestGolden(t *testing.T) {
@@ -25,19 +21,7 @@ func TestGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	for name, got := range files {
-		golden := filepath.Join("testdata", name+".golden")
-		if *update {
-			if err := os.WriteFile(golden, got, 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
-		want, err := os.ReadFile(golden)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !bytes.Equal(got, want) {
-			t.Errorf("%s differs from %s (go test ./internal/schema -update)", name, golden)
-		}
+		golden.Check(t, filepath.Join("testdata", name+".golden"), got)
 	}
 }
 

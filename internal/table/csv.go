@@ -10,6 +10,8 @@ import (
 // thousands separator, no totals row, UTF-8.
 type CSV struct{}
 
+var csvFormat = entry{Name: "csv", Description: "for spreadsheets and scripts", Impl: CSV{}}
+
 // Render writes the table; the title and notes are for people and left out.
 func (CSV) Render(w io.Writer, doc *Document) error {
 	t := &doc.Table

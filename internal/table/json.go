@@ -11,6 +11,8 @@ import (
 // out).
 type JSON struct{}
 
+var jsonFormat = entry{Name: "json", Description: "for programs", Impl: JSON{}}
+
 // Render writes the document.
 func (JSON) Render(w io.Writer, doc *Document) error {
 	data := doc.Data

@@ -13,6 +13,8 @@ import (
 // as paragraphs, the table whole (no text is cut).
 type Markdown struct{}
 
+var markdownFormat = entry{Name: "markdown", Description: "for pull-request comments and CI job summaries", Impl: Markdown{}}
+
 // Render writes the document.
 func (Markdown) Render(w io.Writer, doc *Document) error {
 	var b strings.Builder

@@ -8,7 +8,8 @@ import (
 	"fmt"
 	"io"
 	"slices"
-	"strings"
+
+	"rrp/internal/registry"
 )
 
 // Align is how a column's cells line up in the text formats.
@@ -76,22 +77,25 @@ type Renderer interface {
 	Render(w io.Writer, doc *Document) error
 }
 
-var renderers = map[string]Renderer{
-	"table":    Text{},
-	"csv":      CSV{},
-	"json":     JSON{},
-	"markdown": Markdown{},
-}
+// entry is a format's name, description and renderer; each format
+// declares its own next to its type.
+type entry = registry.Format[Renderer]
 
-// Names lists the formats, for help texts and shell completion.
-func Names() []string { return []string{"table", "csv", "json", "markdown"} }
+// formats are in the order help texts name them, the default first.
+var formats = registry.New(textFormat, csvFormat, jsonFormat, markdownFormat)
+
+// Names lists the formats, for shell completion.
+func Names() []string { return formats.Names() }
+
+// List names the formats for help texts: "table, csv, json, markdown".
+func List() string { return formats.List() }
 
 // New returns the renderer of a format.
 func New(name string) (Renderer, error) {
-	if r, ok := renderers[name]; ok {
+	if r, ok := formats.Lookup(name); ok {
 		return r, nil
 	}
-	return nil, fmt.Errorf("unknown format %q (use %s)", name, strings.Join(Names(), ", "))
+	return nil, fmt.Errorf("unknown format %q (use %s)", name, List())
 }
 
 // visible returns the indexes of the columns an audience sees.

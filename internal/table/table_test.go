@@ -2,32 +2,11 @@ package table
 
 import (
 	"bytes"
-	"flag"
-	"os"
 	"path/filepath"
 	"testing"
+
+	"rrp/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
-
-// golden compares got with testdata/name, or rewrites it with -update.
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the golden file (go test -update rewrites it):\n--- got\n%s\n--- want\n%s", name, got, want)
-	}
-}
 
 // sample has what the formats must get right: Czech text longer than its
 // column, a sub-row, a pipe and Markdown characters in the text, every
@@ -67,7 +46,7 @@ func TestFormats(t *testing.T) {
 			if err := r.Render(&b, sample()); err != nil {
 				t.Fatal(err)
 			}
-			golden(t, "sample."+name+".golden", b.Bytes())
+			golden.Check(t, filepath.Join("testdata", "sample."+name+".golden"), b.Bytes())
 		})
 	}
 }

@@ -13,6 +13,8 @@ import (
 // display width, long text cut to the column's Max.
 type Text struct{}
 
+var textFormat = entry{Name: "table", Description: "box-drawn, for the terminal", Impl: Text{}}
+
 // Render writes the title lines, the table and the notes.
 func (Text) Render(w io.Writer, doc *Document) error {
 	if err := lines(w, doc.Title); err != nil {

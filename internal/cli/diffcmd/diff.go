@@ -1,12 +1,12 @@
 // Package diffcmd is the `rrp diff` command: what a change (a branch, a pull
 // request, uncommitted work) does to the fulfilment of the outputs. The
-// work is in package diff (internal/diff) and gitrev.
+// comparison is in package diff (internal/diff) and gitrev; this package
+// reads the command line and renders the result as a table, Markdown or
+// JSON.
 package diffcmd
 
 import (
 	"errors"
-	"slices"
-	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -73,15 +73,15 @@ rrp validate lists them.`,
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&opts.Format, "format", "table", "output format: "+strings.Join(diff.Formats(), ", "))
+	fl.StringVar(&opts.Format, "format", "table", "output format: "+formats.List())
 	fl.StringVar(&opts.AsOf, "as-of", "", "count records up to and including this date on both sides (YYYY-MM-DD; default today)")
-	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(diff.Formats(), cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(Formats(), cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
 
 func run(opts *Options) error {
-	if !slices.Contains(diff.Formats(), opts.Format) {
-		return cmdutil.Usagef("pass --format "+strings.Join(diff.Formats(), ", "), "unknown format %q", opts.Format)
+	if _, ok := formats.Lookup(opts.Format); !ok {
+		return cmdutil.Usagef("pass --format "+formats.List(), "unknown format %q", opts.Format)
 	}
 	fo, today, err := fulfilOptions(opts)
 	if err != nil {
@@ -100,7 +100,7 @@ func run(opts *Options) error {
 		// command line can change.
 		return &cmdutil.FailureError{Err: err, Hint: "check that git can read the repository (git status) and that the temporary folder can be written"}
 	}
-	return diff.Write(opts.IO.Out, diff.Compare(base, head, fo), opts.Format)
+	return write(opts.IO.Out, diff.Compare(base, head, fo), opts.Format)
 }
 
 // fulfilOptions are the as-of date and thresholds both sides are counted

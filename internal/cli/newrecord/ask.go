@@ -5,8 +5,8 @@ import (
 	"strings"
 
 	"rrp/internal/cli/prompt"
+	"rrp/internal/czech"
 	"rrp/internal/entry"
-	"rrp/internal/importer"
 	"rrp/internal/plan"
 	"rrp/internal/recordfile"
 )
@@ -86,7 +86,7 @@ func (iv *interview) values(t plan.Target, v *recordfile.Values) error {
 
 func (iv *interview) date(_ plan.Target, v *recordfile.Values) error {
 	_, err := iv.p.Ask("Date (YYYY-MM-DD or 12. 3. 2025)", v.Date.String(), func(a string) error {
-		d, err := importer.ParseDate(a, importer.NoSerials)
+		d, err := czech.ParseDate(a, czech.NoSerials)
 		if err == nil {
 			v.Date = d
 		}
@@ -175,7 +175,7 @@ func (iv *interview) evidence(_ plan.Target, v *recordfile.Values) error {
 	}
 	answer, err := iv.p.Optional("Evidence: path of the attendance sheet or other proof (several: separate with ;)",
 		strings.Join(v.Evidence, "; "), func(string) error { return nil })
-	v.Evidence = importer.SplitList(answer)
+	v.Evidence = czech.SplitList(answer)
 	return err
 }
 
@@ -193,7 +193,7 @@ func (iv *interview) number(question string, def *float64, required bool, valid 
 		if a == "" {
 			return fmt.Errorf("a number is needed here")
 		}
-		f, err := importer.ParseNumber(a)
+		f, err := czech.ParseNumber(a)
 		if err == nil {
 			err = valid(f)
 		}

@@ -74,7 +74,7 @@ Invalid project data does not stop status: it counts what it can and warns.`,
 	fl := cmd.Flags()
 	opts.Selection.AddFlags(cmd)
 	fl.StringVar(&opts.By, "by", "output", "rows: "+strings.Join(viewNames(), ", "))
-	fl.String("format", "table", "output format: "+strings.Join(table.Names(), ", "))
+	fl.String("format", "table", "output format: "+table.List())
 	f.Settings.BindFlag(cmdutil.KeyStatusFormat, fl.Lookup("format"))
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(table.Names(), cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("by", cobra.FixedCompletions(viewNames(), cobra.ShellCompDirectiveNoFileComp))

@@ -3,7 +3,6 @@ package statuscmd
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,10 +11,9 @@ import (
 	"rrp/internal/cli/cmdutil"
 	"rrp/internal/date"
 	"rrp/internal/fulfil"
+	"rrp/internal/golden"
 	"rrp/internal/project"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // fixtureToday is the fixed "today" of the golden files: day 273 of the
 // fixture project's 1095, in its second period (ZoR2).
@@ -39,24 +37,6 @@ func runStatus(t *testing.T, dir string, edit func(*Options)) (stdout, stderr st
 	return out.String(), errOut.String(), err
 }
 
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", name+".golden")
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("%s differs from %s (go test -update rewrites it):\n%s", name, path, got)
-	}
-}
-
 // TestGolden prints every view in every format from the fixture project.
 func TestGolden(t *testing.T) {
 	for _, by := range viewNames() {
@@ -70,7 +50,7 @@ func TestGolden(t *testing.T) {
 				if err != nil || stderr != "" {
 					t.Fatalf("error %v, stderr %q", err, stderr)
 				}
-				golden(t, name, out)
+				golden.Check(t, filepath.Join("testdata", name+".golden"), []byte(out))
 			})
 		}
 	}
@@ -93,7 +73,7 @@ func TestGoldenSelections(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			golden(t, "select-"+tt.name+".table", out)
+			golden.Check(t, filepath.Join("testdata", "select-"+tt.name+".table.golden"), []byte(out))
 		})
 	}
 }

@@ -49,7 +49,7 @@ Exit status: 0 when there are no errors (and, with --strict, no warnings),
 			return run(opts)
 		},
 	}
-	cmd.Flags().String("format", "text", "output format: text, json, github (annotations in GitHub Actions) or gitlab (GitLab Code Quality report)")
+	cmd.Flags().String("format", "text", "output format: "+format.Describe())
 	cmd.Flags().Bool("strict", false, "fail on warnings too")
 	f.Settings.BindFlag(cmdutil.KeyValidateFormat, cmd.Flags().Lookup("format"))
 	f.Settings.BindFlag(cmdutil.KeyValidateStrict, cmd.Flags().Lookup("strict"))
@@ -60,7 +60,7 @@ Exit status: 0 when there are no errors (and, with --strict, no warnings),
 func run(opts *Options) error {
 	formatter, err := format.New(opts.Format)
 	if err != nil {
-		return &cmdutil.UsageError{Err: err, Hint: "pass --format text, json, github or gitlab"}
+		return &cmdutil.UsageError{Err: err, Hint: "pass --format " + format.Choices()}
 	}
 	snap, err := opts.Snapshot()
 	if err != nil {

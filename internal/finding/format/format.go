@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"rrp/internal/finding"
+	"rrp/internal/registry"
 )
 
 // Summary is what was checked, printed with the findings.
@@ -26,26 +27,30 @@ type Formatter interface {
 	Format(w io.Writer, fs []finding.Finding, sum Summary) error
 }
 
-var formatters = map[string]Formatter{
-	"text":   Text{},
-	"json":   JSON{},
-	"github": GitHub{},
-	"gitlab": GitLab{},
-}
+// entry is a format's name, description and formatter; each format
+// declares its own next to its type.
+type entry = registry.Format[Formatter]
 
-// Names lists the formats, for flag help and completion.
+// formats are in the order validate's help names them, the default first.
+var formats = registry.New(textFormat, jsonFormat, githubFormat, gitlabFormat)
+
+// Names lists the formats in alphabetical order, for shell completion
+// and the error naming them.
 func Names() []string {
-	names := make([]string, 0, len(formatters))
-	for n := range formatters {
-		names = append(names, n)
-	}
+	names := formats.Names()
 	slices.Sort(names)
 	return names
 }
 
+// Choices names the formats for a hint: "text, json, github or gitlab".
+func Choices() string { return formats.Choices() }
+
+// Describe names the formats with what they are for, for flag help.
+func Describe() string { return formats.Describe() }
+
 // New returns the formatter called name.
 func New(name string) (Formatter, error) {
-	if f, ok := formatters[name]; ok {
+	if f, ok := formats.Lookup(name); ok {
 		return f, nil
 	}
 	return nil, fmt.Errorf("unknown format %q (choose %s)", name, strings.Join(Names(), ", "))

@@ -12,6 +12,8 @@ import (
 // GitHub Actions shows as annotations on the pull request's lines.
 type GitHub struct{}
 
+var githubFormat = entry{Name: "github", Description: "annotations in GitHub Actions", Impl: GitHub{}}
+
 // Format implements Formatter.
 func (GitHub) Format(w io.Writer, fs []finding.Finding, sum Summary) error {
 	for _, f := range fs {

@@ -15,6 +15,8 @@ import (
 // lines. The summary is left out: the report must be the array alone.
 type GitLab struct{}
 
+var gitlabFormat = entry{Name: "gitlab", Description: "GitLab Code Quality report", Impl: GitLab{}}
+
 type gitlabIssue struct {
 	Description string         `json:"description"`
 	CheckName   string         `json:"check_name"`

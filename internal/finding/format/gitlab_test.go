@@ -3,34 +3,13 @@ package format
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
-	"os"
 	"path/filepath"
 	"testing"
 
 	"rrp/internal/finding"
+	"rrp/internal/golden"
 	"rrp/internal/source"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
-
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("output differs from %s (go test -update rewrites it):\n%s", path, got)
-	}
-}
 
 func sampleFindings() []finding.Finding {
 	var l finding.List
@@ -45,7 +24,7 @@ func TestGitLabGolden(t *testing.T) {
 	if err := (GitLab{}).Format(&out, sampleFindings(), Summary{Errors: 1, Warnings: 2}); err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "gitlab.golden", out.Bytes())
+	golden.Check(t, filepath.Join("testdata", "gitlab.golden"), out.Bytes())
 }
 
 // TestGitLabReport checks what GitLab relies on: a bare array (also when

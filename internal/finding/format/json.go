@@ -10,6 +10,8 @@ import (
 // JSON writes one document: the summary's counts and the findings.
 type JSON struct{}
 
+var jsonFormat = entry{Name: "json", Impl: JSON{}}
+
 type jsonFinding struct {
 	File     string `json:"file"`
 	Line     int32  `json:"line"`

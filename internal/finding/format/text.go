@@ -11,6 +11,8 @@ import (
 // hint indented below, and a closing count.
 type Text struct{}
 
+var textFormat = entry{Name: "text", Impl: Text{}}
+
 // Format implements Formatter.
 func (Text) Format(w io.Writer, fs []finding.Finding, sum Summary) error {
 	for _, f := range fs {

@@ -1,10 +1,11 @@
-package diff
+package diffcmd
 
 import (
 	"fmt"
 	"strconv"
 	"strings"
 
+	"rrp/internal/diff"
 	"rrp/internal/fulfil"
 	"rrp/internal/table"
 )
@@ -19,7 +20,7 @@ type section struct {
 }
 
 // sections are the tables there is something to show in.
-func sections(res *Result) []section {
+func sections(res *diff.Result) []section {
 	var out []section
 	if len(res.Outputs) > 0 {
 		out = append(out, section{title: "outputs", table: outputsTable(res.Outputs)})
@@ -38,7 +39,7 @@ func sections(res *Result) []section {
 // titleWidth is how much of a Czech title the terminal shows.
 const titleWidth = 40
 
-func outputsTable(cs []OutputChange) table.Table {
+func outputsTable(cs []diff.OutputChange) table.Table {
 	t := table.Table{Columns: []table.Column{
 		{Header: "KA"},
 		{Header: "output"},
@@ -86,7 +87,7 @@ func number(v float64) string {
 	return strconv.FormatFloat(table.Round(v, 2), 'f', -1, 64)
 }
 
-func planTable(cs []PlanChange) table.Table {
+func planTable(cs []diff.PlanChange) table.Table {
 	t := table.Table{Columns: []table.Column{
 		{Header: "change"},
 		{Header: "KA"},
@@ -111,7 +112,7 @@ func dash(s string) string {
 }
 
 // recordsTable lists removed, then changed, then added records.
-func recordsTable(rc RecordChanges) table.Table {
+func recordsTable(rc diff.RecordChanges) table.Table {
 	t := table.Table{Columns: []table.Column{
 		{Header: ""},
 		{Header: "record"},
@@ -119,7 +120,7 @@ func recordsTable(rc RecordChanges) table.Table {
 		{Header: "output"},
 		{Header: "what", Max: 60},
 	}}
-	row := func(mark string, r *Rec, what string) {
+	row := func(mark string, r *diff.Rec, what string) {
 		t.Rows = append(t.Rows, table.Row{Cells: []any{mark, fmt.Sprintf("%s:%d", r.File, r.Line), dash(r.Get("date")), dash(r.Get("output")), dash(what)}})
 	}
 	for i := range rc.Removed {
@@ -137,7 +138,7 @@ func recordsTable(rc RecordChanges) table.Table {
 
 // amount says what a record counts: its quantity or hours, and whether
 // it was cancelled.
-func amount(r *Rec) string {
+func amount(r *diff.Rec) string {
 	var parts []string
 	for _, name := range []string{"quantity", "hours", "status", "id"} {
 		if v := r.Get(name); v != "" {
@@ -149,7 +150,7 @@ func amount(r *Rec) string {
 
 // edits lists the fields an edit changed: "quantity 1 → 3, note".
 // Free texts are named, not quoted: they can be long.
-func edits(fs []FieldChange) string {
+func edits(fs []diff.FieldChange) string {
 	parts := make([]string, 0, len(fs))
 	for _, f := range fs {
 		switch f.Name {

@@ -1,4 +1,4 @@
-package importer
+package czech
 
 import (
 	"fmt"
@@ -10,33 +10,6 @@ import (
 
 	"rrp/internal/date"
 )
-
-// ParseNumber reads a number the way a Czech spreadsheet shows it: a
-// decimal comma or point (1,5 and 1.5), spaces between thousands (1 500,
-// also the no-break spaces Excel puts there). Anything else, units
-// included ("1,5h"), is refused rather than guessed.
-func ParseNumber(s string) (float64, error) {
-	t := strings.TrimSpace(s)
-	t = strings.Map(func(r rune) rune {
-		switch r {
-		case ' ', '\u00a0', '\u202f', '\u2009':
-			return -1
-		}
-		return r
-	}, t)
-	if !numberForm.MatchString(t) {
-		return 0, fmt.Errorf("%q is not a number", strings.TrimSpace(s))
-	}
-	v, err := strconv.ParseFloat(strings.Replace(t, ",", ".", 1), 64)
-	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
-		return 0, fmt.Errorf("%q is not a number", strings.TrimSpace(s))
-	}
-	return v, nil
-}
-
-// numberForm is an optional sign, digits and at most one decimal
-// separator: strconv alone would also take "inf", "0x1p3" and "1e9".
-var numberForm = regexp.MustCompile(`^[+-]?([0-9]+([.,][0-9]*)?|[.,][0-9]+)$`)
 
 // czechDate is 12.3.2025 or 12. 3. 2025, as Czech Excel shows dates.
 var czechDate = regexp.MustCompile(`^(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})$`)
@@ -100,37 +73,4 @@ func ParseDate(s string, serials Serials) (date.Date, error) {
 		}
 	}
 	return 0, fmt.Errorf("%q is not a date", t)
-}
-
-// Statuses Czech sheets use, normalised (see Normalize), and the status
-// they mean. Anything else goes through as written and the project's
-// checks say what is allowed.
-var statusWords = map[string]string{
-	"held": "held", "cancelled": "cancelled", "canceled": "cancelled",
-	"konano": "held", "konana": "held", "konal": "held", "probehlo": "held", "probehla": "held",
-	"probehl": "held", "uskutecneno": "held", "uskutecnena": "held", "realizovano": "held",
-	"zruseno": "cancelled", "zrusena": "cancelled", "zrusen": "cancelled", "nekonalo": "cancelled",
-	"nekonala": "cancelled", "nekonal": "cancelled", "nekonalose": "cancelled", "nekonalase": "cancelled",
-}
-
-// ParseStatus maps a status cell to held or cancelled when it says one of
-// them in English or Czech.
-func ParseStatus(s string) string {
-	if v, ok := statusWords[strings.ReplaceAll(Normalize(s), " ", "")]; ok {
-		return v
-	}
-	return strings.TrimSpace(s)
-}
-
-// SplitList splits a cell holding several values (evidence files) at
-// semicolons, vertical bars and line breaks; commas stay, as file names
-// may hold them.
-func SplitList(s string) []string {
-	var out []string
-	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == ';' || r == '|' || r == '\n' || r == '\r' }) {
-		if p := strings.TrimSpace(part); p != "" {
-			out = append(out, p)
-		}
-	}
-	return out
 }

@@ -1,48 +1,15 @@
-package diff
+package diffcmd
 
 import (
 	"fmt"
 	"io"
 	"strings"
 
+	"rrp/internal/diff"
 	"rrp/internal/table"
 )
 
-// Formats lists the output formats of Write.
-func Formats() []string { return []string{"table", "markdown", "json"} }
-
-// Write renders the result in a format of Formats.
-func Write(w io.Writer, res *Result, format string) error {
-	switch format {
-	case "table":
-		return writeText(w, res)
-	case "markdown":
-		return writeMarkdown(w, res)
-	case "json":
-		return table.JSON{}.Render(w, &table.Document{Data: jsonResult(res)})
-	}
-	return fmt.Errorf("unknown format %q (use %s)", format, strings.Join(Formats(), ", "))
-}
-
-// heading names what was compared.
-func heading(res *Result) string {
-	return fmt.Sprintf("rrp diff: %s → %s, as of %s", res.Base.Label(), res.Head.Label(), res.AsOf)
-}
-
-// writeText prints the heading, the summary and a table per kind of
-// change there is.
-func writeText(w io.Writer, res *Result) error {
-	if _, err := fmt.Fprintf(w, "%s\n%s\n", heading(res), res.Summary().Line()); err != nil {
-		return err
-	}
-	for _, sec := range sections(res) {
-		doc := &table.Document{Title: []string{"", sec.title + ":"}, Table: sec.table}
-		if err := (table.Text{}).Render(w, doc); err != nil {
-			return err
-		}
-	}
-	return nil
-}
+var markdownFormat = entry{Name: "markdown", Description: "a pull-request comment", Impl: writeMarkdown}
 
 // maxMarkdownRecords caps the records listed in Markdown: a comment on a
 // pull request that imports a thousand records must stay under the size
@@ -51,7 +18,7 @@ const maxMarkdownRecords = 100
 
 // writeMarkdown writes a pull-request comment: a heading, the summary
 // line, the outputs and the plan changes, and the records folded away.
-func writeMarkdown(w io.Writer, res *Result) error {
+func writeMarkdown(w io.Writer, res *diff.Result) error {
 	if _, err := fmt.Fprintf(w, "### %s\n\n%s\n", escape(heading(res)), escape(res.Summary().Line())); err != nil {
 		return err
 	}

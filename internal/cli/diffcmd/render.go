@@ -1,0 +1,35 @@
+package diffcmd
+
+import (
+	"fmt"
+	"io"
+
+	"rrp/internal/diff"
+	"rrp/internal/registry"
+)
+
+// renderer writes a diff result in one format.
+type renderer func(w io.Writer, res *diff.Result) error
+
+// entry is a format's name, description and renderer; each format
+// declares its own next to its renderer.
+type entry = registry.Format[renderer]
+
+// formats are in the order help texts name them, the default first.
+var formats = registry.New(textFormat, markdownFormat, jsonFormat)
+
+// Formats lists the output formats of rrp diff, for shell completion.
+func Formats() []string { return formats.Names() }
+
+// write renders the result in a format of Formats.
+func write(w io.Writer, res *diff.Result, format string) error {
+	if r, ok := formats.Lookup(format); ok {
+		return r(w, res)
+	}
+	return fmt.Errorf("unknown format %q (use %s)", format, formats.List())
+}
+
+// heading names what was compared.
+func heading(res *diff.Result) string {
+	return fmt.Sprintf("rrp diff: %s → %s, as of %s", res.Base.Label(), res.Head.Label(), res.AsOf)
+}

@@ -1,0 +1,71 @@
+package diffcmd
+
+import (
+	"bytes"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"rrp/internal/date"
+	"rrp/internal/diff"
+	"rrp/internal/fulfil"
+	"rrp/internal/gitrev"
+	"rrp/internal/golden"
+)
+
+var today = date.New(2026, 1, 15)
+
+// fixtureDir holds package diff's fixture, whose figures its TestCompare
+// pins: testdata/base and testdata/head.
+const fixtureDir = "../../diff/testdata"
+
+// fixture compares the base with the head: one record added at the top of
+// a file, one edited (hours 2.5 → 4), one removed, one added in a new file
+// for an output the plan adds, and a target raised.
+func fixture(t *testing.T) *diff.Result {
+	t.Helper()
+	base, err := diff.LoadWorkTree(filepath.Join(fixtureDir, "base"), today)
+	if err != nil {
+		t.Fatal(err)
+	}
+	base.Rev = gitrev.Rev{Name: "main", Commit: strings.Repeat("ab", 20)}
+	head, err := diff.LoadWorkTree(filepath.Join(fixtureDir, "head"), today)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return diff.Compare(base, head, fulfil.Options{AsOf: today, Thresholds: fulfil.DefaultThresholds})
+}
+
+func TestGolden(t *testing.T) {
+	res := fixture(t)
+	for _, format := range Formats() {
+		t.Run(format, func(t *testing.T) {
+			var out bytes.Buffer
+			if err := write(&out, res, format); err != nil {
+				t.Fatal(err)
+			}
+			golden.Check(t, filepath.Join("testdata", "fixture."+format+".golden"), out.Bytes())
+		})
+	}
+}
+
+func TestNoChange(t *testing.T) {
+	base, err := diff.LoadWorkTree(filepath.Join(fixtureDir, "base"), today)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := diff.Compare(base, base, fulfil.Options{AsOf: today, Thresholds: fulfil.DefaultThresholds})
+	var out bytes.Buffer
+	if err := write(&out, res, "markdown"); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "+0 records, −0; no change to fulfilment\n") || strings.Contains(out.String(), "|") {
+		t.Errorf("no change:\n%s", out.String())
+	}
+}
+
+func TestUnknownFormat(t *testing.T) {
+	if err := write(&bytes.Buffer{}, fixture(t), "csv"); err == nil {
+		t.Error("csv accepted")
+	}
+}

@@ -1,0 +1,26 @@
+package diffcmd
+
+import (
+	"fmt"
+	"io"
+
+	"rrp/internal/diff"
+	"rrp/internal/table"
+)
+
+var textFormat = entry{Name: "table", Description: "a table per kind of change, for the terminal", Impl: writeText}
+
+// writeText prints the heading, the summary and a table per kind of
+// change there is.
+func writeText(w io.Writer, res *diff.Result) error {
+	if _, err := fmt.Fprintf(w, "%s\n%s\n", heading(res), res.Summary().Line()); err != nil {
+		return err
+	}
+	for _, sec := range sections(res) {
+		doc := &table.Document{Title: []string{"", sec.title + ":"}, Table: sec.table}
+		if err := (table.Text{}).Render(w, doc); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,74 @@
+// Package registry keeps the output formats a command offers: each
+// format's name, a few words on what it is for and its implementation,
+// in the order help texts name them. Flag usage, error hints and shell
+// completion read the names from here, so a format added or renamed in
+// its own file shows everywhere at once.
+package registry
+
+import "strings"
+
+// Format is one output format.
+type Format[T any] struct {
+	Name string
+	// Description is a few words shown after the name where a command's
+	// help describes its formats; empty when the name says it all.
+	Description string
+	Impl        T
+}
+
+// Formats is an ordered set of formats; the first is the default.
+type Formats[T any] struct {
+	list []Format[T]
+}
+
+// New registers formats in the order help texts name them.
+func New[T any](formats ...Format[T]) *Formats[T] {
+	return &Formats[T]{list: formats}
+}
+
+// Lookup returns the implementation of the format called name.
+func (r *Formats[T]) Lookup(name string) (T, bool) {
+	for _, f := range r.list {
+		if f.Name == name {
+			return f.Impl, true
+		}
+	}
+	var zero T
+	return zero, false
+}
+
+// Names lists the names in order.
+func (r *Formats[T]) Names() []string {
+	names := make([]string, len(r.list))
+	for i, f := range r.list {
+		names[i] = f.Name
+	}
+	return names
+}
+
+// List is the names joined by commas: "table, csv, json".
+func (r *Formats[T]) List() string { return strings.Join(r.Names(), ", ") }
+
+// Choices is the names as a sentence offers them: "text, json or github".
+func (r *Formats[T]) Choices() string { return either(r.Names()) }
+
+// Describe is Choices with each description in parentheses after its
+// name: "text, json or github (annotations in GitHub Actions)".
+func (r *Formats[T]) Describe() string {
+	parts := make([]string, len(r.list))
+	for i, f := range r.list {
+		parts[i] = f.Name
+		if f.Description != "" {
+			parts[i] += " (" + f.Description + ")"
+		}
+	}
+	return either(parts)
+}
+
+// either joins with commas and " or " before the last.
+func either(parts []string) string {
+	if len(parts) < 2 {
+		return strings.Join(parts, "")
+	}
+	return strings.Join(parts[:len(parts)-1], ", ") + " or " + parts[len(parts)-1]
+}
