@@ -116,7 +116,8 @@ type KeySet struct {
 	Allowed, Required []string
 }
 
-// KeySets are the key sets by kind ("project", "record", "output", …).
+// KeySets are the key sets by kind ("project", "record", "output", …),
+// made from the tables; Keys and Fields say the same with less.
 func KeySets() map[string]KeySet {
 	out := map[string]KeySet{}
 	for _, k := range kindTables() {
