@@ -6,12 +6,52 @@ import (
 	"rrp/internal/record"
 )
 
-var (
-	recordKeys = keys{what: "record", required: []string{"date", "output"}, allowed: []string{
-		"date", "output", "quantity", "hours", "participants", "place", "territory",
-		"evidence", "status", "id", "note"}}
-	participantKeys = keys{what: "participants", required: []string{"total"}, allowed: []string{"total", "by_group"}}
-)
+// recordTable is the record's kind of mapping; the keys of its findings
+// are the record's own keys ("hours: expected a number").
+var recordTable = newTable("record", "record (záznam)", []field[*record.Record]{
+	{Field{Key: "date", Required: true, Shape: Date, Description: "datum konání, RRRR-MM-DD",
+		Usage: "the day it took place, YYYY-MM-DD (default today)"},
+		func(r *reader, v *yaml.Node, rec *record.Record) { rec.Date = r.day(v, "date") }},
+	{Field{Key: "output", Required: true, Shape: Text, Refers: Outputs, Description: "výstup: aktivita/výstup[/část]"},
+		func(r *reader, v *yaml.Node, rec *record.Record) { rec.Output = r.str(v, "output") }},
+	{Field{Key: "quantity", Shape: Number, Range: Positive, Description: "počet (default 1): akce, kusy, osoby, dokumenty",
+		Usage: "how many (pieces, persons, …; default 1)"},
+		func(r *reader, v *yaml.Node, rec *record.Record) { rec.Quantity = r.num(v, "quantity") }},
+	{Field{Key: "hours", Shape: Number, Range: Positive, Description: "délka v hodinách (desetinná tečka: 1.5)",
+		Usage: "duration in hours, e.g. 1.5"},
+		func(r *reader, v *yaml.Node, rec *record.Record) { rec.Hours = r.num(v, "hours") }},
+	{Field{Key: "participants", Shape: Mapping, Of: "participants", Usage: "number of participants"},
+		func(r *reader, v *yaml.Node, rec *record.Record) { rec.Participants = r.participants(v) }},
+	{Field{Key: "place", Shape: Text, Description: "místo konání", Usage: "where it took place"},
+		func(r *reader, v *yaml.Node, rec *record.Record) { rec.Place = r.str(v, "place") }},
+	{Field{Key: "territory", Shape: Text, Refers: Territories, Description: "území (default: území klíčové aktivity)",
+		Usage: "territory id, when not the key activity's"},
+		func(r *reader, v *yaml.Node, rec *record.Record) { rec.Territory = r.str(v, "territory") }},
+	{Field{Key: "evidence", Shape: Texts, Description: "doklady, např. [evidence/KA04/2025-03-12-prezencni-listina.pdf]",
+		Usage: "path of the evidence (attendance sheet …); repeat for more"},
+		func(r *reader, v *yaml.Node, rec *record.Record) { rec.Evidence = r.strs(v, "evidence") }},
+	{Field{Key: "status", Shape: Text, OneOf: record.Statuses, Description: "held (default) | cancelled",
+		Usage: "cancelled for an event that did not take place"},
+		func(r *reader, v *yaml.Node, rec *record.Record) { rec.Status = r.str(v, "status") }},
+	{Field{Key: "id", Shape: Text, Description: "stable id (optional)", Usage: "a stable id of the record"},
+		func(r *reader, v *yaml.Node, rec *record.Record) { rec.ID = r.str(v, "id") }},
+	{Field{Key: "note", Shape: Text, Description: "poznámka (bez osobních údajů)", Usage: "a note (no personal data)"},
+		func(r *reader, v *yaml.Node, rec *record.Record) { rec.Note = r.str(v, "note") }},
+})
+
+var participantsTable = newTable("participants", "participants", []field[*record.Participants]{
+	{Field{Key: "total", Required: true, Shape: Number, Range: Count, Description: "počet účastníků celkem"},
+		func(r *reader, v *yaml.Node, p *record.Participants) { p.Total = r.num(v, "participants total") }},
+	{Field{Key: "by_group", Shape: Numbers, Range: Count, Refers: TargetGroups, Description: "z toho podle cílových skupin"},
+		func(r *reader, v *yaml.Node, p *record.Participants) {
+			r.pairs(v, "participants by_group", func(k, val *yaml.Node) {
+				p.ByGroup = append(p.ByGroup, record.GroupCount{
+					Group: r.str(k, "target group"),
+					Count: r.num(val, "participants by_group"),
+				})
+			})
+		}},
+})
 
 // records decodes a records file: one record (a mapping) or a list of them.
 func (r *reader) records(n *yaml.Node) []record.Record {
@@ -42,32 +82,7 @@ func (r *reader) records(n *yaml.Node) []record.Record {
 
 func (r *reader) record(n *yaml.Node) record.Record {
 	rec := record.Record{Pos: r.pos(n)}
-	unread, ok := r.mapping(n, recordKeys, func(key string, v *yaml.Node) {
-		switch key {
-		case "date":
-			rec.Date = r.day(v, key)
-		case "output":
-			rec.Output = r.str(v, key)
-		case "quantity":
-			rec.Quantity = r.num(v, key)
-		case "hours":
-			rec.Hours = r.num(v, key)
-		case "participants":
-			rec.Participants = r.participants(v)
-		case "place":
-			rec.Place = r.str(v, key)
-		case "territory":
-			rec.Territory = r.str(v, key)
-		case "evidence":
-			rec.Evidence = r.strs(v, key)
-		case "status":
-			rec.Status = r.str(v, key)
-		case "id":
-			rec.ID = r.str(v, key)
-		case "note":
-			rec.Note = r.str(v, key)
-		}
-	})
+	unread, ok := recordTable.decode(r, n, &rec)
 	rec.Unread = unread
 	if !ok {
 		// Refused (an anchor): it still counts as a record written, but
@@ -79,18 +94,6 @@ func (r *reader) record(n *yaml.Node) record.Record {
 
 func (r *reader) participants(n *yaml.Node) record.Participants {
 	p := record.Participants{Pos: r.pos(n)}
-	r.mapping(n, participantKeys, func(key string, v *yaml.Node) {
-		switch key {
-		case "total":
-			p.Total = r.num(v, "participants total")
-		case "by_group":
-			r.pairs(v, "participants by_group", func(k, val *yaml.Node) {
-				p.ByGroup = append(p.ByGroup, record.GroupCount{
-					Group: r.str(k, "target group"),
-					Count: r.num(val, "participants by_group"),
-				})
-			})
-		}
-	})
+	participantsTable.decode(r, n, &p)
 	return p
 }

@@ -188,7 +188,7 @@ func fill(pairs []*yaml.Node, values map[string]*yaml.Node) []*yaml.Node {
 }
 
 // keyOrder is the order of a record's keys, the loader's.
-var keyOrder = load.KeySets()["record"].Allowed
+var keyOrder = load.Keys("record")
 
 // commentedKey is a line of a template's comment that shows a key.
 var commentedKey = regexp.MustCompile(`^# ([a-z_]+): `)

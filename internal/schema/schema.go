@@ -1,17 +1,16 @@
 // Package schema generates JSON Schemas (draft 2020-12) for a project's
 // files from its plan, so that an editor with the YAML language server
 // completes and checks keys, output references, territories and target
-// groups while a coordinator types. The keys come from the loader's own key
-// sets: a schema cannot allow what rrp refuses, nor require what it does
-// not.
+// groups while a coordinator types. The keys, the types of their values and
+// their descriptions come from the loader's field tables (load.Kinds): a
+// schema cannot allow what rrp refuses, nor require what it does not. Only
+// the choices that depend on the plan (output references, territories,
+// target groups) are added here.
 package schema
 
 import (
 	"encoding/json"
-	"fmt"
-	"slices"
 
-	"rrp/internal/load"
 	"rrp/internal/plan"
 )
 
@@ -34,13 +33,11 @@ type object = map[string]any
 // Generate returns the three schemas for the project, by file name, as
 // indented JSON ending in a newline. The same plan gives the same bytes.
 func Generate(p *plan.Project) (map[string][]byte, error) {
-	sets := load.KeySets()
-	c := codelists(p)
-	refs, descriptions := outputRefs(p)
+	lists := codelists(p)
 	docs := map[string]object{
-		ProjectFile: projectSchema(sets, c),
-		PlanFile:    planSchema(sets, c),
-		RecordFile:  recordSchema(sets, c, refs, descriptions),
+		ProjectFile: projectSchema(newBuilder(lists)),
+		PlanFile:    planSchema(newBuilder(lists)),
+		RecordFile:  recordSchema(newBuilder(lists)),
 	}
 	out := map[string][]byte{}
 	for name, doc := range docs {
@@ -51,59 +48,4 @@ func Generate(p *plan.Project) (map[string][]byte, error) {
 		out[name] = append(data, '\n')
 	}
 	return out, nil
-}
-
-// mapping is the schema of a mapping of one kind: exactly the loader's
-// keys, each with its property schema.
-func mapping(sets map[string]load.KeySet, kind, title string, props object) object {
-	set, ok := sets[kind]
-	if !ok {
-		panic(fmt.Sprintf("schema: the loader has no key set %q", kind))
-	}
-	for _, k := range set.Allowed {
-		if _, ok := props[k]; !ok {
-			panic(fmt.Sprintf("schema: %s key %q has no property schema", kind, k))
-		}
-	}
-	for k := range props {
-		if !slices.Contains(set.Allowed, k) {
-			panic(fmt.Sprintf("schema: %s key %q is not one the loader allows", kind, k))
-		}
-	}
-	return object{
-		"type": "object", "title": title, "properties": props,
-		"required": set.Required, "additionalProperties": false,
-	}
-}
-
-func described(s object, description string) object {
-	s["description"] = description
-	return s
-}
-
-func str(description string) object { return described(object{"type": "string"}, description) }
-
-func day(description string) object {
-	return described(object{"type": "string", "pattern": `^\d{4}-\d{2}-\d{2}$`, "format": "date"}, description)
-}
-
-func positive(description string) object {
-	return described(object{"type": "number", "exclusiveMinimum": 0}, description)
-}
-
-func strs(description string) object {
-	return described(object{"type": "array", "items": object{"type": "string"}}, description)
-}
-
-// choice is a string from a codelist, each value with its name for the
-// editor's completion list. An empty codelist allows any string: rrp
-// validate says what is wrong with it.
-func choice(ids, names []string, description string) object {
-	s := str(description)
-	if len(ids) > 0 {
-		s["enum"] = ids
-		s["enumDescriptions"] = names
-		s["markdownEnumDescriptions"] = names
-	}
-	return s
 }

@@ -27,7 +27,9 @@ type Options struct {
 	recordfile.Values
 	quantity, hours float64
 	participants    int
-	set             func(name string) bool
+	// valueFlags are the names of the flags that give a record's values.
+	valueFlags []string
+	set        func(name string) bool
 }
 
 // NewCmdNew builds the command; runF replaces the work in tests.
@@ -74,7 +76,7 @@ errors nothing is written; warnings (e.g. no evidence yet) are printed.`,
 			}
 			opts.set = func(name string) bool { return cmd.Flags().Changed(name) }
 			if !opts.set("interactive") {
-				opts.Interactive = f.IsTerminal != nil && f.IsTerminal() && !anySet(opts.set)
+				opts.Interactive = f.IsTerminal != nil && f.IsTerminal() && !opts.anyValueSet()
 			}
 			if !opts.Interactive && opts.Ref == "" {
 				return cmdutil.Usagef("name the output, e.g. rrp new 4.3/supervizni-setkani (rrp status lists them), or run rrp new in a terminal to be asked",
@@ -87,32 +89,9 @@ errors nothing is written; warnings (e.g. no evidence yet) are printed.`,
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&opts.Date, "date", "", "the day it took place, YYYY-MM-DD (default today)")
-	fl.Float64Var(&opts.quantity, "quantity", 0, "how many (pieces, persons, …; default 1)")
-	fl.Float64Var(&opts.hours, "hours", 0, "duration in hours, e.g. 1.5")
-	fl.IntVar(&opts.participants, "participants", 0, "number of participants")
-	fl.StringVar(&opts.Place, "place", "", "where it took place")
-	fl.StringVar(&opts.Territory, "territory", "", "territory id, when not the key activity's")
-	fl.StringSliceVar(&opts.Evidence, "evidence", nil, "path of the evidence (attendance sheet …); repeat for more")
-	fl.StringVar(&opts.Status, "status", "", "cancelled for an event that did not take place")
-	fl.StringVar(&opts.ID, "id", "", "a stable id of the record")
-	fl.StringVar(&opts.Note, "note", "", "a note (no personal data)")
+	opts.addValueFlags(fl)
 	fl.BoolVarP(&opts.Interactive, "interactive", "i", false, "ask for each value (default: in a terminal when no value is given)")
 	return cmd
-}
-
-// valueFlags are the flags that give a record's values.
-var valueFlags = []string{"date", "quantity", "hours", "participants", "place", "territory", "evidence", "status", "id", "note"}
-
-// anySet reports whether a value is given on the command line: then rrp
-// new does what it is told without asking.
-func anySet(set func(string) bool) bool {
-	for _, name := range valueFlags {
-		if set(name) {
-			return true
-		}
-	}
-	return false
 }
 
 func refs(p *plan.Project) []string {
