@@ -2,7 +2,6 @@ package diff
 
 import (
 	"errors"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -22,9 +21,9 @@ type Side struct {
 	// Project is nil when the side has no project (plans/project.yaml).
 	Project *plan.Project
 	Records []record.Record
-	// Root is the folder the side was loaded from: file names in
-	// positions start with it, and Recs cuts it off so that both sides
-	// name a file the same way.
+	// Root is the folder the side was loaded from ("" for a revision,
+	// read from git): file names in positions start with it, and Recs
+	// cuts it off so that both sides name a file the same way.
 	Root string
 	// Errors and Warnings count the side's validation findings.
 	Errors, Warnings int
@@ -42,24 +41,21 @@ func LoadWorkTree(dir string, today date.Date) (*Side, error) {
 }
 
 // LoadRevision loads the project as it is at rev: its plans/ and records/
-// are extracted into a temporary folder, loaded, and the folder removed.
-// A revision in which the project does not exist yet is an empty side.
+// are read from git into memory and loaded from there, their files named
+// as in the project (the side's Root is ""). A revision in which the
+// project does not exist yet is an empty side.
 func LoadRevision(repo *gitrev.Repo, rev gitrev.Rev, today date.Date) (*Side, error) {
-	tmp, err := os.MkdirTemp("", "rrp-diff-")
+	tree, err := repo.Tree(rev.Commit, load.PlansDir, load.RecordsDir)
 	if err != nil {
 		return nil, err
 	}
-	defer os.RemoveAll(tmp)
-	if err := repo.Extract(rev.Commit, tmp, load.PlansDir, load.RecordsDir); err != nil {
-		return nil, err
-	}
-	res, err := load.Dir(tmp)
+	res, err := load.FS(tree, "")
 	if errors.Is(err, load.ErrNoProject) {
-		return &Side{Rev: rev, Root: tmp}, nil
+		return &Side{Rev: rev}, nil
 	} else if err != nil {
 		return nil, err
 	}
-	return newSide(rev, tmp, res, today), nil
+	return newSide(rev, "", res, today), nil
 }
 
 func newSide(rev gitrev.Rev, root string, res *load.Result, today date.Date) *Side {
