@@ -2,7 +2,6 @@ package diff
 
 import (
 	"errors"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -20,9 +19,9 @@ type Side struct {
 	Rev gitrev.Rev
 	// Snap is nil when the side has no project (plans/project.yaml).
 	Snap *project.Snapshot
-	// Root is the folder the side was loaded from: file names in
-	// positions start with it, and Recs cuts it off so that both sides
-	// name a file the same way.
+	// Root is the folder the side was loaded from ("" for a revision,
+	// read from git): file names in positions start with it, and Recs
+	// cuts it off so that both sides name a file the same way.
 	Root string
 }
 
@@ -38,24 +37,21 @@ func LoadWorkTree(dir string, today date.Date) (*Side, error) {
 }
 
 // LoadRevision loads the project as it is at rev: its plans/ and records/
-// are extracted into a temporary folder, loaded, and the folder removed.
-// A revision in which the project does not exist yet is an empty side.
+// are read from git into memory and opened from there, their files named
+// as in the project. A revision in which the project does not exist yet
+// is an empty side.
 func LoadRevision(repo *gitrev.Repo, rev gitrev.Rev, today date.Date) (*Side, error) {
-	tmp, err := os.MkdirTemp("", "rrp-diff-")
+	tree, err := repo.Tree(rev.Commit, load.PlansDir, load.RecordsDir)
 	if err != nil {
 		return nil, err
 	}
-	defer os.RemoveAll(tmp)
-	if err := repo.Extract(rev.Commit, tmp, load.PlansDir, load.RecordsDir); err != nil {
-		return nil, err
-	}
-	snap, err := project.OpenDir(tmp, project.Options{Today: today})
+	snap, err := project.Open(tree, "", project.Options{Today: today})
 	if errors.Is(err, project.ErrNoProject) {
-		return &Side{Rev: rev, Root: tmp}, nil
+		return &Side{Rev: rev}, nil
 	} else if err != nil {
 		return nil, err
 	}
-	return &Side{Rev: rev, Snap: snap, Root: tmp}, nil
+	return &Side{Rev: rev, Snap: snap}, nil
 }
 
 // Recs are the side's records as the matching sees them, their files

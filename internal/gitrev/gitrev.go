@@ -1,6 +1,6 @@
 // Package gitrev reads a project's files as they were at a git revision:
 // it resolves revisions, finds the main branch and its merge base, and
-// extracts plans/ and records/ of a commit into a folder that load.Dir can
+// reads plans/ and records/ of a commit as a file system that load.FS can
 // read. It runs the git program (os/exec), as a user would, so it sees the
 // same repository, remotes and settings; it never changes the repository.
 package gitrev

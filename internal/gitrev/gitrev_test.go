@@ -3,11 +3,14 @@ package gitrev
 import (
 	"archive/tar"
 	"bytes"
+	"errors"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/fstest"
 )
 
 func run(t *testing.T, dir string, args ...string) {
@@ -30,10 +33,10 @@ func write(t *testing.T, path, text string) {
 	}
 }
 
-// TestExtractSubfolder: a project in a folder of a larger repository is
-// read from that folder; only the names asked for are written; a commit
-// without the folder gives an empty result.
-func TestExtractSubfolder(t *testing.T) {
+// TestTreeSubfolder: a project in a folder of a larger repository is
+// read from that folder; only the names asked for are in the tree; a
+// commit without the folder gives an empty tree.
+func TestTreeSubfolder(t *testing.T) {
 	if _, err := exec.LookPath("git"); err != nil {
 		t.Skip("git is not installed")
 	}
@@ -59,32 +62,97 @@ func TestExtractSubfolder(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dst := t.TempDir()
-	if err := r.Extract(head, dst, "plans", "records", "rrp.yaml"); err != nil {
+	tree, err := r.Tree(head, "plans", "records", "rrp.yaml")
+	if err != nil {
 		t.Fatal(err)
 	}
-	if got, _ := os.ReadFile(filepath.Join(dst, "records/2025/a.yaml")); string(got) != "- date: 2025-01-01\n" {
+	if err := fstest.TestFS(tree, "plans/project.yaml", "records/2025/a.yaml"); err != nil {
+		t.Error(err)
+	}
+	if got, _ := fs.ReadFile(tree, "records/2025/a.yaml"); string(got) != "- date: 2025-01-01\n" {
 		t.Errorf("records/2025/a.yaml = %q", got)
 	}
-	if _, err := os.Stat(filepath.Join(dst, "other.txt")); err == nil {
-		t.Error("other.txt extracted")
+	if _, err := fs.Stat(tree, "other.txt"); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("other.txt in the tree: %v", err)
 	}
 	first, _ := r.Commit("HEAD~1")
-	empty := t.TempDir()
-	if err := r.Extract(first, empty, "plans", "records"); err != nil {
+	empty, err := r.Tree(first, "plans", "records")
+	if err != nil {
 		t.Fatal(err)
 	}
-	if entries, _ := os.ReadDir(empty); len(entries) != 0 {
-		t.Errorf("a commit without the project gave %d entries", len(entries))
+	if entries, err := fs.ReadDir(empty, "."); err != nil || len(entries) != 0 {
+		t.Errorf("a commit without the project gave %d entries, %v", len(entries), err)
 	}
 	if _, err := r.Commit("nosuch"); err == nil || !strings.Contains(err.Error(), `unknown revision "nosuch"`) {
 		t.Errorf("unknown revision: %v", err)
 	}
 }
 
-// TestUntarRefusesEscapes: a path out of the folder is an error, a
-// symbolic link is skipped.
-func TestUntarRefusesEscapes(t *testing.T) {
+// TestTreeLinks: a committed symbolic link is a link in the tree, and what
+// it leads to inside the project is there too, also outside the names
+// asked for (of a folder, the folder only); links out of the project lead
+// nowhere.
+func TestTreeLinks(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git is not installed")
+	}
+	repo := t.TempDir()
+	run(t, repo, "init", "-q", "-b", "main")
+	write(t, filepath.Join(repo, "secret.yaml"), "outside")
+	write(t, filepath.Join(repo, "p/plans/project.yaml"), "id: p\n")
+	write(t, filepath.Join(repo, "p/shared/r.yaml"), "shared")
+	write(t, filepath.Join(repo, "p/shared/big/b.yaml"), "not needed")
+	links := map[string]string{
+		"p/records/r.yaml":     "../alias/r.yaml",
+		"p/alias":              "shared",
+		"p/records/again.yaml": "r.yaml",
+		"p/records/more":       "../shared/big",
+		"p/records/out.yaml":   "../../secret.yaml",
+		"p/records/abs.yaml":   "/etc/hostname",
+	}
+	for name, to := range links {
+		if err := os.Symlink(to, filepath.Join(repo, filepath.FromSlash(name))); err != nil {
+			t.Skipf("cannot make symbolic links here: %v", err)
+		}
+	}
+	run(t, repo, "add", ".")
+	run(t, repo, "commit", "-qm", "links")
+	r, err := Open(filepath.Join(repo, "p"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	head, _ := r.Commit("HEAD")
+	tree, err := r.Tree(head, "plans", "records")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := fstest.TestFS(tree, "plans/project.yaml", "records/r.yaml", "shared/r.yaml", "alias"); err != nil {
+		t.Error(err)
+	}
+	for name, want := range map[string]string{"records/r.yaml": "shared", "records/again.yaml": "shared"} {
+		if got, err := fs.ReadFile(tree, name); string(got) != want {
+			t.Errorf("%s = %q, %v; want %q", name, got, err, want)
+		}
+	}
+	for name, want := range map[string]string{"records/r.yaml": "../alias/r.yaml", "records/abs.yaml": "/etc/hostname"} {
+		if got, err := fs.ReadLink(tree, name); got != want {
+			t.Errorf("ReadLink(%s) = %q, %v; want %q", name, got, err, want)
+		}
+	}
+	if info, err := fs.Stat(tree, "records/more"); err != nil || !info.IsDir() {
+		t.Errorf("records/more: %v, %v; want a folder", info, err)
+	}
+	for _, name := range []string{"records/out.yaml", "records/abs.yaml", "shared/big/b.yaml"} {
+		if _, err := fs.Stat(tree, name); !errors.Is(err, fs.ErrNotExist) {
+			t.Errorf("%s: %v, want it absent", name, err)
+		}
+	}
+}
+
+// TestReadTar: a path out of the tree is an error; a symbolic link is
+// kept as a link, whatever it leads to; a file larger than what is held
+// reads to an error, never to a short end.
+func TestReadTar(t *testing.T) {
 	for _, tt := range []struct {
 		name string
 		hdr  tar.Header
@@ -104,14 +172,35 @@ func TestUntarRefusesEscapes(t *testing.T) {
 				_, _ = tw.Write([]byte("x"))
 			}
 			_ = tw.Close()
-			dst := t.TempDir()
-			err := untar(&buf, dst)
+			m := newMemFS()
+			err := m.readTar(&buf)
 			if (err == nil) != tt.ok {
 				t.Errorf("err = %v, want ok %v", err, tt.ok)
 			}
-			if _, err := os.Lstat(filepath.Join(dst, "plans/link.yaml")); err == nil {
-				t.Error("symbolic link written")
+			m.finish()
+			if to, err := fs.ReadLink(m, "plans/link.yaml"); tt.ok && to != tt.hdr.Linkname {
+				t.Errorf("link to %q, %v", to, err)
+			}
+			if _, err := fs.Stat(m, "plans/link.yaml"); !errors.Is(err, fs.ErrNotExist) {
+				t.Errorf("a link out of the tree opens: %v", err)
 			}
 		})
 	}
+	t.Run("large", func(t *testing.T) {
+		m := newMemFS()
+		n := &node{name: "big.yaml"}
+		if err := m.hold(n, maxHeld+1, strings.NewReader(strings.Repeat("x", maxHeld+1))); err != nil {
+			t.Fatal(err)
+		}
+		if err := m.add("big.yaml", n); err != nil {
+			t.Fatal(err)
+		}
+		data, err := fs.ReadFile(m, "big.yaml")
+		if len(data) != maxHeld || !errors.Is(err, errNotHeld) {
+			t.Errorf("read %d bytes, %v; want %d and an error", len(data), err, maxHeld)
+		}
+		if info, _ := fs.Stat(m, "big.yaml"); info.Size() != maxHeld+1 {
+			t.Errorf("size %d", info.Size())
+		}
+	})
 }

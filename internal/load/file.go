@@ -5,7 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
+	"io/fs"
 	"regexp"
 	"strconv"
 	"strings"
@@ -23,22 +23,22 @@ import (
 // memory.
 const MaxFileSize = 8 << 20
 
-// readFile reads at most MaxFileSize bytes of the file at path, reporting
-// larger files as a finding under the display name.
-func readFile(path, name string, fs *finding.List) ([]byte, bool) {
-	f, err := os.Open(path)
+// readFile reads at most MaxFileSize bytes of the file at path in fsys,
+// reporting larger files as a finding under the display name.
+func readFile(fsys fs.FS, path, name string, fl *finding.List) ([]byte, bool) {
+	f, err := fsys.Open(path)
 	if err != nil {
-		fs.Errorf(source.Pos{File: name}, "read", "check the file's permissions", "cannot read the file: %v", unwrapPathError(err))
+		fl.Errorf(source.Pos{File: name}, "read", "check the file's permissions", "cannot read the file: %v", unwrapPathError(err))
 		return nil, false
 	}
 	defer f.Close()
 	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
 	if err != nil {
-		fs.Errorf(source.Pos{File: name}, "read", "check the file's permissions", "cannot read the file: %v", unwrapPathError(err))
+		fl.Errorf(source.Pos{File: name}, "read", "check the file's permissions", "cannot read the file: %v", unwrapPathError(err))
 		return nil, false
 	}
 	if len(data) > MaxFileSize {
-		fs.Errorf(source.Pos{File: name, Line: 1, Col: 1}, "file-too-large",
+		fl.Errorf(source.Pos{File: name, Line: 1, Col: 1}, "file-too-large",
 			"split the records into several files", "the file is larger than %d MiB", MaxFileSize>>20)
 		return nil, false
 	}
@@ -46,7 +46,7 @@ func readFile(path, name string, fs *finding.List) ([]byte, bool) {
 }
 
 func unwrapPathError(err error) error {
-	var pe *os.PathError
+	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		return pe.Err
 	}

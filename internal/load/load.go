@@ -12,14 +12,11 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
-	"slices"
-	"strings"
 	"sync"
 
 	"rrp/internal/finding"
 	"rrp/internal/plan"
 	"rrp/internal/record"
-	"rrp/internal/source"
 )
 
 // Layout of a project directory.
@@ -50,15 +47,32 @@ type Result struct {
 // file's path inside the project, so they open from the caller's working
 // directory.
 func Dir(dir string) (*Result, error) {
-	if _, err := os.Stat(filepath.Join(dir, ProjectFile)); err != nil {
-		return nil, fmt.Errorf("%w in %s", ErrNoProject, dir)
+	folder := dir
+	if folder == "" {
+		folder = "." // os.DirFS takes no empty root
+	}
+	return loadTree(&tree{fsys: os.DirFS(folder), root: dir, real: realPath(dir)})
+}
+
+// FS loads the project at the top of fsys (a git revision, a test's map).
+// Paths in positions are root joined with the file's path inside the
+// project, as Dir joins dir. Symbolic links are followed within fsys only:
+// one that leaves it leads out of the project.
+func FS(fsys fs.FS, root string) (*Result, error) {
+	return loadTree(&tree{fsys: fsys, root: root})
+}
+
+// loadTree reads the project t: the work of Dir and FS.
+func loadTree(t *tree) (*Result, error) {
+	if _, err := fs.Stat(t.fsys, ProjectFile); err != nil {
+		return nil, fmt.Errorf("%w in %s", ErrNoProject, t.root)
 	}
 	var links finding.List
-	planFiles, err := yamlFiles(dir, PlansDir, &links)
+	planFiles, err := t.yamlFiles(PlansDir, &links)
 	if err != nil {
 		return nil, err
 	}
-	recordFiles, err := yamlFiles(dir, RecordsDir, &links)
+	recordFiles, err := t.yamlFiles(RecordsDir, &links)
 	if err != nil {
 		return nil, err
 	}
@@ -71,132 +85,14 @@ func Dir(dir string) (*Result, error) {
 	defer debug.SetMemoryLimit(debug.SetMemoryLimit(min(debug.SetMemoryLimit(-1), loadMemoryLimit)))
 	res := &Result{PlanFiles: len(planFiles), RecordFiles: len(recordFiles)}
 	res.Findings.Merge(&links)
-	res.Project = loadPlan(dir, planFiles, &res.Findings)
-	res.Records = loadRecords(dir, recordFiles, &res.Findings)
+	res.Project = loadPlan(t, planFiles, &res.Findings)
+	res.Records = loadRecords(t, recordFiles, &res.Findings)
 	return res, nil
-}
-
-// yamlFiles lists the .yaml and .yml files below dir/sub, sorted, as
-// slash-separated paths relative to dir. Hidden files and folders are
-// skipped; a missing folder is an empty one. A symbolic link is read when
-// it leads to a file inside the project that is not read anyway; any other
-// link is a finding, never silently skipped: the data in it would count for
-// nothing.
-func yamlFiles(dir, sub string, fl *finding.List) ([]string, error) {
-	var out []string
-	root := filepath.Join(dir, sub)
-	if info, err := os.Lstat(root); err == nil && info.Mode()&fs.ModeSymlink != 0 {
-		// The walk would see the link and nothing below it: every file
-		// in the folder would count for nothing, without a word.
-		fl.Errorf(source.Pos{File: display(dir, sub)}, "link", "make "+sub+"/ a plain folder: move the files into the project and delete the link",
-			"%s/ is a symbolic link: rrp does not follow it, so nothing in it is read", sub)
-		return nil, nil
-	}
-	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			if errors.Is(err, fs.ErrNotExist) && path == root {
-				return fs.SkipDir
-			}
-			return err
-		}
-		if strings.HasPrefix(d.Name(), ".") && path != root {
-			if d.IsDir() {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		rel, _ := filepath.Rel(dir, path)
-		rel = filepath.ToSlash(rel)
-		switch {
-		case d.Type()&fs.ModeSymlink != 0 && path != root:
-			if link(dir, sub, rel, fl) {
-				out = append(out, rel)
-			}
-		case d.Type().IsRegular() && isYAML(d.Name()):
-			out = append(out, rel)
-		}
-		return nil
-	})
-	slices.Sort(out)
-	return out, err
 }
 
 func isYAML(name string) bool {
 	ext := filepath.Ext(name)
 	return ext == ".yaml" || ext == ".yml"
-}
-
-// link decides about the symbolic link rel below dir/sub: true when it is
-// to be read, otherwise a finding when it may hold data. A link to a file
-// that the walk reads anyway is not read twice (its records would count
-// twice); a link out of the project is not followed, so that what CI
-// validates is what the repository holds.
-func link(dir, sub, rel string, fl *finding.List) bool {
-	pos := source.Pos{File: display(dir, rel)}
-	info, err := os.Stat(filepath.Join(dir, filepath.FromSlash(rel)))
-	if err != nil {
-		if isYAML(rel) {
-			fl.Errorf(pos, "link", "point the link at an existing file, or replace it with the file itself",
-				"a symbolic link that leads nowhere (%v)", unwrapPathError(err))
-		}
-		return false
-	}
-	if !info.IsDir() && !isYAML(rel) {
-		return false // a linked PDF or note: nothing rrp reads
-	}
-	target, inside := resolveInside(dir, rel)
-	switch {
-	case info.IsDir():
-		fl.Errorf(pos, "link", "move the files into "+sub+"/ instead of linking to their folder",
-			"a symbolic link to a folder: rrp does not follow it, so nothing in it is read")
-	case !inside:
-		fl.Errorf(pos, "link", "copy the file into the project instead of linking to it",
-			"a symbolic link out of the project: rrp does not follow it, so the file is not read")
-	case !info.Mode().IsRegular():
-		fl.Errorf(pos, "link", "replace the link with a plain file",
-			"a symbolic link to something that is not a plain file: it is not read")
-	case readAnyway(sub, target):
-		fl.Warnf(pos, "link", "delete the link",
-			"a symbolic link to %s, which is read already: the link is skipped so that nothing counts twice", target)
-	default:
-		return true
-	}
-	return false
-}
-
-// resolveInside returns the slash-separated path inside the project that
-// the link rel leads to, and whether it does lead inside.
-func resolveInside(dir, rel string) (string, bool) {
-	root, err := filepath.EvalSymlinks(dir)
-	if err != nil {
-		return "", false
-	}
-	target, err := filepath.EvalSymlinks(filepath.Join(dir, filepath.FromSlash(rel)))
-	if err != nil {
-		return "", false
-	}
-	root, _ = filepath.Abs(root)
-	target, _ = filepath.Abs(target)
-	inRoot, err := filepath.Rel(root, target)
-	if err != nil || inRoot == ".." || strings.HasPrefix(inRoot, ".."+string(filepath.Separator)) {
-		return "", false
-	}
-	return filepath.ToSlash(inRoot), true
-}
-
-// readAnyway reports whether the walk of sub reads the file at target (a
-// path inside the project) by itself: a YAML file below sub, in no hidden
-// folder.
-func readAnyway(sub, target string) bool {
-	if !strings.HasPrefix(target, sub+"/") || !isYAML(target) {
-		return false
-	}
-	for _, part := range strings.Split(target, "/") {
-		if strings.HasPrefix(part, ".") {
-			return false
-		}
-	}
-	return true
 }
 
 // display is the name a file has in findings.
@@ -207,11 +103,11 @@ func display(dir, rel string) string {
 	return filepath.ToSlash(filepath.Join(dir, rel))
 }
 
-func loadPlan(dir string, files []string, fs *finding.List) *plan.Project {
+func loadPlan(t *tree, files []string, fs *finding.List) *plan.Project {
 	var p *plan.Project
 	kas := parallel(files, func(rel string, out *finding.List) *plan.KeyActivity {
-		name := display(dir, rel)
-		data, ok := readFile(filepath.Join(dir, filepath.FromSlash(rel)), name, out)
+		name := display(t.root, rel)
+		data, ok := readFile(t.fsys, t.source(rel), name, out)
 		if rel == ProjectFile {
 			p = decodeProject(name, data, ok, out)
 			return nil
@@ -222,7 +118,7 @@ func loadPlan(dir string, files []string, fs *finding.List) *plan.Project {
 		return decodeKeyActivity(name, data, out)
 	}, fs)
 	if p == nil { // project.yaml is there but not a regular file
-		p = &plan.Project{File: display(dir, ProjectFile)}
+		p = &plan.Project{File: display(t.root, ProjectFile)}
 	}
 	for _, ka := range kas {
 		if ka != nil {
@@ -236,10 +132,10 @@ func loadPlan(dir string, files []string, fs *finding.List) *plan.Project {
 	return p
 }
 
-func loadRecords(dir string, files []string, fs *finding.List) []record.Record {
+func loadRecords(t *tree, files []string, fs *finding.List) []record.Record {
 	groups := parallel(files, func(rel string, out *finding.List) []record.Record {
-		name := display(dir, rel)
-		data, ok := readFile(filepath.Join(dir, filepath.FromSlash(rel)), name, out)
+		name := display(t.root, rel)
+		data, ok := readFile(t.fsys, t.source(rel), name, out)
 		if !ok {
 			return nil
 		}

@@ -42,7 +42,7 @@ func TestReadError(t *testing.T) {
 // folder opens, even as root, but does not read.
 func TestReadErrorFinding(t *testing.T) {
 	var fs finding.List
-	if data, ok := readFile(t.TempDir(), "records/x.yaml", &fs); ok || data != nil {
+	if data, ok := readFile(os.DirFS(t.TempDir()), ".", "records/x.yaml", &fs); ok || data != nil {
 		t.Fatalf("reading a folder succeeded")
 	}
 	got := fs.Sorted()
