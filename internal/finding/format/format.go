@@ -33,6 +33,33 @@ var formatters = map[string]Formatter{
 	"gitlab": GitLab{},
 }
 
+// Lister writes findings alone, without the summary of a validation: for
+// rrp import, which sums up in its own words. Not every format is one (a
+// GitLab report is for rrp validate in a pipeline).
+type Lister interface {
+	List(w io.Writer, fs []finding.Finding) error
+}
+
+// ListNames lists the formats that are Listers, for flag help and
+// completion.
+func ListNames() []string {
+	var names []string
+	for _, n := range Names() {
+		if _, ok := formatters[n].(Lister); ok {
+			names = append(names, n)
+		}
+	}
+	return names
+}
+
+// NewLister returns the Lister called name.
+func NewLister(name string) (Lister, error) {
+	if l, ok := formatters[name].(Lister); ok {
+		return l, nil
+	}
+	return nil, fmt.Errorf("unknown format %q (choose %s)", name, strings.Join(ListNames(), ", "))
+}
+
 // Names lists the formats, for flag help and completion.
 func Names() []string {
 	names := make([]string, 0, len(formatters))
