@@ -153,11 +153,13 @@ type fn struct {
 	pkg string
 }
 
-// key names a wrapper: pkg.Name for a function, .Name for a method
-// (whose receiver's type the test does not know).
+// key names a wrapper: pkg.Name for a function, pkg..Name for a method.
+// Without types the test cannot tell a method's receiver, so it takes a
+// method for a wrapper only where it is called in its own package (a
+// wrapper is a small unexported helper).
 func (f fn) key() string {
 	if f.Recv != nil {
-		return "." + f.Name.Name
+		return f.pkg + ".." + f.Name.Name
 	}
 	return f.pkg + "." + f.Name.Name
 }
@@ -169,7 +171,7 @@ func wrapperOf(c *ast.CallExpr, pkg string, wrappers map[string]wrapper) (wrappe
 	case *ast.Ident:
 		keys = []string{pkg + "." + f.Name}
 	case *ast.SelectorExpr:
-		keys = []string{identName(f.X) + "." + f.Sel.Name, "." + f.Sel.Name}
+		keys = []string{identName(f.X) + "." + f.Sel.Name, pkg + ".." + f.Sel.Name}
 	}
 	for _, k := range keys {
 		if w, ok := wrappers[k]; ok {

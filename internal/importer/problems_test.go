@@ -6,6 +6,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"rrp/internal/finding"
+	"rrp/internal/finding/format"
 )
 
 // badCSV has one mistake of each kind a coordinator makes, some rows two.
@@ -32,7 +35,7 @@ func TestErrorListGolden(t *testing.T) {
 		t.Fatalf("a sheet with errors gives files: %d", len(res.Files))
 	}
 	var b bytes.Buffer
-	if err := WriteProblems(&b, OnlyErrors(res.Problems)); err != nil {
+	if err := (format.Text{}).List(&b, finding.OnlyErrors(res.Findings)); err != nil {
 		t.Fatal(err)
 	}
 	golden(t, "errors.golden", b.Bytes())
@@ -62,14 +65,14 @@ func TestLayoutProblems(t *testing.T) {
 			dir := project(t)
 			var m *Mapping
 			if tc.mapping != "" {
-				var ps []Problem
+				var ps []finding.Finding
 				if m, ps = ParseMapping("map.yaml", []byte(tc.mapping)); len(ps) > 0 {
 					t.Fatal(ps)
 				}
 			}
 			tb, _ := ReadCSV("akce.csv", []byte(tc.csv))
 			res := prepare(t, dir, tb, m)
-			errs := OnlyErrors(res.Problems)
+			errs := finding.OnlyErrors(res.Findings)
 			if len(errs) != 1 {
 				t.Fatalf("want one error, got %+v", errs)
 			}
@@ -89,7 +92,7 @@ func TestWarningsOfManyRowsCollapse(t *testing.T) {
 	tb, _ := ReadCSV("akce.csv", []byte("datum;výstup\n2025-03-12;4.1/supervize\n2025-03-13;4.1/supervize\n2025-03-14;4.1/supervize\n"))
 	res := prepare(t, dir, tb, nil)
 	var b bytes.Buffer
-	WriteProblems(&b, Collapse(res.Problems))
+	(format.Text{}).List(&b, finding.Collapse(res.Findings))
 	want := "akce.csv:rows 2, 3, 4: warning: a held event without evidence\n    hint: add a column doklad (evidence) with the attendance sheet or other proof\n"
 	if b.String() != want {
 		t.Errorf("got\n%s\nwant\n%s", b.String(), want)
