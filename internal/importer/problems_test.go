@@ -9,6 +9,7 @@ import (
 
 	"rrp/internal/finding"
 	"rrp/internal/finding/format"
+	"rrp/internal/source"
 )
 
 // badCSV has one mistake of each kind a coordinator makes, some rows two.
@@ -113,5 +114,29 @@ func golden(t *testing.T, name string, got []byte) {
 	}
 	if !bytes.Equal(got, want) {
 		t.Errorf("%s differs (go test -update rewrites it):\n--- got\n%s\n--- want\n%s", name, got, strings.TrimSpace(string(want)))
+	}
+}
+
+// TestDuplicateIDRelated: an id used twice in the sheet points at its
+// first row as a related position, as data beside the hint.
+func TestDuplicateIDRelated(t *testing.T) {
+	dir := project(t)
+	tb, _ := ReadCSV("akce.csv", []byte(badCSV))
+	res := prepare(t, dir, tb, nil)
+	var dups []finding.Finding
+	for _, f := range res.Findings {
+		if f.Code == finding.CodeDuplicateID {
+			dups = append(dups, f)
+		}
+	}
+	if len(dups) != 1 {
+		t.Fatalf("duplicate ids: %+v", dups)
+	}
+	d := dups[0]
+	if d.Where() != `akce.csv:row 10: column "id"` || d.Hint != "give the row another id" {
+		t.Errorf("%s: %s (hint %q)", d.Where(), d.Message, d.Hint)
+	}
+	if len(d.Related) != 1 || d.Related[0] != (source.Pos{File: "akce.csv", Line: 9, Col: 10}) {
+		t.Errorf("related %v, want the first use at row 9", d.Related)
 	}
 }
