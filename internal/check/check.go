@@ -37,11 +37,11 @@ func (s firstSeen) dup(fs *finding.List, v source.Value[string], what, where str
 	}
 	if first, ok := s[v.Val]; ok {
 		hint := "give it another id; the first one is at " + first.String()
-		if where == "" {
-			fs.Errorf(v.Pos, "duplicate-id", hint, "%s %q is used twice", what, v.Val)
-		} else {
-			fs.Errorf(v.Pos, "duplicate-id", hint, "%s %q is used twice in %s", what, v.Val, where)
+		f := finding.New(finding.Error, v.Pos, finding.CodeDuplicateID, hint, "%s %q is used twice", what, v.Val)
+		if where != "" {
+			f = finding.New(finding.Error, v.Pos, finding.CodeDuplicateID, hint, "%s %q is used twice in %s", what, v.Val, where)
 		}
+		fs.Add(f.Relate(first))
 		return
 	}
 	s[v.Val] = v.Pos

@@ -34,7 +34,7 @@ func testPlan() *plan.Project {
 func codes(fs *finding.List) []string {
 	var out []string
 	for _, f := range fs.Sorted() {
-		out = append(out, f.Code)
+		out = append(out, string(f.Code))
 	}
 	return out
 }

@@ -205,7 +205,7 @@ func known(fs *finding.List, p *plan.Project, v plan.Str, what string, ids []str
 	if !v.IsSet() || slices.Contains(ids, v.Val) || p.IsUnread(list) {
 		return
 	}
-	fs.Errorf(v.Pos, "unknown-"+strings.ReplaceAll(what, " ", "-"), knownHint(v.Val, ids, list), "unknown %s %q", what, v.Val)
+	fs.Errorf(v.Pos, finding.Code("unknown-"+strings.ReplaceAll(what, " ", "-")), knownHint(v.Val, ids, list), "unknown %s %q", what, v.Val)
 }
 
 // knownHint is a "did you mean", or where to add the id and, when the

@@ -27,17 +27,49 @@ func (s Severity) String() string {
 	return "warning"
 }
 
-// Finding is one problem at one place. Code is a stable kebab-case name of
-// the check, for filtering and for tests; Message says what is wrong and Hint
-// how to fix it. Args are the values the message names, in order, so that a
-// rendering in another language (the Czech workbook) can say the same.
+// Finding is one problem at one place. Code names the check, for
+// filtering, for tests and for the wording in another language; Message
+// says what is wrong and Hint how to fix it.
+//
+// The message is kept as its format and arguments too, the arguments as
+// the checks gave them (numbers, dates, ids), so that the Czech workbook
+// can say the same in its own words without reading numbers back from
+// text. Message is rendered once, when the finding is made.
 type Finding struct {
 	Pos      source.Pos
+	Sheet    *SheetPos // a place in a spreadsheet (rrp import); Pos.File is the sheet's file
 	Severity Severity
-	Code     string
+	Code     Code
 	Message  string
+	Format   string
+	Args     []any
 	Hint     string
-	Args     []string
+	// Related are other places the finding concerns, such as the first
+	// use of an id used twice.
+	Related []source.Pos
+}
+
+// New makes a finding whose message is format with args.
+func New(sev Severity, pos source.Pos, code Code, hint, format string, args ...any) Finding {
+	return Finding{Pos: pos, Severity: sev, Code: code, Message: fmt.Sprintf(format, args...),
+		Format: format, Args: args, Hint: hint}
+}
+
+// Relate returns the finding with more related places.
+func (f Finding) Relate(pos ...source.Pos) Finding {
+	f.Related = append(slices.Clip(f.Related), pos...)
+	return f
+}
+
+// Arg returns the i-th argument of the message as a T, and whether it is
+// one: the Czech wording takes a finding only with the values it expects.
+func Arg[T any](f Finding, i int) (T, bool) {
+	var zero T
+	if i < 0 || i >= len(f.Args) {
+		return zero, false
+	}
+	v, ok := f.Args[i].(T)
+	return v, ok
 }
 
 // List collects findings. The zero List is ready to use; it is not safe for
@@ -50,24 +82,13 @@ type List struct {
 func (l *List) Add(f Finding) { l.items = append(l.items, f) }
 
 // Errorf adds an error at pos.
-func (l *List) Errorf(pos source.Pos, code, hint, format string, args ...any) {
-	l.Add(Finding{Pos: pos, Severity: Error, Code: code, Message: fmt.Sprintf(format, args...), Hint: hint, Args: texts(args)})
+func (l *List) Errorf(pos source.Pos, code Code, hint, format string, args ...any) {
+	l.Add(New(Error, pos, code, hint, format, args...))
 }
 
 // Warnf adds a warning at pos.
-func (l *List) Warnf(pos source.Pos, code, hint, format string, args ...any) {
-	l.Add(Finding{Pos: pos, Severity: Warning, Code: code, Message: fmt.Sprintf(format, args...), Hint: hint, Args: texts(args)})
-}
-
-func texts(args []any) []string {
-	if len(args) == 0 {
-		return nil
-	}
-	out := make([]string, len(args))
-	for i, a := range args {
-		out[i] = fmt.Sprint(a)
-	}
-	return out
+func (l *List) Warnf(pos source.Pos, code Code, hint, format string, args ...any) {
+	l.Add(New(Warning, pos, code, hint, format, args...))
 }
 
 // Merge appends all findings of other.
@@ -78,9 +99,13 @@ func (l *List) Len() int { return len(l.items) }
 
 // Sorted returns the findings ordered by file, line, column, then severity
 // (errors first) and message, with exact duplicates removed: two checks that
-// see the same problem at the same place report it once.
-func (l *List) Sorted() []Finding {
-	out := slices.Clone(l.items)
+// see the same problem at the same place report it once. In a sheet the
+// order is by row, errors first, then by column (see compareSheet).
+func (l *List) Sorted() []Finding { return Sort(l.items) }
+
+// Sort returns fs sorted and without duplicates, as List.Sorted.
+func Sort(fs []Finding) []Finding {
+	out := slices.Clone(fs)
 	slices.SortStableFunc(out, compare)
 	return slices.CompactFunc(out, func(a, b Finding) bool { return compare(a, b) == 0 && a.Hint == b.Hint })
 }
@@ -89,19 +114,15 @@ func compare(a, b Finding) int {
 	if c := cmp.Compare(a.Pos.File, b.Pos.File); c != 0 {
 		return c
 	}
-	if c := cmp.Compare(a.Pos.Line, b.Pos.Line); c != 0 {
-		return c
+	if a.Sheet != nil || b.Sheet != nil {
+		return compareSheet(a, b)
 	}
-	if c := cmp.Compare(a.Pos.Col, b.Pos.Col); c != 0 {
-		return c
-	}
-	if c := cmp.Compare(b.Severity, a.Severity); c != 0 {
-		return c
-	}
-	if c := cmp.Compare(a.Code, b.Code); c != 0 {
-		return c
-	}
-	return cmp.Compare(a.Message, b.Message)
+	return cmp.Or(
+		cmp.Compare(a.Pos.Line, b.Pos.Line),
+		cmp.Compare(a.Pos.Col, b.Pos.Col),
+		cmp.Compare(b.Severity, a.Severity),
+		cmp.Compare(a.Code, b.Code),
+		cmp.Compare(a.Message, b.Message))
 }
 
 // Count returns the number of errors and warnings in fs.
@@ -114,4 +135,10 @@ func Count(fs []Finding) (errors, warnings int) {
 		}
 	}
 	return errors, warnings
+}
+
+// OnlyErrors drops the warnings: when an import fails they would only
+// bury the errors, and they come back once the errors are fixed.
+func OnlyErrors(fs []Finding) []Finding {
+	return slices.DeleteFunc(slices.Clone(fs), func(f Finding) bool { return f.Severity != Error })
 }

@@ -1,7 +1,6 @@
 package importer
 
 import (
-	"fmt"
 	"strings"
 
 	"rrp/internal/czech"
@@ -42,9 +41,9 @@ type cell struct {
 
 // row converts one row. The record is usable only when no problem is an
 // error.
-func (c *converter) row(r Row) (record.Record, []Problem) {
+func (c *converter) row(r Row) (record.Record, []finding.Finding) {
 	rec := record.Record{Pos: source.Pos{File: c.t.File, Line: int32(r.N)}}
-	var ps []Problem
+	var ps []finding.Finding
 	for key, f := range c.l.fixed {
 		pos := source.At(c.m.File, f.Line, f.Col)
 		ps = append(ps, c.set(&rec, key, cell{text: f.Value, pos: pos})...)
@@ -65,11 +64,11 @@ func (c *converter) row(r Row) (record.Record, []Problem) {
 
 // required reports an empty date or output cell: every record needs both.
 // A value that was there but unreadable has been reported already.
-func (c *converter) required(r Row, rec *record.Record, found []Problem) []Problem {
-	if Errors(found) > 0 {
+func (c *converter) required(r Row, rec *record.Record, found []finding.Finding) []finding.Finding {
+	if hasErrors(found) {
 		return nil
 	}
-	var ps []Problem
+	var ps []finding.Finding
 	for _, col := range c.l.cols {
 		missing := col.key == KeyDate && !rec.Date.IsSet() || col.key == KeyOutput && !rec.Output.IsSet()
 		if !missing {
@@ -79,8 +78,7 @@ func (c *converter) required(r Row, rec *record.Record, found []Problem) []Probl
 		if col.key == KeyOutput {
 			hint = "every record needs an output: write it as <activity id>/<output id>, e.g. 4.1/supervize"
 		}
-		ps = append(ps, Problem{File: c.t.File, Row: r.N, Column: col.header, colIndex: col.index,
-			Severity: finding.Error, Message: "empty", Hint: hint})
+		ps = append(ps, finding.InSheet(finding.Error, c.t.File, r.N, col.header, col.index, finding.CodeSheetEmptyCell, hint, "empty"))
 	}
 	return ps
 }
@@ -88,20 +86,20 @@ func (c *converter) required(r Row, rec *record.Record, found []Problem) []Probl
 // overflow reports a row with values beyond the last header: in a CSV
 // file that is usually a decimal comma taken for a separator, which has
 // shifted every cell after it into the wrong column.
-func (c *converter) overflow(r Row) []Problem {
+func (c *converter) overflow(r Row) []finding.Finding {
 	width := len(c.t.Rows[c.l.header].Cells)
 	for i := width; i < len(r.Cells); i++ {
 		if strings.TrimSpace(r.Cells[i]) != "" {
-			return []Problem{{File: c.t.File, Row: r.N, Severity: finding.Error,
-				Message: fmt.Sprintf("the row has %d cells, the header %d", len(r.Cells), width),
-				Hint:    "a value holding the separator (such as 1,5 in a file separated by commas) must be in quotes"}}
+			return []finding.Finding{finding.InSheet(finding.Error, c.t.File, r.N, "", 0, finding.CodeSheetRowTooLong,
+				"a value holding the separator (such as 1,5 in a file separated by commas) must be in quotes",
+				"the row has %d cells, the header %d", len(r.Cells), width)}
 		}
 	}
 	return nil
 }
 
 // set converts one value into the record.
-func (c *converter) set(rec *record.Record, key string, v cell) []Problem {
+func (c *converter) set(rec *record.Record, key string, v cell) []finding.Finding {
 	str := source.Value[string]{Val: v.text, Pos: v.pos}
 	switch key {
 	case KeyDate:
@@ -140,7 +138,7 @@ func (c *converter) set(rec *record.Record, key string, v cell) []Problem {
 	return nil
 }
 
-func (c *converter) number(rec *record.Record, key string, v cell) []Problem {
+func (c *converter) number(rec *record.Record, key string, v cell) []finding.Finding {
 	n, err := czech.ParseNumber(v.text)
 	if err != nil {
 		return c.bad(rec, key, v, err, "write only the number, e.g. 3 or 1,5")
@@ -179,16 +177,15 @@ func (c *converter) territory(v source.Value[string]) source.Value[string] {
 // bad reports a value that could not be read, and marks it unread so
 // that the checks take it as unknown rather than missing (an unreadable
 // hours cell is one mistake, not also "no hours").
-func (c *converter) bad(rec *record.Record, key string, v cell, err error, hint string) []Problem {
+func (c *converter) bad(rec *record.Record, key string, v cell, err error, hint string) []finding.Finding {
 	if strings.HasPrefix(key, GroupPrefix) {
 		key = KeyParticipants
 	}
 	rec.Unread = append(rec.Unread, key)
 	if v.header == "" {
-		return []Problem{{File: c.m.File, Line: int(v.pos.Line), Col: int(v.pos.Col), Severity: finding.Error, Message: "fixed: " + err.Error(), Hint: hint}}
+		return []finding.Finding{finding.New(finding.Error, v.pos, finding.CodeMappingFixedValue, hint, "fixed: %v", err)}
 	}
-	return []Problem{{File: c.t.File, Row: int(v.pos.Line), Column: v.header, colIndex: v.index,
-		Severity: finding.Error, Message: err.Error(), Hint: hint}}
+	return []finding.Finding{finding.InSheet(finding.Error, c.t.File, int(v.pos.Line), v.header, v.index, finding.CodeSheetValue, hint, "%v", err)}
 }
 
 // defaultTotal sets the participants' total to the sum of the groups

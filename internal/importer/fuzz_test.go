@@ -32,7 +32,7 @@ func FuzzReadCSV(f *testing.F) {
 				t.Errorf("row %d is new without an id", r.Row)
 			}
 		}
-		for _, p := range res.Problems {
+		for _, p := range res.Findings {
 			if !utf8.ValidString(p.Message) && utf8.Valid(data) {
 				t.Errorf("message not UTF-8: %q", p.Message)
 			}

@@ -113,7 +113,7 @@ func TestImportCSVReadsBackAndReimportsNothing(t *testing.T) {
 	}
 	res := prepare(t, dir, tb, nil)
 	if !res.OK() {
-		t.Fatalf("problems: %+v", res.Problems)
+		t.Fatalf("problems: %+v", res.Findings)
 	}
 	if got := [4]int{res.Count(New), res.Count(Empty), res.Count(Already), len(res.Files)}; got != [4]int{4, 1, 0, 3} {
 		t.Fatalf("new, empty, already, files = %v", got)
@@ -151,7 +151,7 @@ func TestImportNeverReplacesAFile(t *testing.T) {
 	tb, _ := ReadCSV("in/akce.csv", []byte("datum,výstup,doklad\n2025-03-12,4.1/supervize,a.pdf\n"))
 	res := prepare(t, dir, tb, nil)
 	if !res.OK() || len(res.Files) != 1 {
-		t.Fatalf("problems %+v, files %d", res.Problems, len(res.Files))
+		t.Fatalf("problems %+v, files %d", res.Findings, len(res.Files))
 	}
 	want := filepath.Join(dir, "records/2025/KA04/import-akce-2.yaml")
 	if res.Files[0].Path != want {
@@ -180,7 +180,7 @@ func TestWriteAllOrNothing(t *testing.T) {
 	tb, _ := ReadCSV("akce.csv", []byte("datum;výstup;doklad\n2025-03-12;4.1/supervize;a.pdf\n2026-01-02;4.1/supervize;b.pdf\n"))
 	res := prepare(t, dir, tb, nil)
 	if !res.OK() || len(res.Files) != 2 {
-		t.Fatalf("problems %+v, files %d", res.Problems, len(res.Files))
+		t.Fatalf("problems %+v, files %d", res.Findings, len(res.Files))
 	}
 	write(t, filepath.Join(dir, "records/2026"), "a file where the folder for 2026 should go")
 	if err := Write(res.Files); err == nil {
@@ -245,7 +245,7 @@ ignore: [Jméno lektora]
 	}
 	res := prepare(t, dir, tb, m)
 	if !res.OK() || res.Count(New) != 3 || res.Count(Empty) != 1 || len(res.Ignored) != 0 {
-		t.Fatalf("problems %+v, new %d, empty %d, ignored %q", res.Problems, res.Count(New), res.Count(Empty), res.Ignored)
+		t.Fatalf("problems %+v, new %d, empty %d, ignored %q", res.Findings, res.Count(New), res.Count(Empty), res.Ignored)
 	}
 	if err := Write(res.Files); err != nil {
 		t.Fatal(err)

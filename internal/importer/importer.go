@@ -7,7 +7,6 @@ package importer
 
 import (
 	"fmt"
-	"slices"
 
 	"rrp/internal/finding"
 	"rrp/internal/project"
@@ -44,11 +43,11 @@ type RowResult struct {
 	Path    string // the file a new record goes to
 }
 
-// Result is a prepared import. Nothing may be written when Problems hold
+// Result is a prepared import. Nothing may be written when Findings hold
 // an error.
 type Result struct {
 	Rows     []RowResult
-	Problems []Problem
+	Findings []finding.Finding // sorted; in the sheet's terms (finding.SheetPos) or the mapping file's
 	Files    []*File
 	Ignored  []string // headers of columns not imported
 }
@@ -65,7 +64,13 @@ func (r *Result) Count(o Outcome) int {
 }
 
 // OK reports whether the import may be written.
-func (r *Result) OK() bool { return Errors(r.Problems) == 0 }
+func (r *Result) OK() bool { return !hasErrors(r.Findings) }
+
+// hasErrors reports whether any of fs is an error.
+func hasErrors(fs []finding.Finding) bool {
+	errs, _ := finding.Count(fs)
+	return errs > 0
+}
 
 // Prepare converts and checks every row and plans the files, writing
 // nothing.
@@ -76,12 +81,12 @@ func Prepare(in Input) *Result {
 	}
 	res := &Result{}
 	l, ps := findLayout(in.Table, m, in.Snapshot.Project)
-	res.Problems = append(res.Problems, ps...)
+	res.Findings = append(res.Findings, ps...)
 	if l == nil {
 		return res
 	}
 	res.Ignored = l.ignored
-	if Errors(ps) > 0 {
+	if hasErrors(ps) {
 		return finish(res)
 	}
 	fresh, rejected := convertRows(in, m, l, res)
@@ -116,8 +121,8 @@ func convertRows(in Input, m *Mapping, l *layout, res *Result) (fresh, rejected 
 			continue
 		}
 		rec, ps := c.row(row)
-		res.Problems = append(res.Problems, ps...)
-		if Errors(ps) > 0 {
+		res.Findings = append(res.Findings, ps...)
+		if hasErrors(ps) {
 			res.Rows = append(res.Rows, RowResult{Row: row.N, Outcome: Rejected})
 			rejected = append(rejected, pending{row: row.N, rec: rec})
 			continue
@@ -157,9 +162,9 @@ func checkRecords(in Input, m *Mapping, l *layout, fresh, rejected []pending, re
 		if !ok {
 			continue
 		}
-		res.Problems = append(res.Problems, inSheetTerms(p, f.Code, l))
-		if p.Severity == finding.Error && p.Row > 0 {
-			bad[p.Row] = true
+		res.Findings = append(res.Findings, inSheetTerms(p, l))
+		if p.Severity == finding.Error && p.Sheet != nil && p.Sheet.Row > 0 {
+			bad[p.Sheet.Row] = true
 		}
 	}
 	for i := range res.Rows {
@@ -169,31 +174,29 @@ func checkRecords(in Input, m *Mapping, l *layout, fresh, rejected []pending, re
 	}
 }
 
-// fromFinding says a finding of the checks in the sheet's terms.
-func fromFinding(f finding.Finding, t *Table, m *Mapping, l *layout) (Problem, bool) {
-	p := Problem{Severity: f.Severity, Message: f.Message, Hint: f.Hint}
+// fromFinding says a finding of the checks in the sheet's terms: the
+// converted records' positions are the sheet's rows and column numbers.
+// A finding in the mapping file stays at its line and column.
+func fromFinding(f finding.Finding, t *Table, m *Mapping, l *layout) (finding.Finding, bool) {
 	switch f.Pos.File {
 	case t.File:
-		p.File, p.Row = t.File, int(f.Pos.Line)
+		s := &finding.SheetPos{Row: int(f.Pos.Line)}
 		if f.Pos.Col > 0 {
-			p.colIndex = int(f.Pos.Col) - 1
-			p.Column = l.headerOf(p.colIndex)
+			s.Index = int(f.Pos.Col) - 1
+			s.Column = l.headerOf(s.Index)
 		}
+		f.Sheet = s
+		return f, true
 	case m.File:
-		if m.File == "" {
-			return p, false
-		}
-		p.File, p.Line, p.Col = m.File, int(f.Pos.Line), int(f.Pos.Col)
-	default:
-		return p, false
+		return f, m.File != ""
 	}
-	return p, true
+	return f, false
 }
 
 // inSheetTerms rewords the hints of the checks that speak of YAML keys
 // and file positions where the sheet has columns and rows.
-func inSheetTerms(p Problem, code string, l *layout) Problem {
-	if p.Row == 0 {
+func inSheetTerms(p finding.Finding, l *layout) finding.Finding {
+	if p.Sheet == nil || p.Sheet.Row == 0 {
 		return p
 	}
 	column := func(key, names string) string {
@@ -204,21 +207,20 @@ func inSheetTerms(p Problem, code string, l *layout) Problem {
 		}
 		return "add a column " + names
 	}
-	switch code {
-	case "hours-missing":
+	switch p.Code {
+	case finding.CodeHoursMissing:
 		p.Hint = column(KeyHours, "hodiny (hours)") + " with the duration, e.g. 1,5"
-	case "no-evidence":
+	case finding.CodeNoEvidence:
 		p.Hint = column(KeyEvidence, "doklad (evidence)") + " with the attendance sheet or other proof"
-	case "duplicate-id":
+	case finding.CodeDuplicateID:
 		p.Hint = "give the row another id"
 	}
 	return p
 }
 
-// finish sorts the problems and drops repeats: a wrong fixed value is
+// finish sorts the findings and drops repeats: a wrong fixed value is
 // found once per row but is one mistake.
 func finish(res *Result) *Result {
-	SortProblems(res.Problems)
-	res.Problems = slices.Compact(res.Problems)
+	res.Findings = finding.Sort(res.Findings)
 	return res
 }

@@ -8,6 +8,7 @@ import (
 	"rrp/internal/czech"
 	"rrp/internal/finding"
 	"rrp/internal/plan"
+	"rrp/internal/source"
 	"rrp/internal/suggest"
 )
 
@@ -91,7 +92,7 @@ func (mt *matcher) key(header string) (key string, ok bool) {
 
 // findLayout finds the header row and the columns, and checks that the
 // mapping fits the sheet.
-func findLayout(t *Table, m *Mapping, p *plan.Project) (*layout, []Problem) {
+func findLayout(t *Table, m *Mapping, p *plan.Project) (*layout, []finding.Finding) {
 	mt := newMatcher(m, p)
 	l := &layout{header: -1, fixed: map[string]Fixed{}}
 	best := 0
@@ -111,9 +112,9 @@ func findLayout(t *Table, m *Mapping, p *plan.Project) (*layout, []Problem) {
 		}
 	}
 	if l.header < 0 {
-		return nil, []Problem{{File: t.File, Severity: finding.Error,
-			Message: "no header row: none of the first rows names a column to import",
-			Hint:    "give the columns headers such as datum, výstup, hodiny, účastníci, or map them in a mapping file (--map)"}}
+		return nil, []finding.Finding{finding.InSheet(finding.Error, t.File, 0, "", 0, finding.CodeSheetNoHeader,
+			"give the columns headers such as datum, výstup, hodiny, účastníci, or map them in a mapping file (--map)",
+			"no header row: none of the first rows names a column to import")}
 	}
 	for _, f := range m.Fixed {
 		l.fixed[f.Key] = f
@@ -124,26 +125,25 @@ func findLayout(t *Table, m *Mapping, p *plan.Project) (*layout, []Problem) {
 // unknownGroups reports by_group columns of the mapping that name no
 // target group of the project, once at the mapping's line rather than in
 // every row.
-func unknownGroups(m *Mapping, p *plan.Project) []Problem {
+func unknownGroups(m *Mapping, p *plan.Project) []finding.Finding {
 	var ids []string
 	for _, g := range p.TargetGroups {
 		ids = append(ids, g.ID.Val)
 	}
-	var ps []Problem
+	var ps []finding.Finding
 	for _, c := range m.Columns {
 		g, ok := strings.CutPrefix(c.Key, GroupPrefix)
 		if ok && !slices.Contains(ids, g) {
-			ps = append(ps, Problem{File: m.File, Line: c.Line, Col: c.Col, Severity: finding.Error,
-				Message: fmt.Sprintf("columns: %q: unknown target group %q", c.Header, g),
-				Hint:    suggest.OrList(g, ids, "the project's target groups are: ")})
+			ps = append(ps, finding.New(finding.Error, source.At(m.File, c.Line, c.Col), finding.CodeMappingUnknownGroup,
+				suggest.OrList(g, ids, "the project's target groups are: "), "columns: %q: unknown target group %q", c.Header, g))
 		}
 	}
 	return ps
 }
 
 // columns assigns the header row's cells to record keys.
-func (l *layout) columns(t *Table, m *Mapping, mt *matcher) []Problem {
-	var ps []Problem
+func (l *layout) columns(t *Table, m *Mapping, mt *matcher) []finding.Finding {
+	var ps []finding.Finding
 	row := t.Rows[l.header]
 	byKey := map[string]column{}
 	for i, h := range row.Cells {
@@ -159,15 +159,13 @@ func (l *layout) columns(t *Table, m *Mapping, mt *matcher) []Problem {
 		}
 		c := column{index: i, header: strings.TrimSpace(h), key: key}
 		if first, dup := byKey[key]; dup {
-			ps = append(ps, Problem{File: t.File, Row: row.N, Column: c.header, colIndex: i, Severity: finding.Error,
-				Message: fmt.Sprintf("column %q holds %s too", first.header, key),
-				Hint:    "keep one of them, or list the other under ignore: in a mapping file (--map)"})
+			ps = append(ps, finding.InSheet(finding.Error, t.File, row.N, c.header, i, finding.CodeSheetTwoColumns,
+				"keep one of them, or list the other under ignore: in a mapping file (--map)", "column %q holds %s too", first.header, key))
 			continue
 		}
 		if f, both := l.fixed[key]; both {
-			ps = append(ps, Problem{File: m.File, Line: f.Line, Col: f.Col, Severity: finding.Error,
-				Message: fmt.Sprintf("fixed: %s is fixed, but column %q holds it too", key, c.header),
-				Hint:    "remove the fixed value, or list the column under ignore:"})
+			ps = append(ps, finding.New(finding.Error, source.At(m.File, f.Line, f.Col), finding.CodeMappingFixedColumn,
+				"remove the fixed value, or list the column under ignore:", "fixed: %s is fixed, but column %q holds it too", key, c.header))
 		}
 		byKey[key] = c
 		l.cols = append(l.cols, c)
@@ -178,8 +176,8 @@ func (l *layout) columns(t *Table, m *Mapping, mt *matcher) []Problem {
 
 // unmatched reports the mapping's headers that are not in the sheet: a
 // typo there would otherwise leave a column out silently.
-func (l *layout) unmatched(t *Table, m *Mapping, row Row) []Problem {
-	var ps []Problem
+func (l *layout) unmatched(t *Table, m *Mapping, row Row) []finding.Finding {
+	var ps []finding.Finding
 	var headers []string
 	for _, h := range row.Cells {
 		if strings.TrimSpace(h) != "" {
@@ -189,17 +187,16 @@ func (l *layout) unmatched(t *Table, m *Mapping, row Row) []Problem {
 	for _, c := range m.Columns {
 		found := slices.ContainsFunc(headers, func(h string) bool { return czech.Normalize(h) == czech.Normalize(c.Header) })
 		if !found {
-			ps = append(ps, Problem{File: m.File, Line: c.Line, Col: c.Col, Severity: finding.Error,
-				Message: fmt.Sprintf("columns: the sheet has no column %q", c.Header),
-				Hint:    suggest.OrList(c.Header, headers, "the sheet's headers are: ")})
+			ps = append(ps, finding.New(finding.Error, source.At(m.File, c.Line, c.Col), finding.CodeMappingNoHeader,
+				suggest.OrList(c.Header, headers, "the sheet's headers are: "), "columns: the sheet has no column %q", c.Header))
 		}
 	}
 	return ps
 }
 
 // required reports a missing date or output: every record needs both.
-func (l *layout) required(t *Table, row Row) []Problem {
-	var ps []Problem
+func (l *layout) required(t *Table, row Row) []finding.Finding {
+	var ps []finding.Finding
 	for _, k := range []struct{ key, names string }{
 		{KeyDate, "datum or date"}, {KeyOutput, "výstup or output"},
 	} {
@@ -210,8 +207,7 @@ func (l *layout) required(t *Table, row Row) []Problem {
 		if c, ok := suggest.Closest(k.key, l.ignored); ok {
 			hint = fmt.Sprintf("is it column %q? map it in a mapping file: columns: {%s: %s}", c, c, k.key)
 		}
-		ps = append(ps, Problem{File: t.File, Row: row.N, Severity: finding.Error,
-			Message: fmt.Sprintf("no column holds the %s", k.key), Hint: hint})
+		ps = append(ps, finding.InSheet(finding.Error, t.File, row.N, "", 0, finding.CodeSheetNoColumn, hint, "no column holds the %s", k.key))
 	}
 	return ps
 }

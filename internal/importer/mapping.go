@@ -10,6 +10,7 @@ import (
 	"rrp/internal/czech"
 	"rrp/internal/finding"
 	"rrp/internal/load"
+	"rrp/internal/source"
 	"rrp/internal/suggest"
 )
 
@@ -51,18 +52,23 @@ var (
 
 // ParseMapping reads a mapping file. It returns every problem of the file
 // at its line and column; the mapping is usable only without problems.
-func ParseMapping(name string, data []byte) (*Mapping, []Problem) {
+//
+// Its findings are all errors, in the order of the file: a mapping that
+// is not used as written would import wrong data.
+func ParseMapping(name string, data []byte) (*Mapping, []finding.Finding) {
 	p := &mappingParser{m: &Mapping{File: name}}
 	var fl finding.List
 	top := load.Parse(name, data, &fl)
 	for _, f := range fl.Sorted() {
-		p.add(int(f.Pos.Line), int(f.Pos.Col), f.Hint, "%s", f.Message)
+		f.Severity = finding.Error
+		f.Pos.Line, f.Pos.Col = max(f.Pos.Line, 1), max(f.Pos.Col, 1)
+		p.problems = append(p.problems, f)
 	}
 	if len(p.problems) > 0 {
 		return nil, p.problems
 	}
 	if top == nil {
-		p.add(1, 1, "write columns: (header: key lines) or fixed: (key: value lines)", "the mapping file is empty")
+		p.add(1, 1, finding.CodeEmptyFile, "write columns: (header: key lines) or fixed: (key: value lines)", "the mapping file is empty")
 		return nil, p.problems
 	}
 	p.top(top)
@@ -74,34 +80,34 @@ func ParseMapping(name string, data []byte) (*Mapping, []Problem) {
 
 type mappingParser struct {
 	m        *Mapping
-	problems []Problem
+	problems []finding.Finding
 }
 
-func (p *mappingParser) add(line, col int, hint, format string, args ...any) {
-	p.problems = append(p.problems, Problem{File: p.m.File, Line: max(line, 1), Col: max(col, 1),
-		Severity: finding.Error, Message: fmt.Sprintf(format, args...), Hint: hint})
+func (p *mappingParser) add(line, col int, code finding.Code, hint, format string, args ...any) {
+	pos := source.At(p.m.File, max(line, 1), max(col, 1))
+	p.problems = append(p.problems, finding.New(finding.Error, pos, code, hint, format, args...))
 }
 
-func (p *mappingParser) addAt(n *yaml.Node, hint, format string, args ...any) {
-	p.add(n.Line, n.Column, hint, format, args...)
+func (p *mappingParser) addAt(n *yaml.Node, code finding.Code, hint, format string, args ...any) {
+	p.add(n.Line, n.Column, code, hint, format, args...)
 }
 
 // pairs walks a mapping node's key: value pairs, refusing what is not a
 // plain mapping (aliases, anchors, duplicate keys, non-text keys).
 func (p *mappingParser) pairs(n *yaml.Node, what string, each func(k, v *yaml.Node)) {
 	if n.Kind != yaml.MappingNode || n.Anchor != "" {
-		p.addAt(n, "write it as key: value lines", "%s: expected key: value lines", what)
+		p.addAt(n, finding.CodeMappingShape, "write it as key: value lines", "%s: expected key: value lines", what)
 		return
 	}
 	seen := map[string]int{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		if k.Kind != yaml.ScalarNode || k.Anchor != "" || k.Tag == "!!null" {
-			p.addAt(k, "a key is text followed by a colon", "%s: a key must be plain text", what)
+			p.addAt(k, finding.CodeMappingShape, "a key is text followed by a colon", "%s: a key must be plain text", what)
 			continue
 		}
 		if first, dup := seen[k.Value]; dup {
-			p.addAt(k, "keep one of them", "%s: duplicate key %q (first at line %d)", what, k.Value, first)
+			p.addAt(k, finding.CodeDuplicateKey, "keep one of them", "%s: duplicate key %q (first at line %d)", what, k.Value, first)
 			continue
 		}
 		seen[k.Value] = k.Line
@@ -119,7 +125,7 @@ func (p *mappingParser) top(n *yaml.Node) {
 		case "ignore":
 			p.ignore(v)
 		default:
-			p.addAt(k, suggest.OrList(k.Value, mappingKeys, "known keys are: "), "mapping: unknown key %q", k.Value)
+			p.addAt(k, finding.CodeUnknownKey, suggest.OrList(k.Value, mappingKeys, "known keys are: "), "mapping: unknown key %q", k.Value)
 		}
 	})
 }
@@ -130,7 +136,7 @@ func (p *mappingParser) column(k, v *yaml.Node) {
 		return
 	}
 	if !isColumnKey(key) {
-		p.addAt(v, keyHint(key), "column %q: unknown record key %q", k.Value, key)
+		p.addAt(v, finding.CodeMappingRecordKey, keyHint(key), "column %q: unknown record key %q", k.Value, key)
 		return
 	}
 	p.m.Columns = append(p.m.Columns, ColumnMap{Header: k.Value, Key: key, Line: k.Line, Col: k.Column})
@@ -138,7 +144,7 @@ func (p *mappingParser) column(k, v *yaml.Node) {
 
 func (p *mappingParser) fixed(k, v *yaml.Node) {
 	if !slices.Contains(fixedKeys, k.Value) {
-		p.addAt(k, suggest.OrList(k.Value, fixedKeys, "keys that can be fixed: "), "fixed: unknown key %q", k.Value)
+		p.addAt(k, finding.CodeUnknownKey, suggest.OrList(k.Value, fixedKeys, "keys that can be fixed: "), "fixed: unknown key %q", k.Value)
 		return
 	}
 	if val, ok := p.scalar(v, "fixed "+k.Value); ok {
@@ -148,7 +154,7 @@ func (p *mappingParser) fixed(k, v *yaml.Node) {
 
 func (p *mappingParser) ignore(n *yaml.Node) {
 	if n.Kind != yaml.SequenceNode || n.Anchor != "" {
-		p.addAt(n, "write a list of headers: [Jméno, Telefon]", "ignore: expected a list")
+		p.addAt(n, finding.CodeMappingShape, "write a list of headers: [Jméno, Telefon]", "ignore: expected a list")
 		return
 	}
 	for _, item := range n.Content {
@@ -162,7 +168,7 @@ func (p *mappingParser) ignore(n *yaml.Node) {
 // anchors (a mapping file never needs them).
 func (p *mappingParser) scalar(n *yaml.Node, what string) (string, bool) {
 	if n.Kind != yaml.ScalarNode || n.Anchor != "" || n.Tag == "!!null" || strings.TrimSpace(n.Value) == "" {
-		p.addAt(n, "write a single value on the same line", "%s: expected a value", what)
+		p.addAt(n, finding.CodeMappingValue, "write a single value on the same line", "%s: expected a value", what)
 		return "", false
 	}
 	return strings.TrimSpace(n.Value), true

@@ -5,7 +5,10 @@ import (
 	"path/filepath"
 	"testing"
 
+	"rrp/internal/finding"
+	"rrp/internal/finding/format"
 	"rrp/internal/golden"
+	"rrp/internal/source"
 )
 
 // badCSV has one mistake of each kind a coordinator makes, some rows two.
@@ -32,7 +35,7 @@ func TestErrorListGolden(t *testing.T) {
 		t.Fatalf("a sheet with errors gives files: %d", len(res.Files))
 	}
 	var b bytes.Buffer
-	if err := WriteProblems(&b, OnlyErrors(res.Problems)); err != nil {
+	if err := (format.Text{}).List(&b, finding.OnlyErrors(res.Findings)); err != nil {
 		t.Fatal(err)
 	}
 	golden.Check(t, filepath.Join("testdata", "errors.golden"), b.Bytes())
@@ -62,14 +65,14 @@ func TestLayoutProblems(t *testing.T) {
 			dir := testProject(t)
 			var m *Mapping
 			if tc.mapping != "" {
-				var ps []Problem
+				var ps []finding.Finding
 				if m, ps = ParseMapping("map.yaml", []byte(tc.mapping)); len(ps) > 0 {
 					t.Fatal(ps)
 				}
 			}
 			tb, _ := ReadCSV("akce.csv", []byte(tc.csv))
 			res := prepare(t, dir, tb, m)
-			errs := OnlyErrors(res.Problems)
+			errs := finding.OnlyErrors(res.Findings)
 			if len(errs) != 1 {
 				t.Fatalf("want one error, got %+v", errs)
 			}
@@ -89,9 +92,33 @@ func TestWarningsOfManyRowsCollapse(t *testing.T) {
 	tb, _ := ReadCSV("akce.csv", []byte("datum;výstup\n2025-03-12;4.1/supervize\n2025-03-13;4.1/supervize\n2025-03-14;4.1/supervize\n"))
 	res := prepare(t, dir, tb, nil)
 	var b bytes.Buffer
-	WriteProblems(&b, Collapse(res.Problems))
+	(format.Text{}).List(&b, finding.Collapse(res.Findings))
 	want := "akce.csv:rows 2, 3, 4: warning: a held event without evidence\n    hint: add a column doklad (evidence) with the attendance sheet or other proof\n"
 	if b.String() != want {
 		t.Errorf("got\n%s\nwant\n%s", b.String(), want)
+	}
+}
+
+// TestDuplicateIDRelated: an id used twice in the sheet points at its
+// first row as a related position, as data beside the hint.
+func TestDuplicateIDRelated(t *testing.T) {
+	dir := testProject(t)
+	tb, _ := ReadCSV("akce.csv", []byte(badCSV))
+	res := prepare(t, dir, tb, nil)
+	var dups []finding.Finding
+	for _, f := range res.Findings {
+		if f.Code == finding.CodeDuplicateID {
+			dups = append(dups, f)
+		}
+	}
+	if len(dups) != 1 {
+		t.Fatalf("duplicate ids: %+v", dups)
+	}
+	d := dups[0]
+	if d.Where() != `akce.csv:row 10: column "id"` || d.Hint != "give the row another id" {
+		t.Errorf("%s: %s (hint %q)", d.Where(), d.Message, d.Hint)
+	}
+	if len(d.Related) != 1 || d.Related[0] != (source.Pos{File: "akce.csv", Line: 9, Col: 10}) {
+		t.Errorf("related %v, want the first use at row 9", d.Related)
 	}
 }

@@ -61,7 +61,7 @@ func TestEveryKeyIsRead(t *testing.T) {
 		decodeRecords("r.yaml", g.file("record"), &fs),
 	}
 	for _, f := range fs.Sorted() {
-		t.Errorf("finding: %s", f)
+		t.Errorf("finding: %s: %s", f.Pos, f.Message)
 	}
 	for name := range kinds {
 		if !g.used[name] {

@@ -65,7 +65,7 @@ func TestSymlinksFS(t *testing.T) {
 			}
 			var codes []string
 			for _, f := range res.Findings.Sorted() {
-				codes = append(codes, f.Code)
+				codes = append(codes, string(f.Code))
 				if _, ok := tt.files[f.Pos.File[len("rev/"):]]; !ok {
 					t.Errorf("finding in %s, want it on a link below rev/", f.Pos.File)
 				}

@@ -55,7 +55,7 @@ func TestSymlinks(t *testing.T) {
 			}
 			var codes []string
 			for _, f := range res.Findings.Sorted() {
-				codes = append(codes, f.Code)
+				codes = append(codes, string(f.Code))
 				if want := filepath.ToSlash(filepath.Join(dir, tt.link)); f.Pos.File != want {
 					t.Errorf("finding in %s, want %s", f.Pos.File, want)
 				}

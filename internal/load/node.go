@@ -28,7 +28,7 @@ func (r *reader) pos(n *yaml.Node) source.Pos { return source.At(r.file, n.Line,
 // pos0 is the start of the file, for findings about the file as a whole.
 func (r *reader) pos0() source.Pos { return source.At(r.file, 1, 1) }
 
-func (r *reader) errorf(n *yaml.Node, code, hint, format string, args ...any) {
+func (r *reader) errorf(n *yaml.Node, code finding.Code, hint, format string, args ...any) {
 	r.fs.Errorf(r.pos(n), code, hint, format, args...)
 }
 

@@ -45,7 +45,7 @@ func TestRecordUnread(t *testing.T) {
 			}
 			var codes []string
 			for _, f := range fs.Sorted() {
-				codes = append(codes, f.Code)
+				codes = append(codes, string(f.Code))
 			}
 			if !slices.Equal(codes, tt.codes) {
 				t.Errorf("findings %v, want %v", fs.Sorted(), tt.codes)

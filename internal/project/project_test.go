@@ -84,7 +84,7 @@ func day(s string) date.Date {
 func codes(fs []finding.Finding) string {
 	var out []string
 	for _, f := range fs {
-		out = append(out, f.Code)
+		out = append(out, string(f.Code))
 	}
 	return strings.Join(out, " ")
 }

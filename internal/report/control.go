@@ -31,7 +31,7 @@ func controlSheet(f *excelize.File, st *styles, in *Input) error {
 		msg, hint := czech(fd)
 		if err := g.fitted(
 			cell{severityLabel(fd.Severity), st.text}, cell{fd.Pos.File, st.text}, cell{line, st.integer}, cell{col, st.integer},
-			cell{fd.Code, st.text}, cell{msg, st.wrap}, cell{hint, st.wrap},
+			cell{string(fd.Code), st.text}, cell{msg, st.wrap}, cell{hint, st.wrap},
 		); err != nil {
 			return err
 		}

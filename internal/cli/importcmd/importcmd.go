@@ -32,6 +32,7 @@ type Options struct {
 	Map    string
 	Sheet  string
 	DryRun bool
+	Format string // of the findings: text, json or github
 	// Snapshot opens the project (cmdutil.Factory.Snapshot).
 	Snapshot func() (*project.Snapshot, error)
 }
@@ -51,6 +52,11 @@ case and with or without diacritics; --map names a mapping file for other
 headers, for participants per target group and for values fixed for every
 row. Czech numbers (1,5) and dates (12. 3. 2025) are understood.
 
+--format json or github prints the errors and warnings on standard output
+for a program or a CI system (GitHub Actions annotations) rather than as
+text on standard error; with json, what was imported is said on standard
+error, to leave standard output one JSON document.
+
 Every row is checked first, with the rules of rrp validate; if any row has
 an error, the errors are listed by row and column and nothing is written.
 Each record gets an id, so importing the same sheet again skips the rows
@@ -58,7 +64,8 @@ already imported. New records go to new files
 records/<year>/<KA>/import-<file>.yaml; existing files are never changed.`,
 		Example: `  rrp import akce-2025.xlsx --dry-run
   rrp import akce-2025.csv
-  rrp import akce.xlsx --sheet KA4 --map mapovani.yaml`,
+  rrp import akce.xlsx --sheet KA4 --map mapovani.yaml
+  rrp import akce.csv --dry-run --format json`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Dir = f.Dir()
@@ -73,16 +80,22 @@ records/<year>/<KA>/import-<file>.yaml; existing files are never changed.`,
 	fl.StringVar(&opts.Map, "map", "", "a mapping file (YAML): columns, fixed values, columns to ignore")
 	fl.StringVar(&opts.Sheet, "sheet", "", "the workbook's sheet to read (default the first)")
 	fl.BoolVar(&opts.DryRun, "dry-run", false, "show what would be written, write nothing")
+	fl.StringVar(&opts.Format, "format", "text", "output format of the errors and warnings: "+strings.Join(format.ListNames(), ", "))
 	_ = cmd.MarkFlagFilename("map", "yaml", "yml")
+	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(format.ListNames(), cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
 
 func run(opts *Options) error {
+	out, err := newOutput(opts)
+	if err != nil {
+		return err
+	}
 	table, err := readTable(opts)
 	if err != nil {
 		return err
 	}
-	mapping, err := readMapping(opts)
+	mapping, err := readMapping(opts, out)
 	if err != nil {
 		return err
 	}
@@ -94,7 +107,7 @@ func run(opts *Options) error {
 		fmt.Fprintf(opts.IO.ErrOut, "rrp: note: %s: %s\n", table.File, table.Note)
 	}
 	result := importer.Prepare(importer.Input{Table: table, Mapping: mapping, Snapshot: snap, Dir: opts.Dir})
-	return report(opts, result)
+	return report(opts, out, result)
 }
 
 // readTable reads the sheet by its extension.
@@ -152,7 +165,7 @@ func unwrap(err error) error {
 }
 
 // readMapping reads --map; its mistakes are listed like a sheet's.
-func readMapping(opts *Options) (*importer.Mapping, error) {
+func readMapping(opts *Options, out *output) (*importer.Mapping, error) {
 	if opts.Map == "" {
 		return nil, nil
 	}
@@ -160,13 +173,13 @@ func readMapping(opts *Options) (*importer.Mapping, error) {
 	if err != nil {
 		return nil, err
 	}
-	m, problems := importer.ParseMapping(opts.Map, data)
-	if len(problems) > 0 {
-		if err := importer.WriteProblems(opts.IO.ErrOut, problems); err != nil {
+	m, fs := importer.ParseMapping(opts.Map, data)
+	if len(fs) > 0 {
+		if err := out.findings(fs); err != nil {
 			return nil, err
 		}
 		return nil, &cmdutil.FailureError{
-			Err:  fmt.Errorf("%s has %s: nothing imported", opts.Map, format.Plural(len(problems), "error")),
+			Err:  fmt.Errorf("%s has %s: nothing imported", opts.Map, format.Plural(len(fs), "error")),
 			Hint: "a mapping file has columns: (header: record key), fixed: (key: value) and ignore: (a list of headers)",
 		}
 	}

@@ -188,11 +188,11 @@ func TestFlags(t *testing.T) {
 	f := &cmdutil.Factory{IO: &cmdutil.IOStreams{}, Settings: cmdutil.NewSettings(), Now: time.Now}
 	var got *importcmd.Options
 	cmd := importcmd.NewCmdImport(f, func(o *importcmd.Options) error { got = o; return nil })
-	cmd.SetArgs([]string{"akce.xlsx", "--map", "m.yaml", "--sheet", "KA4", "--dry-run"})
+	cmd.SetArgs([]string{"akce.xlsx", "--map", "m.yaml", "--sheet", "KA4", "--dry-run", "--format", "json"})
 	if err := cmd.Execute(); err != nil {
 		t.Fatal(err)
 	}
-	if got.File != "akce.xlsx" || got.Map != "m.yaml" || got.Sheet != "KA4" || !got.DryRun {
+	if got.File != "akce.xlsx" || got.Map != "m.yaml" || got.Sheet != "KA4" || !got.DryRun || got.Format != "json" {
 		t.Errorf("options %+v", got)
 	}
 }

@@ -6,15 +6,53 @@ import (
 	"strings"
 
 	"rrp/internal/cli/cmdutil"
+	"rrp/internal/finding"
 	"rrp/internal/finding/format"
 	"rrp/internal/importer"
 )
 
-// report prints the problems, then writes the files (or, with --dry-run,
-// says what it would write) and sums up.
-func report(opts *Options, res *importer.Result) error {
-	if n := importer.Errors(res.Problems); n > 0 {
-		if err := importer.WriteProblems(opts.IO.ErrOut, importer.OnlyErrors(res.Problems)); err != nil {
+// output is where rrp import writes: the findings in the chosen format,
+// and what it imported.
+type output struct {
+	lister format.Lister
+	text   bool
+	// list gets the findings, report what was (or would be) imported.
+	list, report io.Writer
+}
+
+// newOutput picks the streams for --format. Text findings go to standard
+// error beside the error they explain; json and github findings are what
+// a program or CI reads, on standard output, and with json the report
+// moves to standard error to leave standard output one JSON document.
+func newOutput(opts *Options) (*output, error) {
+	lister, err := format.NewLister(opts.Format)
+	if err != nil {
+		return nil, &cmdutil.UsageError{Err: err, Hint: "pass --format " + strings.Join(format.ListNames(), ", ")}
+	}
+	out := &output{lister: lister, text: opts.Format == "text", list: opts.IO.Out, report: opts.IO.Out}
+	switch opts.Format {
+	case "text":
+		out.list = opts.IO.ErrOut
+	case "json":
+		out.report = opts.IO.ErrOut
+	}
+	return out, nil
+}
+
+// findings lists fs. Text says a warning shared by many rows once.
+func (o *output) findings(fs []finding.Finding) error {
+	if o.text {
+		fs = finding.Collapse(fs)
+	}
+	return o.lister.List(o.list, fs)
+}
+
+// report prints the findings, then writes the files (or, with --dry-run,
+// says what it would write) and sums up. When a row has an error only
+// the errors are listed: the warnings would bury them.
+func report(opts *Options, out *output, res *importer.Result) error {
+	if n, _ := finding.Count(res.Findings); n > 0 {
+		if err := out.findings(finding.OnlyErrors(res.Findings)); err != nil {
 			return err
 		}
 		return &cmdutil.FailureError{
@@ -22,7 +60,7 @@ func report(opts *Options, res *importer.Result) error {
 			Hint: "correct the rows in the sheet (or the mapping file) and run rrp import again",
 		}
 	}
-	if err := importer.WriteProblems(opts.IO.ErrOut, importer.Collapse(res.Problems)); err != nil {
+	if err := out.findings(res.Findings); err != nil {
 		return err
 	}
 	if len(res.Ignored) > 0 {
@@ -30,16 +68,16 @@ func report(opts *Options, res *importer.Result) error {
 		fmt.Fprintf(opts.IO.ErrOut, "rrp: hint: map a column in a mapping file (--map), or list it under ignore: there\n")
 	}
 	if opts.DryRun {
-		return dryRun(opts.IO.Out, res)
+		return dryRun(out.report, res)
 	}
 	if err := importer.Write(res.Files); err != nil {
 		return &cmdutil.FailureError{Err: fmt.Errorf("cannot write the records: %w (nothing imported)", err),
 			Hint: "check that the records folder is writable"}
 	}
 	for _, f := range res.Files {
-		fmt.Fprintf(opts.IO.Out, "wrote %s (%s)\n", f.Path, format.Plural(len(f.Records), "record"))
+		fmt.Fprintf(out.report, "wrote %s (%s)\n", f.Path, format.Plural(len(f.Records), "record"))
 	}
-	_, err := fmt.Fprintln(opts.IO.Out, summary("imported", res))
+	_, err := fmt.Fprintln(out.report, summary("imported", res))
 	return err
 }
 

@@ -48,6 +48,38 @@ func Choices() string { return formats.Choices() }
 // Describe names the formats with what they are for, for flag help.
 func Describe() string { return formats.Describe() }
 
+// Lister writes findings alone, without the summary of a validation: for
+// rrp import, which sums up in its own words. Not every format is one (a
+// GitLab report is for rrp validate in a pipeline).
+type Lister interface {
+	List(w io.Writer, fs []finding.Finding) error
+}
+
+// ListNames lists the formats that are Listers, for flag help and
+// completion.
+func ListNames() []string {
+	var names []string
+	for _, n := range Names() {
+		if f, _ := formats.Lookup(n); isLister(f) {
+			names = append(names, n)
+		}
+	}
+	return names
+}
+
+func isLister(f Formatter) bool {
+	_, ok := f.(Lister)
+	return ok
+}
+
+// NewLister returns the Lister called name.
+func NewLister(name string) (Lister, error) {
+	if f, ok := formats.Lookup(name); ok && isLister(f) {
+		return f.(Lister), nil
+	}
+	return nil, fmt.Errorf("unknown format %q (choose %s)", name, strings.Join(ListNames(), ", "))
+}
+
 // New returns the formatter called name.
 func New(name string) (Formatter, error) {
 	if f, ok := formats.Lookup(name); ok {

@@ -56,7 +56,7 @@ func gitlabIssueOf(f finding.Finding) gitlabIssue {
 	line := max(f.Pos.Line, 1)
 	return gitlabIssue{
 		Description: desc,
-		CheckName:   "rrp/" + f.Code,
+		CheckName:   "rrp/" + string(f.Code),
 		Fingerprint: fingerprint(f.Pos.File, line, f.Message),
 		Severity:    gitlabSeverity(f.Severity),
 		Location:    gitlabLocation{Path: f.Pos.File, Lines: gitlabLines{Begin: line}},
