@@ -37,17 +37,17 @@ func personalData(r *record.Record, fs *finding.List) {
 func personalText(t source.Value[string], fs *finding.List) {
 	s := t.Val
 	if strings.IndexByte(s, '@') >= 0 && email.MatchString(s) {
-		fs.Errorf(t.Pos, "personal-data", personalHint, "an e-mail address: %q", email.FindString(s))
+		fs.Errorf(t.Pos, finding.CodePersonalData, personalHint, "an e-mail address: %q", email.FindString(s))
 	}
 	if longestNumber(s) < 9 {
 		return
 	}
 	if m := findBirthNumber(s); m != "" {
-		fs.Errorf(t.Pos, "personal-data", personalHint, "a birth number (rodné číslo): %q", m)
+		fs.Errorf(t.Pos, finding.CodePersonalData, personalHint, "a birth number (rodné číslo): %q", m)
 		return
 	}
 	if m := phone.FindString(s); m != "" {
-		fs.Errorf(t.Pos, "personal-data", personalHint, "a phone number: %q", strings.TrimFunc(m, notDigitOrPlus))
+		fs.Errorf(t.Pos, finding.CodePersonalData, personalHint, "a phone number: %q", strings.TrimFunc(m, notDigitOrPlus))
 	}
 }
 

@@ -33,7 +33,7 @@ func Plan(p *plan.Project, ix *plan.Index, fs *finding.List) {
 
 func projectDates(p *plan.Project, fs *finding.List) {
 	if p.Start.IsSet() && p.End.IsSet() && p.End.Val <= p.Start.Val {
-		fs.Errorf(p.End.Pos, "project-dates", "the end date must be after the start date",
+		fs.Errorf(p.End.Pos, finding.CodeProjectDates, "the end date must be after the start date",
 			"the project ends (%s) before it starts (%s)", p.End.Val, p.Start.Val)
 	}
 }
@@ -49,10 +49,10 @@ func periods(p *plan.Project, fs *finding.List) {
 			continue
 		}
 		if per.To.Val < per.From.Val {
-			fs.Errorf(per.To.Pos, "period", "swap from and to", "period %s ends (%s) before it starts (%s)", per.ID.Val, per.To.Val, per.From.Val)
+			fs.Errorf(per.To.Pos, finding.CodePeriod, "swap from and to", "period %s ends (%s) before it starts (%s)", per.ID.Val, per.To.Val, per.From.Val)
 		}
 		if p.Start.IsSet() && per.From.Val < p.Start.Val || p.End.IsSet() && per.To.Val > p.End.Val {
-			fs.Errorf(per.Pos, "period", "periods lie within the project's start and end",
+			fs.Errorf(per.Pos, finding.CodePeriod, "periods lie within the project's start and end",
 				"period %s (%s – %s) is not inside the project (%s – %s)", per.ID.Val, per.From.Val, per.To.Val, p.Start.Val, p.End.Val)
 		}
 		if i == 0 || !p.Periods[i-1].To.IsSet() {
@@ -61,9 +61,9 @@ func periods(p *plan.Project, fs *finding.List) {
 		prev := p.Periods[i-1]
 		switch {
 		case per.From.Val < prev.From.Val:
-			fs.Errorf(per.Pos, "period", "list the periods in date order", "period %s starts before the period listed above it (%s)", per.ID.Val, prev.ID.Val)
+			fs.Errorf(per.Pos, finding.CodePeriod, "list the periods in date order", "period %s starts before the period listed above it (%s)", per.ID.Val, prev.ID.Val)
 		case per.From.Val <= prev.To.Val:
-			fs.Errorf(per.From.Pos, "period", "start it the day after "+prev.To.Val.String(),
+			fs.Errorf(per.From.Pos, finding.CodePeriod, "start it the day after "+prev.To.Val.String(),
 				"period %s overlaps %s (which ends %s)", per.ID.Val, prev.ID.Val, prev.To.Val)
 		}
 	}
@@ -72,7 +72,7 @@ func periods(p *plan.Project, fs *finding.List) {
 func territories(p *plan.Project, fs *finding.List) {
 	for _, t := range p.Territories {
 		if t.Type.IsSet() && !slices.Contains(plan.TerritoryTypes, t.Type.Val) {
-			fs.Errorf(t.Type.Pos, "territory-type", suggest.OrList(t.Type.Val, plan.TerritoryTypes, "use one of: "),
+			fs.Errorf(t.Type.Pos, finding.CodeTerritoryType, suggest.OrList(t.Type.Val, plan.TerritoryTypes, "use one of: "),
 				"territory %s: unknown type %q", t.ID.Val, t.Type.Val)
 		}
 	}
@@ -80,7 +80,7 @@ func territories(p *plan.Project, fs *finding.List) {
 
 func funding(p *plan.Project, fs *finding.List) {
 	if p.Budget.IsSet() && p.Budget.Val <= 0 {
-		fs.Errorf(p.Budget.Pos, "budget", "write the total budget in CZK", "the budget must be positive")
+		fs.Errorf(p.Budget.Pos, finding.CodeBudget, "write the total budget in CZK", "the budget must be positive")
 	}
 	if len(p.Funding) == 0 {
 		return
@@ -88,27 +88,27 @@ func funding(p *plan.Project, fs *finding.List) {
 	sum, complete := 0.0, true
 	for _, s := range p.Funding {
 		if s.Pct.IsSet() && (s.Pct.Val < 0 || s.Pct.Val > 100) {
-			fs.Errorf(s.Pct.Pos, "funding", "shares are percent, e.g. esf: 85", "funding share %s must be between 0 and 100", s.Source.Val)
+			fs.Errorf(s.Pct.Pos, finding.CodeFunding, "shares are percent, e.g. esf: 85", "funding share %s must be between 0 and 100", s.Source.Val)
 		}
 		sum += s.Pct.Val
 		complete = complete && s.Pct.IsSet() // an unusable share has its finding
 	}
 	if complete && math.Abs(sum-100) > 1e-9 {
-		fs.Errorf(p.Funding[0].Source.Pos, "funding", "the shares are percent and must add up to 100",
+		fs.Errorf(p.Funding[0].Source.Pos, finding.CodeFunding, "the shares are percent and must add up to 100",
 			"the funding shares add up to %s %%, not 100 %%", num(sum))
 	}
 }
 
 func staff(s plan.Staff, fs *finding.List) {
 	if s.FTE.IsSet() && (s.FTE.Val <= 0 || s.FTE.Val > 1) {
-		fs.Errorf(s.FTE.Pos, "fte", "a full-time job is 1, a part-time one e.g. 0.5",
+		fs.Errorf(s.FTE.Pos, finding.CodeFTE, "a full-time job is 1, a part-time one e.g. 0.5",
 			"staff %q: fte must be more than 0 and at most 1, not %s", s.Role.Val, num(s.FTE.Val))
 	}
 	if s.Hours.IsSet() && s.Hours.Val <= 0 {
-		fs.Errorf(s.Hours.Pos, "staff-hours", "write the contracted hours, e.g. 120", "staff %q: hours must be positive", s.Role.Val)
+		fs.Errorf(s.Hours.Pos, finding.CodeStaffHours, "write the contracted hours, e.g. 120", "staff %q: hours must be positive", s.Role.Val)
 	}
 	if !s.FTE.IsSet() && !s.Hours.IsSet() && s.Role.IsSet() && !slices.Contains(s.Unread, "fte") && !slices.Contains(s.Unread, "hours") {
-		fs.Errorf(s.Pos, "staff-size", "add fte: (share of a full-time job) or hours: (contracted hours)",
+		fs.Errorf(s.Pos, finding.CodeStaffSize, "add fte: (share of a full-time job) or hours: (contracted hours)",
 			"staff %q has neither fte nor hours", s.Role.Val)
 	}
 }
@@ -127,11 +127,11 @@ func activity(p *plan.Project, a *plan.Activity, ix *plan.Index, fs *finding.Lis
 func output(p *plan.Project, o *plan.Output, fs *finding.List) {
 	unit := o.Unit.Val
 	if o.Unit.IsSet() && !slices.Contains(plan.Units, unit) {
-		fs.Errorf(o.Unit.Pos, "unit", suggest.OrList(unit, plan.Units, "use one of: "), "output %s: unknown unit %q", o.ID.Val, unit)
+		fs.Errorf(o.Unit.Pos, finding.CodeUnit, suggest.OrList(unit, plan.Units, "use one of: "), "output %s: unknown unit %q", o.ID.Val, unit)
 	}
 	target(fs, o.Target, unit, "output "+o.ID.Val)
 	if o.PerUnit.IsSet() && (o.PerUnit.Val < 1 || !isWhole(o.PerUnit.Val)) {
-		fs.Errorf(o.PerUnit.Pos, "per-unit", "per_unit is how many records make one unit, e.g. 20 sessions of a course",
+		fs.Errorf(o.PerUnit.Pos, finding.CodePerUnit, "per_unit is how many records make one unit, e.g. 20 sessions of a course",
 			"output %s: per_unit must be a whole number of at least 1, not %s", o.ID.Val, num(o.PerUnit.Val))
 	}
 	parts(o, fs)
@@ -143,9 +143,9 @@ func target(fs *finding.List, t plan.Num, unit, what string) {
 	switch {
 	case !t.IsSet():
 	case t.Val <= 0:
-		fs.Errorf(t.Pos, "target", "the target is how many are planned, e.g. 12", "%s: the target must be positive, not %s", what, num(t.Val))
+		fs.Errorf(t.Pos, finding.CodeTarget, "the target is how many are planned, e.g. 12", "%s: the target must be positive, not %s", what, num(t.Val))
 	case unit != plan.UnitHour && slices.Contains(plan.Units, unit) && !isWhole(t.Val):
-		fs.Errorf(t.Pos, "target", "only hours can be fractional", "%s: a target in %ss must be a whole number, not %s", what, unit, num(t.Val))
+		fs.Errorf(t.Pos, finding.CodeTarget, "only hours can be fractional", "%s: a target in %ss must be a whole number, not %s", what, unit, num(t.Val))
 	}
 }
 
@@ -164,7 +164,7 @@ func parts(o *plan.Output, fs *finding.List) {
 		complete = complete && part.Target.IsSet()
 	}
 	if complete && o.Target.IsSet() && math.Abs(sum-o.Target.Val) > 1e-9 {
-		fs.Errorf(o.Target.Pos, "parts-sum", "make the parts' targets add up to the output's target",
+		fs.Errorf(o.Target.Pos, finding.CodePartsSum, "make the parts' targets add up to the output's target",
 			"output %s: the parts' targets add up to %s, not to the target %s", o.ID.Val, num(sum), num(o.Target.Val))
 	}
 }
@@ -177,17 +177,17 @@ func schedule(p *plan.Project, o *plan.Output, fs *finding.List) {
 	var prevValue plan.Num
 	for _, m := range o.Schedule {
 		if m.By.IsSet() && (p.Start.IsSet() && m.By.Val < p.Start.Val || p.End.IsSet() && m.By.Val > p.End.Val) {
-			fs.Errorf(m.By.Pos, "schedule", "schedule dates lie within the project", "output %s: schedule date %s is outside the project", o.ID.Val, m.By.Val)
+			fs.Errorf(m.By.Pos, finding.CodeSchedule, "schedule dates lie within the project", "output %s: schedule date %s is outside the project", o.ID.Val, m.By.Val)
 		}
 		if m.Value.IsSet() && (m.Value.Val < 0 || o.Target.IsSet() && m.Value.Val > o.Target.Val) {
-			fs.Errorf(m.Value.Pos, "schedule", "schedule values are cumulative, from 0 up to the target",
+			fs.Errorf(m.Value.Pos, finding.CodeSchedule, "schedule values are cumulative, from 0 up to the target",
 				"output %s: schedule value %s is not between 0 and the target %s", o.ID.Val, num(m.Value.Val), num(o.Target.Val))
 		}
 		switch {
 		case m.By.IsSet() && prevBy.IsSet() && m.By.Val <= prevBy.Val:
-			fs.Errorf(m.By.Pos, "schedule", "list schedule points in date order, one per date", "output %s: schedule date %s is not after %s", o.ID.Val, m.By.Val, prevBy.Val)
+			fs.Errorf(m.By.Pos, finding.CodeSchedule, "list schedule points in date order, one per date", "output %s: schedule date %s is not after %s", o.ID.Val, m.By.Val, prevBy.Val)
 		case m.Value.IsSet() && prevValue.IsSet() && m.Value.Val < prevValue.Val:
-			fs.Errorf(m.Value.Pos, "schedule", "schedule values are cumulative: each at least the one before", "output %s: schedule value %s is less than the %s before it", o.ID.Val, num(m.Value.Val), num(prevValue.Val))
+			fs.Errorf(m.Value.Pos, finding.CodeSchedule, "schedule values are cumulative: each at least the one before", "output %s: schedule value %s is less than the %s before it", o.ID.Val, num(m.Value.Val), num(prevValue.Val))
 		}
 		if m.By.IsSet() {
 			prevBy = m.By

@@ -39,13 +39,13 @@ func recordDate(p *plan.Project, r *record.Record, opts Options, fs *finding.Lis
 	}
 	switch {
 	case p.Start.IsSet() && d.Val < p.Start.Val:
-		fs.Errorf(d.Pos, "record-date", "check the year; records count only within the project",
+		fs.Errorf(d.Pos, finding.CodeRecordDate, "check the year; records count only within the project",
 			"the date %s is before the project starts (%s)", d.Val, p.Start.Val)
 	case p.End.IsSet() && d.Val > p.End.Val:
-		fs.Errorf(d.Pos, "record-date", "check the year; records count only within the project",
+		fs.Errorf(d.Pos, finding.CodeRecordDate, "check the year; records count only within the project",
 			"the date %s is after the project ends (%s)", d.Val, p.End.Val)
 	case d.Val > opts.Today:
-		fs.Warnf(d.Pos, "future-date", "record events once they have taken place; for a planned one, check the date",
+		fs.Warnf(d.Pos, finding.CodeFutureDate, "record events once they have taken place; for a planned one, check the date",
 			"the date %s is in the future", d.Val)
 	}
 }
@@ -54,7 +54,7 @@ func recordDate(p *plan.Project, r *record.Record, opts Options, fs *finding.Lis
 // precisely as it can.
 func unknownOutput(ix *plan.Index, r *record.Record, fs *finding.List) {
 	if ref := r.Output; ref.IsSet() {
-		fs.Errorf(ref.Pos, "unknown-output", OutputHint(ix, ref.Val), "output %q is not in the plan", ref.Val)
+		fs.Errorf(ref.Pos, finding.CodeUnknownOutput, OutputHint(ix, ref.Val), "output %q is not in the plan", ref.Val)
 	}
 }
 
@@ -78,29 +78,29 @@ func OutputHint(ix *plan.Index, ref string) string {
 func amounts(r *record.Record, t plan.Target, fs *finding.List) {
 	unit := t.Output.Unit.Val
 	if r.Quantity.IsSet() && r.Quantity.Val <= 0 {
-		fs.Errorf(r.Quantity.Pos, "quantity", "leave quantity out for one, or write how many",
+		fs.Errorf(r.Quantity.Pos, finding.CodeQuantity, "leave quantity out for one, or write how many",
 			"quantity must be positive, not %s", num(r.Quantity.Val))
 	} else if r.Quantity.IsSet() && unit != plan.UnitHour && !isWhole(r.Quantity.Val) {
-		fs.Errorf(r.Quantity.Pos, "quantity", "count whole "+unit+"s", "quantity must be a whole number, not %s", num(r.Quantity.Val))
+		fs.Errorf(r.Quantity.Pos, finding.CodeQuantity, "count whole "+unit+"s", "quantity must be a whole number, not %s", num(r.Quantity.Val))
 	}
 	if r.Hours.IsSet() && r.Hours.Val <= 0 {
-		fs.Errorf(r.Hours.Pos, "hours", "write the duration in hours, e.g. 1.5", "hours must be positive, not %s", num(r.Hours.Val))
+		fs.Errorf(r.Hours.Pos, finding.CodeHours, "write the duration in hours, e.g. 1.5", "hours must be positive, not %s", num(r.Hours.Val))
 	}
 	if unit == plan.UnitHour && !r.Hours.IsSet() && !r.IsUnread("hours") {
-		fs.Errorf(r.Output.Pos, "hours-missing", "add hours: with the duration, e.g. hours: 1.5",
+		fs.Errorf(r.Output.Pos, finding.CodeHoursMissing, "add hours: with the duration, e.g. hours: 1.5",
 			"output %s is counted in hours, but the record has no hours", r.Output.Val)
 	}
 }
 
 func status(r *record.Record, fs *finding.List) {
 	if r.Status.IsSet() && !slices.Contains(record.Statuses, r.Status.Val) {
-		fs.Errorf(r.Status.Pos, "status", suggest.OrList(r.Status.Val, record.Statuses, "use one of: "),
+		fs.Errorf(r.Status.Pos, finding.CodeStatus, suggest.OrList(r.Status.Val, record.Statuses, "use one of: "),
 			"unknown status %q", r.Status.Val)
 	}
 	// Unread evidence or status has had its finding: whether it is missing
 	// (or the event held) is not known.
 	if r.IsHeld() && len(r.Evidence) == 0 && !r.IsUnread("evidence") && !r.IsUnread("status") {
-		fs.Warnf(r.Pos, "no-evidence", "add evidence: [path to the attendance sheet or other proof]",
+		fs.Warnf(r.Pos, finding.CodeNoEvidence, "add evidence: [path to the attendance sheet or other proof]",
 			"a held event without evidence")
 	}
 }
@@ -108,7 +108,7 @@ func status(r *record.Record, fs *finding.List) {
 func participants(proj *plan.Project, ix *plan.Index, r *record.Record, fs *finding.List) {
 	p := r.Participants
 	if p.Total.IsSet() && (p.Total.Val < 0 || !isWhole(p.Total.Val)) {
-		fs.Errorf(p.Total.Pos, "participants", "count the people present", "participants total must be a whole number of at least 0, not %s", num(p.Total.Val))
+		fs.Errorf(p.Total.Pos, finding.CodeParticipants, "count the people present", "participants total must be a whole number of at least 0, not %s", num(p.Total.Val))
 	}
 	for _, g := range p.ByGroup {
 		if g.Group.IsSet() {
@@ -120,9 +120,9 @@ func participants(proj *plan.Project, ix *plan.Index, r *record.Record, fs *find
 			continue
 		}
 		if g.Count.Val < 0 || !isWhole(g.Count.Val) {
-			fs.Errorf(g.Count.Pos, "participants", "count the people of the group", "participants of %s must be a whole number of at least 0", g.Group.Val)
+			fs.Errorf(g.Count.Pos, finding.CodeParticipants, "count the people of the group", "participants of %s must be a whole number of at least 0", g.Group.Val)
 		} else if p.Total.IsSet() && g.Count.Val > p.Total.Val {
-			fs.Errorf(g.Count.Pos, "participants", "a group cannot have more participants than the total",
+			fs.Errorf(g.Count.Pos, finding.CodeParticipants, "a group cannot have more participants than the total",
 				"%s participants of %s exceed the total of %s", num(g.Count.Val), g.Group.Val, num(p.Total.Val))
 		}
 	}

@@ -28,17 +28,17 @@ const MaxFileSize = 8 << 20
 func readFile(fsys fs.FS, path, name string, fl *finding.List) ([]byte, bool) {
 	f, err := fsys.Open(path)
 	if err != nil {
-		fl.Errorf(source.Pos{File: name}, "read", "check the file's permissions", "cannot read the file: %v", unwrapPathError(err))
+		fl.Errorf(source.Pos{File: name}, finding.CodeRead, "check the file's permissions", "cannot read the file: %v", unwrapPathError(err))
 		return nil, false
 	}
 	defer f.Close()
 	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
 	if err != nil {
-		fl.Errorf(source.Pos{File: name}, "read", "check the file's permissions", "cannot read the file: %v", unwrapPathError(err))
+		fl.Errorf(source.Pos{File: name}, finding.CodeRead, "check the file's permissions", "cannot read the file: %v", unwrapPathError(err))
 		return nil, false
 	}
 	if len(data) > MaxFileSize {
-		fl.Errorf(source.Pos{File: name, Line: 1, Col: 1}, "file-too-large",
+		fl.Errorf(source.Pos{File: name, Line: 1, Col: 1}, finding.CodeFileTooLarge,
 			"split the records into several files", "the file is larger than %d MiB", MaxFileSize>>20)
 		return nil, false
 	}
@@ -87,7 +87,7 @@ func parse(data []byte, name string, fs *finding.List) *yaml.Node {
 	}
 	var extra yaml.Node
 	if err := dec.Decode(&extra); err == nil {
-		fs.Errorf(source.At(name, extra.Line, max(extra.Column, 1)), "multiple-documents",
+		fs.Errorf(source.At(name, extra.Line, max(extra.Column, 1)), finding.CodeMultipleDocuments,
 			"remove the --- line, or split the file in two", "a file holds one document; found a second one")
 	} else if !errors.Is(err, io.EOF) {
 		syntaxError(data, name, err, fs)
@@ -133,7 +133,7 @@ func isText(data []byte, name string, fs *finding.List) bool {
 		}
 		if bad != "" {
 			line, col := lineCol(data, i)
-			fs.Errorf(source.At(name, line, col), "encoding", "save the file as UTF-8 text", "%s", bad)
+			fs.Errorf(source.At(name, line, col), finding.CodeEncoding, "save the file as UTF-8 text", "%s", bad)
 			return false
 		}
 		i += size
@@ -218,7 +218,7 @@ func syntaxError(data []byte, name string, err error, fs *finding.List) {
 	if l, c, ok := findTab(lines, line, strings.Contains(msg, "tab character")); ok {
 		line, col, hint = l, c, "indent with spaces, not tabs"
 	}
-	fs.Errorf(source.At(name, line, col), "syntax", hint, "invalid YAML: %s", msg)
+	fs.Errorf(source.At(name, line, col), finding.CodeSyntax, hint, "invalid YAML: %s", msg)
 }
 
 // findTab finds a tab indenting the 1-based line, or with onward the first

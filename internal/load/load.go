@@ -164,7 +164,7 @@ func decodeProject(name string, data []byte, readOK bool, fs *finding.List) *pla
 	n := parse(data, name, fs)
 	if n == nil {
 		if fs.Len() == 0 {
-			fs.Errorf(r.pos0(), "empty-file", "describe the project: id, name, start, end, target_groups, territories", "the project file is empty")
+			fs.Errorf(r.pos0(), finding.CodeEmptyFile, "describe the project: id, name, start, end, target_groups, territories", "the project file is empty")
 		}
 		return unread
 	}
@@ -177,7 +177,7 @@ func decodeKeyActivity(name string, data []byte, fs *finding.List) *plan.KeyActi
 	n := parse(data, name, fs)
 	if n == nil {
 		if fs.Len() == 0 {
-			fs.Errorf(r.pos0(), "empty-file", "describe one key activity (id, title, territory, activities) or delete the file", "the plan file is empty")
+			fs.Errorf(r.pos0(), finding.CodeEmptyFile, "describe one key activity (id, title, territory, activities) or delete the file", "the plan file is empty")
 		}
 		return nil
 	}
@@ -190,7 +190,7 @@ func decodeRecords(name string, data []byte, fs *finding.List) []record.Record {
 	n := parse(data, name, fs)
 	if n == nil {
 		if fs.Len() == 0 {
-			fs.Warnf(r.pos0(), "empty-file", "add a record or delete the file", "the records file is empty")
+			fs.Warnf(r.pos0(), finding.CodeEmptyFile, "add a record or delete the file", "the records file is empty")
 		}
 		return nil
 	}

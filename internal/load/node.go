@@ -37,11 +37,11 @@ func (r *reader) errorf(n *yaml.Node, code finding.Code, hint, format string, ar
 // record never needs them.
 func (r *reader) usable(n *yaml.Node, what string) bool {
 	if n.Kind == yaml.AliasNode {
-		r.errorf(n, "alias", "write the value out in full", "%s: aliases (*%s) are not allowed", what, n.Value)
+		r.errorf(n, finding.CodeAlias, "write the value out in full", "%s: aliases (*%s) are not allowed", what, n.Value)
 		return false
 	}
 	if n.Anchor != "" {
-		r.errorf(n, "alias", "remove the &"+n.Anchor, "%s: anchors (&%s) are not allowed", what, n.Anchor)
+		r.errorf(n, finding.CodeAlias, "remove the &"+n.Anchor, "%s: anchors (&%s) are not allowed", what, n.Anchor)
 		return false
 	}
 	return true
@@ -101,7 +101,7 @@ func (r *reader) entries(n *yaml.Node, k keys, each func(key, val *yaml.Node)) (
 		return nil, false
 	}
 	if n.Kind != yaml.MappingNode {
-		r.errorf(n, "type", "write it as key: value lines", "%s: expected a set of key: value lines, found %s", k.what, kindName(n))
+		r.errorf(n, finding.CodeType, "write it as key: value lines", "%s: expected a set of key: value lines, found %s", k.what, kindName(n))
 		return nil, false
 	}
 	var seen []*yaml.Node
@@ -116,11 +116,11 @@ func (r *reader) entries(n *yaml.Node, k keys, each func(key, val *yaml.Node)) (
 			continue
 		}
 		if key.Kind != yaml.ScalarNode || isNull(key) {
-			r.errorf(key, "type", "a key is a single word followed by a colon, such as date:", "%s: a key must be a plain word, found %s", k.what, kindName(key))
+			r.errorf(key, finding.CodeType, "a key is a single word followed by a colon, such as date:", "%s: a key must be a plain word, found %s", k.what, kindName(key))
 			continue
 		}
 		if first := findKey(seen, key.Value); first != nil {
-			r.errorf(key, "duplicate-key", "keep one of them", "%s: duplicate key %q (first at line %d)", k.what, key.Value, first.Line)
+			r.errorf(key, finding.CodeDuplicateKey, "keep one of them", "%s: duplicate key %q (first at line %d)", k.what, key.Value, first.Line)
 			continue
 		}
 		seen = append(seen, key)
@@ -147,9 +147,9 @@ func (r *reader) requireKeys(n *yaml.Node, k keys, seen []*yaml.Node, unread []s
 			continue
 		}
 		if key == nil {
-			r.errorf(n, "missing-key", fmt.Sprintf("add a line %s: …", req), "%s: missing key %q", k.what, req)
+			r.errorf(n, finding.CodeMissingKey, fmt.Sprintf("add a line %s: …", req), "%s: missing key %q", k.what, req)
 		} else if val := valueOf(n, key); val != nil && isNull(val) {
-			r.errorf(key, "missing-value", fmt.Sprintf("write a value after %s:", req), "%s: %q has no value", k.what, req)
+			r.errorf(key, finding.CodeMissingValue, fmt.Sprintf("write a value after %s:", req), "%s: %q has no value", k.what, req)
 		}
 	}
 }
@@ -159,7 +159,7 @@ func (r *reader) unknownKey(key *yaml.Node, k keys) {
 	if hint == "" {
 		hint = "known keys are: " + strings.Join(k.allowed, ", ")
 	}
-	r.errorf(key, "unknown-key", hint, "%s: unknown key %q", k.what, key.Value)
+	r.errorf(key, finding.CodeUnknownKey, hint, "%s: unknown key %q", k.what, key.Value)
 }
 
 func findKey(seen []*yaml.Node, name string) *yaml.Node {
@@ -195,7 +195,7 @@ func (r *reader) seq(n *yaml.Node, what string, each func(item *yaml.Node)) {
 		return
 	}
 	if n.Kind != yaml.SequenceNode {
-		r.errorf(n, "type", "write a list: one item per line starting with \"- \", or [a, b]", "%s: expected a list, found %s", what, kindName(n))
+		r.errorf(n, finding.CodeType, "write a list: one item per line starting with \"- \", or [a, b]", "%s: expected a list, found %s", what, kindName(n))
 		return
 	}
 	for _, item := range n.Content {
@@ -209,7 +209,7 @@ func (r *reader) str(n *yaml.Node, what string) source.Value[string] {
 		return source.Value[string]{}
 	}
 	if n.Kind != yaml.ScalarNode || isNull(n) {
-		r.errorf(n, "type", "write a single value on the same line", "%s: expected text, found %s", what, kindName(n))
+		r.errorf(n, finding.CodeType, "write a single value on the same line", "%s: expected text, found %s", what, kindName(n))
 		return source.Value[string]{}
 	}
 	return source.Value[string]{Val: n.Value, Pos: r.pos(n)}
@@ -238,7 +238,7 @@ func (r *reader) num(n *yaml.Node, what string) source.Value[float64] {
 		if n.Kind == yaml.ScalarNode && czechDecimal.MatchString(n.Value) {
 			hint = fmt.Sprintf("use a decimal point: %s", strings.ReplaceAll(strings.TrimSpace(n.Value), ",", "."))
 		}
-		r.errorf(n, "type", hint, "%s: expected a number, found %s", what, kindName(n))
+		r.errorf(n, finding.CodeType, hint, "%s: expected a number, found %s", what, kindName(n))
 		return source.Value[float64]{}
 	}
 	v, err := strconv.ParseFloat(strings.ReplaceAll(n.Value, "_", ""), 64)
@@ -248,7 +248,7 @@ func (r *reader) num(n *yaml.Node, what string) source.Value[float64] {
 		}
 	}
 	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
-		r.errorf(n, "type", "write a number such as 3 or 1.5", "%s: %q is not a usable number", what, n.Value)
+		r.errorf(n, finding.CodeType, "write a number such as 3 or 1.5", "%s: %q is not a usable number", what, n.Value)
 		return source.Value[float64]{}
 	}
 	return source.Value[float64]{Val: v, Pos: r.pos(n)}
@@ -260,7 +260,7 @@ func (r *reader) flag(n *yaml.Node, what string) source.Value[bool] {
 		return source.Value[bool]{}
 	}
 	if n.Kind != yaml.ScalarNode || n.Tag != "!!bool" {
-		r.errorf(n, "type", "write true or false", "%s: expected true or false, found %s", what, kindName(n))
+		r.errorf(n, finding.CodeType, "write true or false", "%s: expected true or false, found %s", what, kindName(n))
 		return source.Value[bool]{}
 	}
 	return source.Value[bool]{Val: strings.EqualFold(n.Value, "true"), Pos: r.pos(n)}
@@ -274,7 +274,7 @@ func (r *reader) day(n *yaml.Node, what string) source.Value[date.Date] {
 		return source.Value[date.Date]{}
 	}
 	if n.Kind != yaml.ScalarNode {
-		r.errorf(n, "type", "write the date as YYYY-MM-DD, e.g. 2025-03-12", "%s: expected a date, found %s", what, kindName(n))
+		r.errorf(n, finding.CodeType, "write the date as YYYY-MM-DD, e.g. 2025-03-12", "%s: expected a date, found %s", what, kindName(n))
 		return source.Value[date.Date]{}
 	}
 	d, err := date.Parse(n.Value)
@@ -283,7 +283,7 @@ func (r *reader) day(n *yaml.Node, what string) source.Value[date.Date] {
 		if m := czechDate.FindStringSubmatch(n.Value); m != nil {
 			hint = fmt.Sprintf("write it as %s-%02s-%02s", m[3], m[2], m[1])
 		}
-		r.errorf(n, "date", hint, "%s: %q is not a valid date", what, n.Value)
+		r.errorf(n, finding.CodeDate, hint, "%s: %q is not a valid date", what, n.Value)
 		return source.Value[date.Date]{}
 	}
 	return source.Value[date.Date]{Val: d, Pos: r.pos(n)}

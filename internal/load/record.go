@@ -3,6 +3,7 @@ package load
 import (
 	"go.yaml.in/yaml/v3"
 
+	"rrp/internal/finding"
 	"rrp/internal/record"
 )
 
@@ -71,12 +72,12 @@ func (r *reader) records(n *yaml.Node) []record.Record {
 			// An alias or anchor gets its own message and hint; only a
 			// usable value of the wrong kind gets the type error.
 			if r.usable(item, "record") {
-				r.errorf(item, "type", "each record is a set of key: value lines after its \"- \"", "record: expected key: value lines, found %s", kindName(item))
+				r.errorf(item, finding.CodeType, "each record is a set of key: value lines after its \"- \"", "record: expected key: value lines, found %s", kindName(item))
 			}
 		}
 		return out
 	}
-	r.errorf(n, "type", "a records file holds one record (date: …, output: …) or a list of them", "expected a record or a list of records, found %s", kindName(n))
+	r.errorf(n, finding.CodeType, "a records file holds one record (date: …, output: …) or a list of them", "expected a record or a list of records, found %s", kindName(n))
 	return nil
 }
 

@@ -60,7 +60,7 @@ func (t *tree) yamlFiles(sub string, fl *finding.List) ([]string, error) {
 	if info, err := fs.Lstat(t.fsys, sub); err == nil && info.Mode()&fs.ModeSymlink != 0 {
 		// The walk would see the link and nothing below it: every file
 		// in the folder would count for nothing, without a word.
-		fl.Errorf(source.Pos{File: display(t.root, sub)}, "link", "make "+sub+"/ a plain folder: move the files into the project and delete the link",
+		fl.Errorf(source.Pos{File: display(t.root, sub)}, finding.CodeLink, "make "+sub+"/ a plain folder: move the files into the project and delete the link",
 			"%s/ is a symbolic link: rrp does not follow it, so nothing in it is read", sub)
 		return nil, nil
 	}
@@ -111,7 +111,7 @@ func (t *tree) link(sub, rel string, fl *finding.List) bool {
 	to, err := t.follow(rel)
 	if err != nil {
 		if isYAML(rel) {
-			fl.Errorf(pos, "link", "point the link at an existing file, or replace it with the file itself",
+			fl.Errorf(pos, finding.CodeLink, "point the link at an existing file, or replace it with the file itself",
 				"a symbolic link that leads nowhere (%v)", unwrapPathError(err))
 		}
 		return false
@@ -122,16 +122,16 @@ func (t *tree) link(sub, rel string, fl *finding.List) bool {
 	}
 	switch {
 	case isDir:
-		fl.Errorf(pos, "link", "move the files into "+sub+"/ instead of linking to their folder",
+		fl.Errorf(pos, finding.CodeLink, "move the files into "+sub+"/ instead of linking to their folder",
 			"a symbolic link to a folder: rrp does not follow it, so nothing in it is read")
 	case !to.inside:
-		fl.Errorf(pos, "link", "copy the file into the project instead of linking to it",
+		fl.Errorf(pos, finding.CodeLink, "copy the file into the project instead of linking to it",
 			"a symbolic link out of the project: rrp does not follow it, so the file is not read")
 	case !to.info.Mode().IsRegular():
-		fl.Errorf(pos, "link", "replace the link with a plain file",
+		fl.Errorf(pos, finding.CodeLink, "replace the link with a plain file",
 			"a symbolic link to something that is not a plain file: it is not read")
 	case readAnyway(sub, to.path):
-		fl.Warnf(pos, "link", "delete the link",
+		fl.Warnf(pos, finding.CodeLink, "delete the link",
 			"a symbolic link to %s, which is read already: the link is skipped so that nothing counts twice", to.path)
 	default:
 		if t.sources == nil {
