@@ -3,7 +3,6 @@
 package check
 
 import (
-	"fmt"
 	"math"
 
 	"rrp/internal/date"
@@ -48,6 +47,3 @@ func (s firstSeen) dup(fs *finding.List, v source.Value[string], what, where str
 }
 
 func isWhole(v float64) bool { return v == math.Trunc(v) }
-
-// num prints a number the way people write it: 12, 1.5.
-func num(v float64) string { return fmt.Sprintf("%g", v) }

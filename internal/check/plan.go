@@ -95,14 +95,14 @@ func funding(p *plan.Project, fs *finding.List) {
 	}
 	if complete && math.Abs(sum-100) > 1e-9 {
 		fs.Errorf(p.Funding[0].Source.Pos, finding.CodeFunding, "the shares are percent and must add up to 100",
-			"the funding shares add up to %s %%, not 100 %%", num(sum))
+			"the funding shares add up to %g %%, not 100 %%", sum)
 	}
 }
 
 func staff(s plan.Staff, fs *finding.List) {
 	if s.FTE.IsSet() && (s.FTE.Val <= 0 || s.FTE.Val > 1) {
 		fs.Errorf(s.FTE.Pos, finding.CodeFTE, "a full-time job is 1, a part-time one e.g. 0.5",
-			"staff %q: fte must be more than 0 and at most 1, not %s", s.Role.Val, num(s.FTE.Val))
+			"staff %q: fte must be more than 0 and at most 1, not %g", s.Role.Val, s.FTE.Val)
 	}
 	if s.Hours.IsSet() && s.Hours.Val <= 0 {
 		fs.Errorf(s.Hours.Pos, finding.CodeStaffHours, "write the contracted hours, e.g. 120", "staff %q: hours must be positive", s.Role.Val)
@@ -132,7 +132,7 @@ func output(p *plan.Project, o *plan.Output, fs *finding.List) {
 	target(fs, o.Target, unit, "output "+o.ID.Val)
 	if o.PerUnit.IsSet() && (o.PerUnit.Val < 1 || !isWhole(o.PerUnit.Val)) {
 		fs.Errorf(o.PerUnit.Pos, finding.CodePerUnit, "per_unit is how many records make one unit, e.g. 20 sessions of a course",
-			"output %s: per_unit must be a whole number of at least 1, not %s", o.ID.Val, num(o.PerUnit.Val))
+			"output %s: per_unit must be a whole number of at least 1, not %g", o.ID.Val, o.PerUnit.Val)
 	}
 	parts(o, fs)
 	schedule(p, o, fs)
@@ -143,9 +143,9 @@ func target(fs *finding.List, t plan.Num, unit, what string) {
 	switch {
 	case !t.IsSet():
 	case t.Val <= 0:
-		fs.Errorf(t.Pos, finding.CodeTarget, "the target is how many are planned, e.g. 12", "%s: the target must be positive, not %s", what, num(t.Val))
+		fs.Errorf(t.Pos, finding.CodeTarget, "the target is how many are planned, e.g. 12", "%s: the target must be positive, not %g", what, t.Val)
 	case unit != plan.UnitHour && slices.Contains(plan.Units, unit) && !isWhole(t.Val):
-		fs.Errorf(t.Pos, finding.CodeTarget, "only hours can be fractional", "%s: a target in %ss must be a whole number, not %s", what, unit, num(t.Val))
+		fs.Errorf(t.Pos, finding.CodeTarget, "only hours can be fractional", "%s: a target in %ss must be a whole number, not %g", what, unit, t.Val)
 	}
 }
 
@@ -165,7 +165,7 @@ func parts(o *plan.Output, fs *finding.List) {
 	}
 	if complete && o.Target.IsSet() && math.Abs(sum-o.Target.Val) > 1e-9 {
 		fs.Errorf(o.Target.Pos, finding.CodePartsSum, "make the parts' targets add up to the output's target",
-			"output %s: the parts' targets add up to %s, not to the target %s", o.ID.Val, num(sum), num(o.Target.Val))
+			"output %s: the parts' targets add up to %g, not to the target %g", o.ID.Val, sum, o.Target.Val)
 	}
 }
 
@@ -181,13 +181,13 @@ func schedule(p *plan.Project, o *plan.Output, fs *finding.List) {
 		}
 		if m.Value.IsSet() && (m.Value.Val < 0 || o.Target.IsSet() && m.Value.Val > o.Target.Val) {
 			fs.Errorf(m.Value.Pos, finding.CodeSchedule, "schedule values are cumulative, from 0 up to the target",
-				"output %s: schedule value %s is not between 0 and the target %s", o.ID.Val, num(m.Value.Val), num(o.Target.Val))
+				"output %s: schedule value %g is not between 0 and the target %g", o.ID.Val, m.Value.Val, o.Target.Val)
 		}
 		switch {
 		case m.By.IsSet() && prevBy.IsSet() && m.By.Val <= prevBy.Val:
 			fs.Errorf(m.By.Pos, finding.CodeSchedule, "list schedule points in date order, one per date", "output %s: schedule date %s is not after %s", o.ID.Val, m.By.Val, prevBy.Val)
 		case m.Value.IsSet() && prevValue.IsSet() && m.Value.Val < prevValue.Val:
-			fs.Errorf(m.Value.Pos, finding.CodeSchedule, "schedule values are cumulative: each at least the one before", "output %s: schedule value %s is less than the %s before it", o.ID.Val, num(m.Value.Val), num(prevValue.Val))
+			fs.Errorf(m.Value.Pos, finding.CodeSchedule, "schedule values are cumulative: each at least the one before", "output %s: schedule value %g is less than the %g before it", o.ID.Val, m.Value.Val, prevValue.Val)
 		}
 		if m.By.IsSet() {
 			prevBy = m.By

@@ -79,12 +79,12 @@ func amounts(r *record.Record, t plan.Target, fs *finding.List) {
 	unit := t.Output.Unit.Val
 	if r.Quantity.IsSet() && r.Quantity.Val <= 0 {
 		fs.Errorf(r.Quantity.Pos, finding.CodeQuantity, "leave quantity out for one, or write how many",
-			"quantity must be positive, not %s", num(r.Quantity.Val))
+			"quantity must be positive, not %g", r.Quantity.Val)
 	} else if r.Quantity.IsSet() && unit != plan.UnitHour && !isWhole(r.Quantity.Val) {
-		fs.Errorf(r.Quantity.Pos, finding.CodeQuantity, "count whole "+unit+"s", "quantity must be a whole number, not %s", num(r.Quantity.Val))
+		fs.Errorf(r.Quantity.Pos, finding.CodeQuantity, "count whole "+unit+"s", "quantity must be a whole number, not %g", r.Quantity.Val)
 	}
 	if r.Hours.IsSet() && r.Hours.Val <= 0 {
-		fs.Errorf(r.Hours.Pos, finding.CodeHours, "write the duration in hours, e.g. 1.5", "hours must be positive, not %s", num(r.Hours.Val))
+		fs.Errorf(r.Hours.Pos, finding.CodeHours, "write the duration in hours, e.g. 1.5", "hours must be positive, not %g", r.Hours.Val)
 	}
 	if unit == plan.UnitHour && !r.Hours.IsSet() && !r.IsUnread("hours") {
 		fs.Errorf(r.Output.Pos, finding.CodeHoursMissing, "add hours: with the duration, e.g. hours: 1.5",
@@ -108,7 +108,7 @@ func status(r *record.Record, fs *finding.List) {
 func participants(proj *plan.Project, ix *plan.Index, r *record.Record, fs *finding.List) {
 	p := r.Participants
 	if p.Total.IsSet() && (p.Total.Val < 0 || !isWhole(p.Total.Val)) {
-		fs.Errorf(p.Total.Pos, finding.CodeParticipants, "count the people present", "participants total must be a whole number of at least 0, not %s", num(p.Total.Val))
+		fs.Errorf(p.Total.Pos, finding.CodeParticipants, "count the people present", "participants total must be a whole number of at least 0, not %g", p.Total.Val)
 	}
 	for _, g := range p.ByGroup {
 		if g.Group.IsSet() {
@@ -123,7 +123,7 @@ func participants(proj *plan.Project, ix *plan.Index, r *record.Record, fs *find
 			fs.Errorf(g.Count.Pos, finding.CodeParticipants, "count the people of the group", "participants of %s must be a whole number of at least 0", g.Group.Val)
 		} else if p.Total.IsSet() && g.Count.Val > p.Total.Val {
 			fs.Errorf(g.Count.Pos, finding.CodeParticipants, "a group cannot have more participants than the total",
-				"%s participants of %s exceed the total of %s", num(g.Count.Val), g.Group.Val, num(p.Total.Val))
+				"%g participants of %s exceed the total of %g", g.Count.Val, g.Group.Val, p.Total.Val)
 		}
 	}
 }

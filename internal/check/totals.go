@@ -46,13 +46,13 @@ func (t *totals) overTarget(p *plan.Project, fs *finding.List) {
 		achieved := t.outputs[o] / o.Divisor()
 		if o.Target.IsSet() && o.Target.Val > 0 && achieved > o.Target.Val {
 			fs.Warnf(o.Target.Pos, finding.CodeOverTarget, "check that no record is filed under the wrong output; if the plan changed, update the target",
-				"output %s: %s recorded, over the target of %s", o.Ref(), num(achieved), num(o.Target.Val))
+				"output %s: %g recorded, over the target of %g", o.Ref(), achieved, o.Target.Val)
 		}
 		for _, part := range o.Parts {
 			achieved := t.parts[part] / o.Divisor()
 			if part.Target.IsSet() && part.Target.Val > 0 && achieved > part.Target.Val {
 				fs.Warnf(part.Target.Pos, finding.CodeOverTarget, "check that no record is filed under the wrong part",
-					"part %s: %s recorded, over the target of %s", part.Ref(), num(achieved), num(part.Target.Val))
+					"part %s: %g recorded, over the target of %g", part.Ref(), achieved, part.Target.Val)
 			}
 		}
 	}

@@ -76,17 +76,13 @@ func czech(fd finding.Finding) (msg, hint string) {
 	return fd.Message, fd.Hint
 }
 
-// czNumber writes a number with a decimal comma (21,5). The checks hand
-// over some numbers already printed (21.5, as their English message
-// shows them); those get the comma in place of the point.
+// czNumber writes a number with a decimal comma (21,5).
 func czNumber(v any) (string, bool) {
 	switch v := v.(type) {
 	case float64:
 		return strings.Replace(strconv.FormatFloat(v, 'f', -1, 64), ".", ",", 1), true
 	case int:
 		return strconv.Itoa(v), true
-	case string:
-		return strings.Replace(v, ".", ",", 1), true
 	}
 	return "", false
 }
