@@ -7,6 +7,7 @@ import (
 	"rrp/internal/date"
 	"rrp/internal/fulfil"
 	"rrp/internal/gitrev"
+	"rrp/internal/project"
 )
 
 var today = date.New(2026, 1, 15)
@@ -16,12 +17,12 @@ var today = date.New(2026, 1, 15)
 // in a new file for an output the plan adds, and a target raised.
 func fixture(t *testing.T) *Result {
 	t.Helper()
-	base, err := LoadWorkTree("testdata/base", today)
+	base, err := loadWorkTree("testdata/base", today)
 	if err != nil {
 		t.Fatal(err)
 	}
 	base.Rev = gitrev.Rev{Name: "main", Commit: strings.Repeat("ab", 20)}
-	head, err := LoadWorkTree("testdata/head", today)
+	head, err := loadWorkTree("testdata/head", today)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -61,7 +62,7 @@ func TestCompare(t *testing.T) {
 // TestEmptyBase: a revision before the project existed is an empty side;
 // every output of the head is new.
 func TestEmptyBase(t *testing.T) {
-	head, err := LoadWorkTree("testdata/head", today)
+	head, err := loadWorkTree("testdata/head", today)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -70,4 +71,14 @@ func TestEmptyBase(t *testing.T) {
 	if s.RecordsAdded != 5 || s.PlanChanges != 9 || s.OutputsChanged != 4 {
 		t.Errorf("summary = %+v", s)
 	}
+}
+
+// loadWorkTree opens the project in dir as a command does and makes it
+// the work tree's side.
+func loadWorkTree(dir string, today date.Date) (*Side, error) {
+	snap, err := project.OpenDir(dir, project.Options{Today: today})
+	if err != nil {
+		return nil, err
+	}
+	return WorkTree(snap, dir), nil
 }

@@ -25,15 +25,10 @@ type Side struct {
 	Root string
 }
 
-// LoadWorkTree loads the project in dir as it is on disk, uncommitted and
-// untracked files included. A folder without a project is
-// project.ErrNoProject.
-func LoadWorkTree(dir string, today date.Date) (*Side, error) {
-	snap, err := project.OpenDir(dir, project.Options{Today: today})
-	if err != nil {
-		return nil, err
-	}
-	return &Side{Snap: snap, Root: dir}, nil
+// WorkTree is the side of the project in the folder dir as it is on disk,
+// uncommitted and untracked files included: snap, opened from dir.
+func WorkTree(snap *project.Snapshot, dir string) *Side {
+	return &Side{Snap: snap, Root: dir}
 }
 
 // LoadRevision loads the project as it is at rev: its plans/ and records/

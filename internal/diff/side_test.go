@@ -54,7 +54,7 @@ func TestRevisionAsWorkTree(t *testing.T) {
 	git(t, repo, "add", ".")
 	git(t, repo, "commit", "-qm", "project")
 
-	work, err := LoadWorkTree(dir, today)
+	work, err := loadWorkTree(dir, today)
 	if err != nil {
 		t.Fatal(err)
 	}

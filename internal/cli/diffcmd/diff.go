@@ -15,6 +15,7 @@ import (
 	"rrp/internal/diff"
 	"rrp/internal/fulfil"
 	"rrp/internal/gitrev"
+	"rrp/internal/project"
 )
 
 // Options are the parsed command line of rrp diff.
@@ -27,12 +28,15 @@ type Options struct {
 	AsOf       string
 	Thresholds fulfil.Thresholds
 	Today      func() (date.Date, error)
+	// Snapshot opens the project in the work tree
+	// (cmdutil.Factory.Snapshot).
+	Snapshot func() (*project.Snapshot, error)
 }
 
 // NewCmdDiff builds the command; runF replaces the work in tests that
 // only check flag parsing.
 func NewCmdDiff(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
-	opts := &Options{IO: f.IO, Today: f.Today}
+	opts := &Options{IO: f.IO, Today: f.Today, Snapshot: f.Snapshot}
 	cmd := &cobra.Command{
 		Use:   "diff [REV1..REV2 | REV]",
 		Short: "Show what a change does to the fulfilment of the outputs",
@@ -91,7 +95,7 @@ func run(opts *Options) error {
 	if err != nil {
 		return err
 	}
-	base, head, err := loadSides(opts.Dir, repo, rg, today)
+	base, head, err := loadSides(opts, repo, rg, today)
 	var usage *cmdutil.UsageError
 	if errors.As(err, &usage) {
 		return err
@@ -142,8 +146,8 @@ func usage(err error) error {
 }
 
 // loadSides loads the base at its commit and the head at its commit or,
-// without one, from the work tree.
-func loadSides(dir string, repo *gitrev.Repo, rg gitrev.Range, today date.Date) (base, head *diff.Side, err error) {
+// without one, the project in the work tree, as every command opens it.
+func loadSides(opts *Options, repo *gitrev.Repo, rg gitrev.Range, today date.Date) (base, head *diff.Side, err error) {
 	if base, err = diff.LoadRevision(repo, rg.Base, today); err != nil {
 		return nil, nil, err
 	}
@@ -151,6 +155,9 @@ func loadSides(dir string, repo *gitrev.Repo, rg gitrev.Range, today date.Date) 
 		head, err = diff.LoadRevision(repo, rg.Head, today)
 		return base, head, err
 	}
-	head, err = diff.LoadWorkTree(dir, today)
-	return base, head, cmdutil.NoProject(err)
+	snap, err := opts.Snapshot()
+	if err != nil {
+		return nil, nil, err
+	}
+	return base, diff.WorkTree(snap, opts.Dir), nil
 }

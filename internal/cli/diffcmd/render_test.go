@@ -11,6 +11,7 @@ import (
 	"rrp/internal/fulfil"
 	"rrp/internal/gitrev"
 	"rrp/internal/golden"
+	"rrp/internal/project"
 )
 
 var today = date.New(2026, 1, 15)
@@ -24,12 +25,12 @@ const fixtureDir = "../../diff/testdata"
 // for an output the plan adds, and a target raised.
 func fixture(t *testing.T) *diff.Result {
 	t.Helper()
-	base, err := diff.LoadWorkTree(filepath.Join(fixtureDir, "base"), today)
+	base, err := loadWorkTree(filepath.Join(fixtureDir, "base"), today)
 	if err != nil {
 		t.Fatal(err)
 	}
 	base.Rev = gitrev.Rev{Name: "main", Commit: strings.Repeat("ab", 20)}
-	head, err := diff.LoadWorkTree(filepath.Join(fixtureDir, "head"), today)
+	head, err := loadWorkTree(filepath.Join(fixtureDir, "head"), today)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -50,7 +51,7 @@ func TestGolden(t *testing.T) {
 }
 
 func TestNoChange(t *testing.T) {
-	base, err := diff.LoadWorkTree(filepath.Join(fixtureDir, "base"), today)
+	base, err := loadWorkTree(filepath.Join(fixtureDir, "base"), today)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -68,4 +69,14 @@ func TestUnknownFormat(t *testing.T) {
 	if err := write(&bytes.Buffer{}, fixture(t), "csv"); err == nil {
 		t.Error("csv accepted")
 	}
+}
+
+// loadWorkTree opens the project in dir as a command does and makes it
+// the work tree's side.
+func loadWorkTree(dir string, today date.Date) (*diff.Side, error) {
+	snap, err := project.OpenDir(dir, project.Options{Today: today})
+	if err != nil {
+		return nil, err
+	}
+	return diff.WorkTree(snap, dir), nil
 }
