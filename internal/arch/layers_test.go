@@ -97,3 +97,20 @@ func TestLayersCatch(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestLayersDocumented: docs/architecture.md names every package of the
+// layers, so that a new package is explained where a reader looks.
+func TestLayersDocumented(t *testing.T) {
+	doc, err := os.ReadFile(filepath.Join(root, "docs", "architecture.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ps := range Layers {
+		for _, p := range ps {
+			short := strings.TrimPrefix(p, "internal/")
+			if !strings.Contains(string(doc), "`"+short+"`") && !strings.Contains(string(doc), "`"+filepath.Base(p)+"`") {
+				t.Errorf("docs/architecture.md does not name %s", p)
+			}
+		}
+	}
+}
