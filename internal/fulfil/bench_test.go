@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"rrp/internal/date"
+	"rrp/internal/entry"
 	"rrp/internal/plan"
 	"rrp/internal/record"
 )
@@ -59,17 +60,32 @@ func benchRecords(p *plan.Project, n int) []record.Record {
 }
 
 // BenchmarkFulfil100k is the computation alone on 100k records held in
-// memory; loading them from files (make bench) costs far more.
+// memory, resolved against the plan once as a project snapshot does when
+// it opens; loading them from files (make bench) costs far more.
+// BenchmarkResolve100k is that resolution.
 func BenchmarkFulfil100k(b *testing.B) {
 	p := benchProject()
-	recs := benchRecords(p, 100_000)
+	entries := entry.Resolve(plan.NewIndex(p), benchRecords(p, 100_000))
 	o := Options{AsOf: day("2026-03-31"), Period: PeriodAt(p, day("2026-03-31")), Thresholds: DefaultThresholds}
 	b.ReportAllocs()
 	b.ResetTimer()
 	for range b.N {
-		res := compute(p, recs, o)
+		res := Compute(p, entries, o)
 		if res.Skipped != 0 || len(res.Outputs) != 126 {
 			b.Fatalf("skipped %d, %d outputs", res.Skipped, len(res.Outputs))
+		}
+	}
+}
+
+func BenchmarkResolve100k(b *testing.B) {
+	p := benchProject()
+	recs := benchRecords(p, 100_000)
+	ix := plan.NewIndex(p)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		if entries := entry.Resolve(ix, recs); len(entries) != len(recs) {
+			b.Fatal(len(entries))
 		}
 	}
 }

@@ -144,6 +144,7 @@ func (r *Result) PeriodEvents() []*entry.Entry {
 func Compute(p *plan.Project, entries []entry.Entry, opts Options) *Result {
 	s := newSelection(p, opts.KA)
 	t := newTally(s, opts)
+	t.counted = make([]Counted, 0, len(entries))
 	for i := range entries {
 		t.add(&entries[i])
 	}
