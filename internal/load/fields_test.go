@@ -61,6 +61,11 @@ func TestEveryKeyIsRead(t *testing.T) {
 		decodeRecords("r.yaml", g.file("record"), &fs),
 	}
 	for _, f := range fs.Sorted() {
+		// Every key written means target, at_least and at_most together,
+		// which the rule of one goal per output refuses: read, not ignored.
+		if f.Code == finding.CodeTarget && strings.Contains(f.Message, "give one of target, at_least and at_most") {
+			continue
+		}
 		t.Errorf("finding: %s: %s", f.Pos, f.Message)
 	}
 	for name := range kinds {
@@ -87,7 +92,7 @@ func TestEveryKeyIsRead(t *testing.T) {
 // something other than a key of the mapping.
 var setElsewhere = map[string]bool{
 	"Project.DefaultPeriods": true, "Project.KeyActivities": true,
-	"Project.Unread": true, "Staff.Unread": true, "Record.Unread": true,
+	"Project.Unread": true, "KeyActivity.Unread": true, "Staff.Unread": true, "Record.Unread": true,
 }
 
 // generator writes a mapping of a kind with every key, each with a value

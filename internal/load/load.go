@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"sync"
 
 	"rrp/internal/finding"
@@ -129,7 +130,26 @@ func loadPlan(t *tree, files []string, fs *finding.List) *plan.Project {
 		p.Periods = plan.CutPeriods(p.Start.Val, p.End.Val)
 		p.DefaultPeriods = true
 	}
+	for _, ka := range p.KeyActivities {
+		territoryOfKA(p, ka, fs)
+	}
 	return p
+}
+
+// territoryOfKA gives a key activity that names no territory the
+// project's only one; in a project of several, it must name its own.
+func territoryOfKA(p *plan.Project, ka *plan.KeyActivity, fs *finding.List) {
+	if ka.Territory.IsSet() || slices.Contains(ka.Unread, "territory") || slices.Contains(ka.Unread, plan.AllUnread) {
+		return
+	}
+	if len(p.Territories) == 1 {
+		ka.Territory.Val = p.Territories[0].ID.Val
+		return
+	}
+	if p.IsUnread("territories") {
+		return
+	}
+	fs.Errorf(ka.Pos, finding.CodeMissingKey, "add a line territory: …", "key activity: missing key %q", "territory")
 }
 
 func loadRecords(t *tree, files []string, fs *finding.List) []record.Record {

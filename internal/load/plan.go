@@ -1,8 +1,11 @@
 package load
 
 import (
+	"slices"
+
 	"go.yaml.in/yaml/v3"
 
+	"rrp/internal/finding"
 	"rrp/internal/plan"
 )
 
@@ -48,6 +51,8 @@ var projectTable = newTable("project", "rrp project (plans/project.yaml)", []fie
 				p.Funding = append(p.Funding, plan.Share{Source: r.str(k, "funding"), Pct: r.num(val, "funding")})
 			})
 		}},
+	{Field{Key: "person_code", Shape: Text, Description: "vzor kódů podpořených osob (regulární výraz), default ^[A-Z0-9][A-Z0-9-]{1,15}$"},
+		func(r *reader, v *yaml.Node, p *plan.Project) { p.PersonCode = r.str(v, "person_code") }},
 })
 
 var periodTable = newTable("period", "monitoring period", []field[*plan.Period]{
@@ -75,7 +80,7 @@ var keyActivityTable = newTable("key activity", "key activity (klíčová aktivi
 		func(r *reader, v *yaml.Node, ka *plan.KeyActivity) { ka.ID = r.str(v, "key activity id") }},
 	{Field{Key: "title", Required: true, Shape: Text, Description: "název"},
 		func(r *reader, v *yaml.Node, ka *plan.KeyActivity) { ka.Title = r.str(v, "title") }},
-	{Field{Key: "territory", Required: true, Shape: Text, Refers: Territories, Description: "území"},
+	{Field{Key: "territory", Shape: Text, Refers: Territories, Description: "území (lze vynechat, má-li projekt jedno území)"},
 		func(r *reader, v *yaml.Node, ka *plan.KeyActivity) { ka.Territory = r.str(v, "territory") }},
 	{Field{Key: "staff", Shape: List, Of: "staff", Description: "personální zajištění"},
 		func(r *reader, v *yaml.Node, ka *plan.KeyActivity) {
@@ -122,6 +127,18 @@ func init() {
 			func(r *reader, v *yaml.Node, a *plan.Activity) { a.Activities = r.activities(v, a.KA) }},
 		{Field{Key: "note", Shape: Text, Description: "poznámka"},
 			func(r *reader, v *yaml.Node, a *plan.Activity) { a.Note = r.str(v, "note") }},
+		{Field{Key: "responsible", Shape: Text, Description: "odpovědnost (kdo aktivitu zajišťuje)"},
+			func(r *reader, v *yaml.Node, a *plan.Activity) { a.Responsible = r.str(v, "responsible") }},
+		{Field{Key: "partners", Shape: Texts, Description: "partneři, spolupracující subjekty"},
+			func(r *reader, v *yaml.Node, a *plan.Activity) { a.Partners = r.strs(v, "partners") }},
+		{Field{Key: "from", Shape: Date, Description: "zahájení, RRRR-MM-DD (může ležet mimo projekt)"},
+			func(r *reader, v *yaml.Node, a *plan.Activity) { a.From = r.day(v, "from") }},
+		{Field{Key: "to", Shape: Date, Description: "ukončení, RRRR-MM-DD (může ležet mimo projekt)"},
+			func(r *reader, v *yaml.Node, a *plan.Activity) { a.To = r.day(v, "to") }},
+		{Field{Key: "when", Shape: Text, Description: "harmonogram slovy, např. průběžně; březen, září"},
+			func(r *reader, v *yaml.Node, a *plan.Activity) { a.When = r.str(v, "when") }},
+		{Field{Key: "funding", Shape: Text, Description: "financování, např. ESF + státní rozpočet"},
+			func(r *reader, v *yaml.Node, a *plan.Activity) { a.Funding = r.str(v, "funding") }},
 	})
 }
 
@@ -130,10 +147,14 @@ var outputTable = newTable("output", "output (výstup)", []field[*plan.Output]{
 		func(r *reader, v *yaml.Node, o *plan.Output) { o.ID = r.str(v, "output id") }},
 	{Field{Key: "title", Required: true, Shape: Text, Description: "název výstupu"},
 		func(r *reader, v *yaml.Node, o *plan.Output) { o.Title = r.str(v, "title") }},
-	{Field{Key: "unit", Required: true, Shape: Text, OneOf: plan.Units, Description: "event | hour | piece | person | document"},
+	{Field{Key: "unit", Required: true, Shape: Text, OneOf: plan.Units, Description: "event | hour | piece | person | document | milestone"},
 		func(r *reader, v *yaml.Node, o *plan.Output) { o.Unit = r.str(v, "unit") }},
-	{Field{Key: "target", Required: true, Shape: Number, Range: Positive, Description: "cílová hodnota"},
+	{Field{Key: "target", Shape: Number, Range: Positive, Description: "cílová hodnota"},
 		func(r *reader, v *yaml.Node, o *plan.Output) { o.Target = r.num(v, "target") }},
+	{Field{Key: "at_least", Shape: Number, Range: Positive, Description: "místo target: minimálně (víc je v pořádku)"},
+		func(r *reader, v *yaml.Node, o *plan.Output) { o.AtLeast = r.num(v, "at_least") }},
+	{Field{Key: "at_most", Shape: Number, Range: Positive, Description: "místo target: maximálně (víc je varování)"},
+		func(r *reader, v *yaml.Node, o *plan.Output) { o.AtMost = r.num(v, "at_most") }},
 	{Field{Key: "per_unit", Shape: Number, Range: AtLeastOne, Description: "records that make one unit (a course of sessions)"},
 		func(r *reader, v *yaml.Node, o *plan.Output) { o.PerUnit = r.num(v, "per_unit") }},
 	{Field{Key: "parts", Shape: List, Of: "part", Description: "components; their targets sum to the target"},
@@ -152,6 +173,38 @@ var outputTable = newTable("output", "output (výstup)", []field[*plan.Output]{
 		func(r *reader, v *yaml.Node, o *plan.Output) { o.Reported = r.flag(v, "reported") }},
 	{Field{Key: "note", Shape: Text, Description: "poznámka"},
 		func(r *reader, v *yaml.Node, o *plan.Output) { o.Note = r.str(v, "note") }},
+	{Field{Key: "distinct", Shape: Flag, Description: "true: každá osoba jednou (kódy v persons záznamů), ne součet"},
+		func(r *reader, v *yaml.Node, o *plan.Output) { o.Distinct = r.flag(v, "distinct") }},
+	{Field{Key: "min_hours", Shape: Number, Range: Positive, Description: "s distinct: osoba se počítá, až záznamy s ní dají tolik hodin"},
+		func(r *reader, v *yaml.Node, o *plan.Output) { o.MinHours = r.num(v, "min_hours") }},
+	{Field{Key: "opening", Shape: Mapping, Of: "opening"},
+		func(r *reader, v *yaml.Node, o *plan.Output) { o.Opening = r.opening(v) }},
+	{Field{Key: "due", Shape: Date, Description: "u milníku: termín splnění, RRRR-MM-DD"},
+		func(r *reader, v *yaml.Node, o *plan.Output) { o.Due = r.day(v, "due") }},
+	{Field{Key: "by_territory", Shape: Numbers, Range: Positive, Refers: Territories, Description: "cílové hodnoty podle území (součet = target)"},
+		func(r *reader, v *yaml.Node, o *plan.Output) {
+			r.pairs(v, "by_territory", func(k, val *yaml.Node) {
+				o.ByTerritory = append(o.ByTerritory, plan.TerritoryTarget{Territory: r.str(k, "by_territory"), Target: r.num(val, "by_territory")})
+			})
+		}},
+	{Field{Key: "per_event", Shape: Mapping, Of: "per event"},
+		func(r *reader, v *yaml.Node, o *plan.Output) { o.PerEvent = r.perEvent(v) }},
+})
+
+var openingTable = newTable("opening", "opening figure: achieved before the records begin", []field[*plan.Opening]{
+	{Field{Key: "value", Required: true, Shape: Number, Range: NonNegative, Description: "dosažená hodnota"},
+		func(r *reader, v *yaml.Node, op *plan.Opening) { op.Value = r.num(v, "opening value") }},
+	{Field{Key: "date", Required: true, Shape: Date, Description: "ke dni, RRRR-MM-DD"},
+		func(r *reader, v *yaml.Node, op *plan.Opening) { op.Date = r.day(v, "opening date") }},
+	{Field{Key: "note", Shape: Text, Description: "odkud hodnota je, např. ZoR 1–3"},
+		func(r *reader, v *yaml.Node, op *plan.Opening) { op.Note = r.str(v, "note") }},
+})
+
+var perEventTable = newTable("per event", "what one held event should at least be", []field[*plan.PerEvent]{
+	{Field{Key: "hours", Shape: Number, Range: Positive, Description: "nejméně hodin na akci"},
+		func(r *reader, v *yaml.Node, pe *plan.PerEvent) { pe.Hours = r.num(v, "per_event hours") }},
+	{Field{Key: "participants", Shape: Number, Range: AtLeastOne, Description: "nejméně účastníků na akci"},
+		func(r *reader, v *yaml.Node, pe *plan.PerEvent) { pe.Participants = r.num(v, "per_event participants") }},
 })
 
 var partTable = newTable("part", "part of an output", []field[*plan.Part]{
@@ -198,8 +251,28 @@ func (r *reader) territory(k, n *yaml.Node) plan.Territory {
 // keyActivity decodes one key-activity plan file.
 func (r *reader) keyActivity(n *yaml.Node) *plan.KeyActivity {
 	ka := &plan.KeyActivity{File: r.file, Pos: r.pos(n)}
-	keyActivityTable.decode(r, n, ka)
+	unread, ok := keyActivityTable.decode(r, n, ka)
+	ka.Unread = unread
+	if !ok {
+		ka.Unread = []string{plan.AllUnread}
+	}
 	return ka
+}
+
+func (r *reader) opening(n *yaml.Node) *plan.Opening {
+	op := &plan.Opening{Pos: r.pos(n)}
+	if _, ok := openingTable.decode(r, n, op); !ok {
+		return nil
+	}
+	return op
+}
+
+func (r *reader) perEvent(n *yaml.Node) *plan.PerEvent {
+	pe := &plan.PerEvent{Pos: r.pos(n)}
+	if _, ok := perEventTable.decode(r, n, pe); !ok {
+		return nil
+	}
+	return pe
 }
 
 func (r *reader) staff(n *yaml.Node) plan.Staff {
@@ -228,10 +301,43 @@ func (r *reader) activity(n *yaml.Node, ka *plan.KeyActivity) *plan.Activity {
 
 func (r *reader) output(n *yaml.Node, a *plan.Activity) *plan.Output {
 	o := &plan.Output{Pos: r.pos(n), Activity: a}
-	if _, ok := outputTable.decode(r, n, o); !ok {
+	unread, ok := outputTable.decode(r, n, o)
+	if !ok {
 		return nil
 	}
+	r.goal(n, o, unread)
 	return o
+}
+
+// goalKeys are the keys that give an output its number; exactly one is
+// written, except for a milestone, which has none.
+var goalKeys = []string{"target", "at_least", "at_most"}
+
+// goal reports an output whose number is missing, given twice, or given
+// to a milestone. A key written but not read has had its finding.
+func (r *reader) goal(n *yaml.Node, o *plan.Output, unread []string) {
+	var given []plan.Num
+	for _, v := range []plan.Num{o.Target, o.AtLeast, o.AtMost} {
+		if v.IsSet() {
+			given = append(given, v)
+		}
+	}
+	for _, k := range append(goalKeys, "unit") {
+		if slices.Contains(unread, k) {
+			return
+		}
+	}
+	switch {
+	case o.IsMilestone() && len(given) > 0:
+		r.fs.Errorf(given[0].Pos, finding.CodeTarget, "leave the number out: a milestone is done by its first held record, or choose another unit",
+			"a milestone has no target")
+	case o.IsMilestone():
+	case len(given) == 0:
+		r.errorf(n, finding.CodeMissingKey, "add a line target: … (or at_least: …, at_most: … for a minimum or a maximum)", "output: missing key %q", "target")
+	case len(given) > 1:
+		r.fs.Errorf(given[1].Pos, finding.CodeTarget, "keep one: target (exactly), at_least (a minimum) or at_most (a maximum)",
+			"output %s: give one of target, at_least and at_most", o.ID.Val)
+	}
 }
 
 func (r *reader) part(n *yaml.Node, o *plan.Output) *plan.Part {

@@ -67,5 +67,5 @@ type anyTable interface {
 // not a variable, because the activity table is only set by init.
 func kindTables() []anyTable {
 	return []anyTable{projectTable, periodTable, territoryTable, keyActivityTable, staffTable, activityTable,
-		outputTable, partTable, milestoneTable, recordTable, participantsTable}
+		outputTable, partTable, milestoneTable, openingTable, perEventTable, recordTable, participantsTable}
 }

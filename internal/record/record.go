@@ -23,8 +23,11 @@ var Statuses = []string{StatusHeld, StatusCancelled}
 // Record is one entry of a records file. Optional values that were not
 // written have an invalid position and hold their zero value.
 type Record struct {
-	Pos          source.Pos
-	Date         source.Value[date.Date]
+	Pos  source.Pos
+	Date source.Value[date.Date]
+	// DateTo is the last day of an event of several days; it counts on
+	// Date.
+	DateTo       source.Value[date.Date]
 	Output       source.Value[string]
 	Quantity     source.Value[float64]
 	Hours        source.Value[float64]
@@ -35,6 +38,9 @@ type Record struct {
 	Status       source.Value[string]
 	ID           source.Value[string]
 	Note         source.Value[string]
+	// Persons are the pseudonymous codes of the people supported, never
+	// their names.
+	Persons []source.Value[string]
 	// Unread names the keys whose value was written but could not be read
 	// (the loader reported why; AllUnread: none of the record). Checks take
 	// such a value as unknown, not as absent, so that one mistake gives one

@@ -34,6 +34,10 @@ type Values struct {
 	Status       string
 	ID           string
 	Note         string
+	// DateTo is the last day of an event of several days; 0 for none.
+	DateTo date.Date
+	// Persons are the codes of the people supported.
+	Persons []string
 }
 
 // Path is the conventional place of a record, relative to the project:
@@ -142,12 +146,17 @@ func given(v Values) map[string]*yaml.Node {
 			out[key] = &yaml.Node{Kind: yaml.ScalarNode, Value: s}
 		}
 	}
-	if len(v.Evidence) > 0 {
-		seq := &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle}
-		for _, e := range v.Evidence {
-			seq.Content = append(seq.Content, &yaml.Node{Kind: yaml.ScalarNode, Value: e})
+	if v.DateTo != 0 {
+		out["date_to"] = scalar(v.DateTo.String())
+	}
+	for key, list := range map[string][]string{"evidence": v.Evidence, "persons": v.Persons} {
+		if len(list) > 0 {
+			seq := &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle}
+			for _, e := range list {
+				seq.Content = append(seq.Content, &yaml.Node{Kind: yaml.ScalarNode, Value: e})
+			}
+			out[key] = seq
 		}
-		out["evidence"] = seq
 	}
 	return out
 }

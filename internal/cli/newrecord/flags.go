@@ -22,6 +22,8 @@ func (opts *Options) bindings() map[string]func(fl *pflag.FlagSet, name, usage s
 		"status":       func(fl *pflag.FlagSet, name, usage string) { fl.StringVar(&opts.Status, name, "", usage) },
 		"id":           func(fl *pflag.FlagSet, name, usage string) { fl.StringVar(&opts.ID, name, "", usage) },
 		"note":         func(fl *pflag.FlagSet, name, usage string) { fl.StringVar(&opts.Note, name, "", usage) },
+		"date_to":      func(fl *pflag.FlagSet, name, usage string) { fl.StringVar(&opts.dateTo, name, "", usage) },
+		"persons":      func(fl *pflag.FlagSet, name, usage string) { fl.StringSliceVar(&opts.Persons, name, nil, usage) },
 	}
 }
 

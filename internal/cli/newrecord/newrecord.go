@@ -26,6 +26,7 @@ type Options struct {
 	Interactive bool
 	recordfile.Values
 	quantity, hours float64
+	dateTo          string
 	participants    int
 	// valueFlags are the names of the flags that give a record's values.
 	valueFlags []string
@@ -147,6 +148,11 @@ func (opts *Options) flagValues() error {
 		}
 	}
 	opts.Values.Date, opts.Values.Output = d, opts.Ref
+	if opts.dateTo != "" {
+		if opts.DateTo, err = cmdutil.DateFlag("date_to", opts.dateTo); err != nil {
+			return err
+		}
+	}
 	if opts.set("quantity") {
 		opts.Quantity = &opts.quantity
 	}
