@@ -68,10 +68,32 @@ type Output struct {
 	Unit     string
 	PerUnit  float64 // records per unit; 1 when not set
 	Reported bool    // false: tracked internally, kept out of counts and index
+	// TargetIs says what Target means: plan.Exact, plan.AtLeast (a
+	// minimum: more is never a warning) or plan.AtMost (a maximum: more is
+	// a warning); plan.NoGoal for a milestone, which has no number, whose
+	// Status is Done, Open or Late and which stays out of the index.
+	TargetIs plan.TargetKind
 	Value
-	Parts []Part
+	// Opening is the opening figure counted in Achieved (0 when none, or
+	// before its date).
+	Opening float64
+	Parts   []Part
+	// Territories are the output's values per territory, when the plan
+	// splits its target by territory (by_territory), in the plan's order.
+	Territories []TerritoryValue
 	// Plan is the output in the plan, for renderers that need more of it.
 	Plan *plan.Output
+}
+
+// IsMilestone reports whether the output is qualitative: done or not.
+func (o *Output) IsMilestone() bool { return o.Unit == plan.UnitMilestone }
+
+// TerritoryValue is an output's fulfilment in one territory of its
+// by_territory split.
+type TerritoryValue struct {
+	Territory string // territory id
+	Name      string // its name in the codelist
+	Value
 }
 
 // Part is the fulfilment of one part of an output. Its expected value is

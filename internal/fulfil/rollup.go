@@ -14,9 +14,12 @@ type Rollup struct {
 	Activity  string // activity id; "" for a key activity or the total
 	Title     string
 	Territory string // the key activity's territory id
-	Outputs   int    // reported outputs
+	Outputs   int    // reported outputs that have a number (not milestones)
 	Internal  int    // outputs with reported: false
 	Counts    map[Status]int
+	// Milestones counts the reported milestones by their status (done,
+	// open, late); they are neither in Outputs nor in the index.
+	Milestones map[Status]int
 	// Index is the fulfilment index: the mean of the reported outputs'
 	// percentages, each capped at 100, so an output over its target does
 	// not hide another one behind. 0 when there are no reported outputs

@@ -16,7 +16,15 @@ const (
 	Behind     Status = "behind"
 	AtRisk     Status = "at_risk"
 	NotStarted Status = "not_started"
+	// The statuses of a milestone: done by its first held record, late
+	// when not done after its due date, open otherwise.
+	Open Status = "open"
+	Late Status = "late"
 )
+
+// MilestoneStatuses are a milestone's statuses in the order reports show
+// them.
+var MilestoneStatuses = []Status{Done, Open, Late}
 
 // Statuses lists every status in the order reports show them.
 var Statuses = []Status{Done, OnTrack, Behind, AtRisk, NotStarted}
