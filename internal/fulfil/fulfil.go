@@ -167,6 +167,10 @@ func Compute(p *plan.Project, entries []entry.Entry, opts Options) *Result {
 	s := newSelection(p, opts.KA)
 	t := newTally(s, opts)
 	t.counted = make([]Counted, 0, len(entries))
+	t.names = map[string]string{}
+	for _, tr := range p.Territories {
+		t.names[tr.ID.Val] = tr.Name.Val
+	}
 	for i := range entries {
 		t.add(&entries[i])
 	}

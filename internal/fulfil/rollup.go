@@ -40,6 +40,13 @@ func (r *Rollup) add(o *Output) {
 		r.Internal++
 		return
 	}
+	if o.IsMilestone() {
+		if r.Milestones == nil {
+			r.Milestones = map[Status]int{}
+		}
+		r.Milestones[o.Status]++
+		return
+	}
 	if r.Counts == nil {
 		r.Counts = map[Status]int{}
 	}

@@ -3,6 +3,7 @@ package fulfil
 import (
 	"math"
 
+	"rrp/internal/date"
 	"rrp/internal/entry"
 	"rrp/internal/plan"
 	"rrp/internal/record"
@@ -22,10 +23,15 @@ type selection struct {
 	partSlot map[*plan.Part]int
 	partBase []int
 	parts    int
+	// terrSlot numbers, per output split by territory (by_territory), its
+	// territories; terrs counts them across the selection.
+	terrSlot map[*plan.Output]map[string]int
+	terrs    int
 }
 
 func newSelection(p *plan.Project, ka string) *selection {
-	s := &selection{filtered: ka != "", outSlot: map[*plan.Output]int{}, partSlot: map[*plan.Part]int{}}
+	s := &selection{filtered: ka != "", outSlot: map[*plan.Output]int{}, partSlot: map[*plan.Part]int{},
+		terrSlot: map[*plan.Output]map[string]int{}}
 	for _, k := range p.KeyActivities {
 		if ka != "" && k.ID.Val != ka {
 			continue
@@ -51,16 +57,38 @@ func (s *selection) add(o *plan.Output) {
 		s.partSlot[part] = s.parts
 		s.parts++
 	}
+	if len(o.ByTerritory) > 0 {
+		slots := map[string]int{}
+		for _, tt := range o.ByTerritory {
+			if _, dup := slots[tt.Territory.Val]; !dup {
+				slots[tt.Territory.Val] = s.terrs
+				s.terrs++
+			}
+		}
+		s.terrSlot[o] = slots
+	}
 }
 
-// sum is what records add up to for one output or part.
+// territorySlot is the slot of the territory's share of the output, -1
+// when the output is not split by territory or not for that territory.
+func (s *selection) territorySlot(o *plan.Output, territory string) int {
+	if slot, ok := s.terrSlot[o][territory]; ok {
+		return slot
+	}
+	return -1
+}
+
+// sum is what records add up to for one output, part or territory.
 type sum struct {
 	total, inPeriod float64
 	events          int
 	participants    float64
+	// first is the day of the first held record (0 for none): when a
+	// milestone was done.
+	first date.Date
 }
 
-func (s *sum) add(amount, participants float64, inPeriod, held bool) {
+func (s *sum) add(amount, participants float64, day date.Date, inPeriod, held bool) {
 	s.total += amount
 	if inPeriod {
 		s.inPeriod += amount
@@ -68,19 +96,28 @@ func (s *sum) add(amount, participants float64, inPeriod, held bool) {
 	if held {
 		s.events++
 		s.participants += participants
+		if s.first == 0 || day < s.first {
+			s.first = day
+		}
 	}
 }
 
 // tally is the one pass over the records.
 type tally struct {
-	sel         *selection
-	opts        Options
-	outputs     []sum
-	parts       []sum
+	sel     *selection
+	opts    Options
+	outputs []sum
+	parts   []sum
+	terrs   []sum
+	// visits are, per output slot counted in distinct persons, its
+	// counting records' persons.
+	visits      map[int][]visit
 	territories map[string]*Reach
 	groups      map[string]*Reach
 	// kaGroups is groups per key activity id.
 	kaGroups map[string]map[string]*Reach
+	// names are the territories' names by id.
+	names map[string]string
 	// counted are the held records that count, in the records' order.
 	counted []Counted
 	skipped int
@@ -93,6 +130,8 @@ func newTally(s *selection, opts Options) *tally {
 		opts:        opts,
 		outputs:     make([]sum, len(s.outputs)),
 		parts:       make([]sum, s.parts),
+		terrs:       make([]sum, s.terrs),
+		visits:      map[int][]visit{},
 		territories: map[string]*Reach{},
 		groups:      map[string]*Reach{},
 		kaGroups:    map[string]map[string]*Reach{},
@@ -117,12 +156,21 @@ func (t *tally) add(e *entry.Entry) {
 	if !ok {
 		return
 	}
-	inPeriod := t.opts.Period.contains(e.Date())
+	day := e.Date()
+	inPeriod := t.opts.Period.contains(day)
 	held := e.Counts(asOf, t.opts.KA)
 	people := participants(e.Rec)
-	t.outputs[slot].add(e.Amount, people, inPeriod, held)
+	t.outputs[slot].add(e.Amount, people, day, inPeriod, held)
+	partSlot, terrSlot := -1, t.sel.territorySlot(e.Target.Output, e.Territory)
 	if part := e.Target.Part; part != nil {
-		t.parts[t.sel.partSlot[part]].add(e.Amount, people, inPeriod, held)
+		partSlot = t.sel.partSlot[part]
+		t.parts[partSlot].add(e.Amount, people, day, inPeriod, held)
+	}
+	if terrSlot >= 0 {
+		t.terrs[terrSlot].add(e.Amount, people, day, inPeriod, held)
+	}
+	if held && e.Target.Output.Distinct.Val {
+		t.visits[slot] = append(t.visits[slot], visitOf(e, partSlot, terrSlot))
 	}
 	if held {
 		t.counted = append(t.counted, Counted{Entry: e, InPeriod: inPeriod})
@@ -166,17 +214,15 @@ func reachOf(m map[string]*Reach, id string) *Reach {
 
 // output turns the sums of output slot i into its result.
 func (t *tally) output(i int, o *plan.Output, tl timeline) Output {
-	div := divisor(o)
-	target := math.Max(orZero(o.Target.Val), 0)
-	exp := expected(o.Schedule, target, tl, t.opts.AsOf)
-	s := t.outputs[i]
+	goal, kind := o.Goal()
+	target := math.Max(orZero(goal), 0)
 	out := Output{
 		ID:       o.ID.Val,
 		Title:    o.Title.Val,
 		Unit:     o.Unit.Val,
-		PerUnit:  div,
+		PerUnit:  divisor(o),
 		Reported: o.IsReported(),
-		Value:    t.value(s, div, target, exp, tl),
+		TargetIs: kind,
 		Plan:     o,
 	}
 	if a := o.Activity; a != nil {
@@ -185,20 +231,44 @@ func (t *tally) output(i int, o *plan.Output, tl timeline) Output {
 			out.KA = a.KA.ID.Val
 		}
 	}
+	if o.IsMilestone() {
+		out.Value = t.milestone(t.outputs[i], o)
+		return out
+	}
+	sums := t.distinct(i, o)
+	div := out.PerUnit
+	if o.Distinct.Val { // persons, each once: not records to divide
+		div = 1
+	}
+	out.Opening = opening(o, t.opts.AsOf)
+	exp := expected(o.Schedule, target, tl, t.opts.AsOf)
+	out.Value = t.value(sums.output, div, out.Opening, target, exp, tl)
 	for j, part := range o.Parts {
 		pt := math.Max(orZero(part.Target.Val), 0)
-		share := 0.0
-		if target > 0 {
-			share = pt / target
-		}
-		ps := t.parts[t.sel.partBase[i]+j]
-		out.Parts = append(out.Parts, Part{ID: part.ID.Val, Title: part.Title.Val, Value: t.value(ps, div, pt, exp*share, tl)})
+		ps := sums.part(t.sel.partBase[i] + j)
+		out.Parts = append(out.Parts, Part{ID: part.ID.Val, Title: part.Title.Val, Value: t.value(ps, div, 0, pt, exp*share(pt, target), tl)})
+	}
+	for _, tt := range o.ByTerritory {
+		slot := t.sel.territorySlot(o, tt.Territory.Val)
+		tgt := math.Max(orZero(tt.Target.Val), 0)
+		v := t.value(sums.territory(slot), div, 0, tgt, exp*share(tgt, target), tl)
+		out.Territories = append(out.Territories, TerritoryValue{Territory: tt.Territory.Val, Name: t.names[tt.Territory.Val], Value: v})
 	}
 	return out
 }
 
-func (t *tally) value(s sum, div, target, exp float64, tl timeline) Value {
-	achieved := s.total / div
+// share is part's share of whole, 0 for no whole.
+func share(part, whole float64) float64 {
+	if whole > 0 {
+		return part / whole
+	}
+	return 0
+}
+
+// value turns a sum into a value: divided by per_unit, with the opening
+// figure added to the cumulative value alone.
+func (t *tally) value(s sum, div, opening, target, exp float64, tl timeline) Value {
+	achieved := s.total/div + opening
 	return Value{
 		Target:       target,
 		Achieved:     achieved,
@@ -210,6 +280,34 @@ func (t *tally) value(s sum, div, target, exp float64, tl timeline) Value {
 		Events:       s.events,
 		Participants: s.participants,
 	}
+}
+
+// milestone is done by its first held record by the as-of date; late when
+// it is not and its due date has passed; open otherwise. It has no target
+// and no percentage: Achieved is 1 when done, InPeriod 1 when done in the
+// period.
+func (t *tally) milestone(s sum, o *plan.Output) Value {
+	v := Value{Events: s.events, Participants: s.participants, Status: Open}
+	switch {
+	case s.first != 0:
+		v.Status, v.Achieved = Done, 1
+		if t.opts.Period.contains(s.first) {
+			v.InPeriod = 1
+		}
+	case o.Due.IsSet() && o.Due.Val < t.opts.AsOf:
+		v.Status = Late
+	}
+	return v
+}
+
+// opening is the output's opening figure as of asOf: counted from its
+// date on.
+func opening(o *plan.Output, asOf date.Date) float64 {
+	op := o.Opening
+	if op == nil || !op.Value.IsSet() || (op.Date.IsSet() && op.Date.Val > asOf) {
+		return 0
+	}
+	return math.Max(orZero(op.Value.Val), 0)
 }
 
 // divisor is per_unit, or 1 when it is missing or unusable (0, negative:
