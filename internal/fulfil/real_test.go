@@ -181,7 +181,7 @@ func TestByTerritory(t *testing.T) {
 		o.ByTerritory = []plan.TerritoryTarget{{Territory: set("a"), Target: set(4.0)}, {Territory: set("b"), Target: set(2.0)}}
 	})
 	recs := []record.Record{
-		rec("2025-02-01", "1.1/stoly"),                // its key activity's territory, a
+		rec("2025-02-01", "1.1/stoly"),                 // its key activity's territory, a
 		rec("2025-08-01", "1.1/stoly", territory("b")), // its own
 		rec("2025-08-02", "1.1/stoly", territory("b"), cancelled),
 		rec("2025-09-01", "1.1/stoly", territory("c")), // not listed: the output's, no territory's
