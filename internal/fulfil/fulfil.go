@@ -114,6 +114,9 @@ type Result struct {
 	Period      *Period
 	KA          string
 	Thresholds  Thresholds
+	// Levels name the plan's levels (the project's levels: KA, aktivita,
+	// or Priorita, Opatření, …); empty when the project names none.
+	Levels []string
 	// Outputs in plan order, each with its parts.
 	Outputs []Output
 	// Activities and KeyActivities in plan order; an activity's roll-up
@@ -186,6 +189,7 @@ func Compute(p *plan.Project, entries []entry.Entry, opts Options) *Result {
 		Thresholds:  opts.Thresholds,
 		Skipped:     t.skipped,
 		Later:       t.later,
+		Levels:      levels(p),
 		Counted:     t.counted,
 	}
 	res.Outputs = make([]Output, len(s.outputs))
@@ -197,4 +201,12 @@ func Compute(p *plan.Project, entries []entry.Entry, opts Options) *Result {
 	res.KeyActivityGroups = groupsOfKAs(p, s, t.kaGroups)
 	res.Groups = groups(p, t.groups)
 	return res
+}
+
+func levels(p *plan.Project) []string {
+	var out []string
+	for _, l := range p.Levels {
+		out = append(out, l.Val)
+	}
+	return out
 }

@@ -35,6 +35,13 @@ type Coded struct {
 	Text string
 }
 
+// Bound is a number marked for people as a minimum or a maximum ("min.
+// 33"); programs read the number alone.
+type Bound struct {
+	Mark  string // "min." or "max."
+	Value float64
+}
+
 // human renders a cell for people.
 func human(v any) string {
 	switch v := v.(type) {
@@ -50,6 +57,8 @@ func human(v any) string {
 		return v.String()
 	case Coded:
 		return v.Text
+	case Bound:
+		return v.Mark + " " + number(v.Value, 2)
 	case bool:
 		if v {
 			return "yes"
@@ -74,6 +83,8 @@ func machine(v any) string {
 		return number(float64(v), 2)
 	case Coded:
 		return v.Code
+	case Bound:
+		return number(v.Value, 4)
 	case bool:
 		return strconv.FormatBool(v)
 	}
@@ -89,6 +100,8 @@ func jsonValue(v any) any {
 		return Round(float64(v), 2)
 	case Coded:
 		return v.Code
+	case Bound:
+		return Round(v.Value, 4)
 	}
 	return v
 }

@@ -102,6 +102,8 @@ func TestCells(t *testing.T) {
 		{Percent(0), "0 %", "0"},
 		{Percent(-0.2), "0 %", "-0.2"},
 		{true, "yes", "true"},
+		{Bound{"min.", 33}, "min. 33", "33"},
+		{Bound{"max.", 20.5}, "max. 20.5", "20.5"},
 		{Coded{"at_risk", "at risk"}, "at risk", "at_risk"},
 	} {
 		if got := human(tt.v); got != tt.human {

@@ -2,6 +2,7 @@ package statuscmd
 
 import (
 	"rrp/internal/fulfil"
+	"rrp/internal/plan"
 	"rrp/internal/table"
 )
 
@@ -40,24 +41,48 @@ type jsonThresholds struct {
 
 // jsonOutput is an output, or one of its parts (Part set, no Parts).
 type jsonOutput struct {
-	KA           string       `json:"ka"`
-	Activity     string       `json:"activity"`
-	Output       string       `json:"output"`
-	Part         string       `json:"part,omitempty"`
-	Title        string       `json:"title"`
-	Unit         string       `json:"unit"`
-	PerUnit      float64      `json:"per_unit,omitempty"`
-	Target       float64      `json:"target"`
+	KA       string  `json:"ka"`
+	Activity string  `json:"activity"`
+	Output   string  `json:"output"`
+	Part     string  `json:"part,omitempty"`
+	Title    string  `json:"title"`
+	Unit     string  `json:"unit"`
+	PerUnit  float64 `json:"per_unit,omitempty"`
+	// Target, Percent, Expected and Forecast are absent for a milestone,
+	// which has no number; TargetIs is absent for an exact target.
+	Target       *float64     `json:"target,omitempty"`
+	TargetIs     string       `json:"target_is,omitempty"`
 	Achieved     float64      `json:"achieved"`
 	InPeriod     float64      `json:"in_period"`
-	Percent      float64      `json:"percent"`
-	Expected     float64      `json:"expected"`
-	Forecast     float64      `json:"forecast"`
+	Percent      *float64     `json:"percent,omitempty"`
+	Expected     *float64     `json:"expected,omitempty"`
+	Forecast     *float64     `json:"forecast,omitempty"`
 	Status       string       `json:"status"`
 	Reported     *bool        `json:"reported,omitempty"`
 	Events       int          `json:"events"`
 	Participants float64      `json:"participants"`
+	Opening      float64      `json:"opening,omitempty"`
+	Due          string       `json:"due,omitempty"`
 	Parts        []jsonOutput `json:"parts,omitempty"`
+	Territories  []jsonShare  `json:"territories,omitempty"`
+}
+
+// jsonShare is an output's value in one territory of its by_territory
+// split.
+type jsonShare struct {
+	Territory string  `json:"territory"`
+	Target    float64 `json:"target"`
+	Achieved  float64 `json:"achieved"`
+	InPeriod  float64 `json:"in_period"`
+	Percent   float64 `json:"percent"`
+	Status    string  `json:"status"`
+}
+
+// jsonMilestones counts milestones by status.
+type jsonMilestones struct {
+	Done int `json:"done"`
+	Open int `json:"open"`
+	Late int `json:"late"`
 }
 
 type jsonRollup struct {
@@ -75,6 +100,8 @@ type jsonRollup struct {
 	Internal     int      `json:"internal"`
 	Events       int      `json:"events"`
 	Participants float64  `json:"participants"`
+	// Milestones is absent when the roll-up has none.
+	Milestones *jsonMilestones `json:"milestones,omitempty"`
 }
 
 type jsonReach struct {
@@ -137,6 +164,16 @@ func jsonOutputOf(o fulfil.Output) jsonOutput {
 		pj.Part, pj.Title = p.ID, p.Title
 		j.Parts = append(j.Parts, pj)
 	}
+	for _, tv := range o.Territories {
+		j.Territories = append(j.Territories, jsonShare{
+			Territory: tv.Territory, Target: round(tv.Target), Achieved: round(tv.Achieved),
+			InPeriod: round(tv.InPeriod), Percent: table.Round(tv.Percent, 2), Status: string(tv.Status),
+		})
+	}
+	j.Opening = round(o.Opening)
+	if o.Plan != nil && o.Plan.Due.IsSet() {
+		j.Due = o.Plan.Due.Val.String()
+	}
 	return j
 }
 
@@ -144,15 +181,18 @@ func jsonOutputOf(o fulfil.Output) jsonOutput {
 func jsonValue(o fulfil.Output, v fulfil.Value) jsonOutput {
 	j := jsonOutput{
 		KA: o.KA, Activity: o.Activity, Output: o.ID, Unit: o.Unit,
-		Target:       round(v.Target),
 		Achieved:     round(v.Achieved),
 		InPeriod:     round(v.InPeriod),
-		Percent:      table.Round(v.Percent, 2),
-		Expected:     round(v.Expected),
-		Forecast:     round(v.Forecast),
 		Status:       string(v.Status),
 		Events:       v.Events,
 		Participants: round(v.Participants),
+	}
+	if !o.IsMilestone() {
+		j.Target, j.Percent = ptr(round(v.Target)), ptr(table.Round(v.Percent, 2))
+		j.Expected, j.Forecast = ptr(round(v.Expected)), ptr(round(v.Forecast))
+	}
+	if o.TargetIs != plan.Exact {
+		j.TargetIs = string(o.TargetIs)
 	}
 	if !o.Reported {
 		no := false
@@ -178,6 +218,9 @@ func jsonRollupOf(r fulfil.Rollup) jsonRollup {
 		idx := table.Round(r.Index, 2)
 		j.Index = &idx
 	}
+	if len(r.Milestones) > 0 {
+		j.Milestones = &jsonMilestones{Done: r.Milestones[fulfil.Done], Open: r.Milestones[fulfil.Open], Late: r.Milestones[fulfil.Late]}
+	}
 	return j
 }
 
@@ -190,3 +233,5 @@ func jsonReachOf(r fulfil.Reach) jsonReach {
 }
 
 func round(v float64) float64 { return table.Round(v, 4) }
+
+func ptr(v float64) *float64 { return &v }

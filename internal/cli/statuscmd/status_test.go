@@ -21,6 +21,12 @@ var fixtureToday = date.New(2025, 9, 30)
 
 func runStatus(t *testing.T, dir string, edit func(*Options)) (stdout, stderr string, err error) {
 	t.Helper()
+	return runStatusAt(t, dir, fixtureToday, edit)
+}
+
+func runStatusAt(t *testing.T, dir string, today date.Date, edit func(*Options)) (stdout, stderr string, err error) {
+	t.Helper()
+	fixtureToday := today
 	var out, errOut bytes.Buffer
 	opts := &Options{
 		IO:         &cmdutil.IOStreams{Out: &out, ErrOut: &errOut},
@@ -53,6 +59,26 @@ func TestGolden(t *testing.T) {
 				golden.Check(t, filepath.Join("testdata", name+".golden"), []byte(out))
 			})
 		}
+	}
+}
+
+// TestGoldenRealProject prints what real projects count: distinct persons
+// with min_hours and an opening figure, a minimum, a maximum, milestones
+// and targets by territory, as of the end of the fixture's period ZoR5.
+func TestGoldenRealProject(t *testing.T) {
+	for _, tt := range []struct{ by, format string }{
+		{"output", "table"}, {"output", "json"}, {"output", "csv"}, {"territory", "table"}, {"ka", "table"},
+	} {
+		name := "real-" + tt.by + "." + tt.format
+		t.Run(name, func(t *testing.T) {
+			out, stderr, err := runStatusAt(t, "testdata/realproject", date.New(2022, 9, 30), func(o *Options) {
+				o.By, o.Format, o.Period = tt.by, tt.format, "ZoR5"
+			})
+			if err != nil || stderr != "" {
+				t.Fatalf("error %v, stderr %q", err, stderr)
+			}
+			golden.Check(t, filepath.Join("testdata", name+".golden"), []byte(out))
+		})
 	}
 }
 

@@ -2,9 +2,11 @@ package statuscmd
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"rrp/internal/fulfil"
+	"rrp/internal/plan"
 	"rrp/internal/table"
 )
 
@@ -25,10 +27,19 @@ func viewNames() []string { return []string{"output", "activity", "ka", "territo
 // other formats show it whole.
 const titleWidth = 40
 
+// level names the plan's level i (0: the key activity, 1: the activity)
+// as the project names it, else as rrp does.
+func level(res *fulfil.Result, i int) string {
+	if i < len(res.Levels) && res.Levels[i] != "" {
+		return res.Levels[i]
+	}
+	return []string{"KA", "activity"}[i]
+}
+
 func byOutput(res *fulfil.Result) *table.Document {
 	t := table.Table{Columns: []table.Column{
-		{Key: "ka", Header: "KA"},
-		{Key: "activity", Header: "activity"},
+		{Key: "ka", Header: level(res, 0)},
+		{Key: "activity", Header: level(res, 1)},
 		{Key: "output", Header: "output", For: table.Machines},
 		{Key: "part", Header: "part", For: table.Machines},
 		{Key: "title", Header: "output", Max: titleWidth, Indent: true},
@@ -42,20 +53,53 @@ func byOutput(res *fulfil.Result) *table.Document {
 		{Key: "status", Header: "status"},
 		{Key: "reported", Header: "reported", For: table.Machines},
 	}}
+	split := anySplit(res)
+	if split {
+		t.Columns = append(t.Columns, table.Column{Key: "territory", Header: "territory", For: table.Machines})
+	}
 	for _, o := range res.Outputs {
-		t.Rows = append(t.Rows, table.Row{Cells: outputCells(o, o.Value, "", o.Title)})
+		t.Rows = append(t.Rows, table.Row{Cells: outputCells(o, o.Value, "", o.Title, split, nil)})
 		for _, p := range o.Parts {
-			t.Rows = append(t.Rows, table.Row{Cells: outputCells(o, p.Value, p.ID, p.Title), Sub: true})
+			t.Rows = append(t.Rows, table.Row{Cells: outputCells(o, p.Value, p.ID, p.Title, split, nil), Sub: true})
+		}
+		for _, tv := range o.Territories {
+			t.Rows = append(t.Rows, table.Row{Cells: outputCells(o, tv.Value, "", territoryTitle(tv), split, tv.Territory), Sub: true})
 		}
 	}
+	return &table.Document{Title: title(res), Table: t, Notes: outputNotes(res)}
+}
+
+// outputNotes sum up the outputs and explain the marks the table uses.
+func outputNotes(res *fulfil.Result) []string {
 	notes := []string{totalLine(res.Total), legend(res.Thresholds)}
 	if res.Total.Internal > 0 {
 		notes = append(notes, "* internal output (reported: false): shown, but kept out of the counts and the index")
 	}
-	return &table.Document{Title: title(res), Table: t, Notes: notes}
+	if len(res.Total.Milestones) > 0 {
+		notes = append(notes, "milestones: done by their first held record, late when not done by their due date, open otherwise; kept out of the index")
+	}
+	return notes
 }
 
-func outputCells(o fulfil.Output, v fulfil.Value, part, title string) []any {
+// anySplit reports whether an output of the result has targets by
+// territory.
+func anySplit(res *fulfil.Result) bool {
+	for _, o := range res.Outputs {
+		if len(o.Territories) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func territoryTitle(tv fulfil.TerritoryValue) string {
+	if tv.Name != "" {
+		return tv.Name
+	}
+	return tv.Territory
+}
+
+func outputCells(o fulfil.Output, v fulfil.Value, part, title string, split bool, territory any) []any {
 	st := table.Coded{Code: string(v.Status), Text: v.Status.Label()}
 	var reported any
 	if !o.Reported {
@@ -66,12 +110,46 @@ func outputCells(o fulfil.Output, v fulfil.Value, part, title string) []any {
 	if part != "" {
 		partID = part
 	}
-	return []any{o.KA, o.Activity, o.ID, partID, title, o.Unit, v.Target, v.Achieved,
+	cells := []any{o.KA, o.Activity, o.ID, partID, title, o.Unit, target(o, v), v.Achieved,
 		table.Percent(v.Percent), v.InPeriod, v.Expected, v.Forecast, st, reported}
+	if o.IsMilestone() {
+		// Done or not: no number to reach, no pace.
+		for _, i := range []int{6, 7, 8, 9, 10, 11} { // target … forecast
+			cells[i] = nil
+		}
+	}
+	if split {
+		cells = append(cells, territory)
+	}
+	return cells
 }
 
-// rollupColumns are the columns every roll-up view ends with.
-var rollupColumns = []table.Column{
+// target is the number an output (or its part or territory) is held to,
+// marked for people when it is a minimum or a maximum.
+func target(o fulfil.Output, v fulfil.Value) any {
+	switch o.TargetIs {
+	case plan.AtLeast:
+		return table.Bound{Mark: "min.", Value: v.Target}
+	case plan.AtMost:
+		return table.Bound{Mark: "max.", Value: v.Target}
+	}
+	return v.Target
+}
+
+// rollupColumns are the columns every roll-up view ends with; with
+// milestones, their counts follow.
+func rollupColumns(milestones bool) []table.Column {
+	cols := slices.Clone(rollupBase)
+	if milestones {
+		cols = append(cols,
+			table.Column{Key: "milestones_done", Header: "milestones done", Align: table.Right},
+			table.Column{Key: "milestones_open", Header: "open", Align: table.Right},
+			table.Column{Key: "milestones_late", Header: "late", Align: table.Right})
+	}
+	return cols
+}
+
+var rollupBase = []table.Column{
 	{Key: "outputs", Header: "outputs", Align: table.Right},
 	{Key: "done", Header: "done", Align: table.Right},
 	{Key: "on_track", Header: "on track", Align: table.Right},
@@ -84,62 +162,109 @@ var rollupColumns = []table.Column{
 	{Key: "participants", Header: "participants", Align: table.Right},
 }
 
-func rollupCells(r fulfil.Rollup) []any {
+func rollupCells(r fulfil.Rollup, milestones bool) []any {
 	var index any
 	if r.HasIndex() {
 		index = table.Percent(r.Index)
 	}
-	return []any{r.Outputs, r.Counts[fulfil.Done], r.Counts[fulfil.OnTrack], r.Counts[fulfil.Behind],
+	cells := []any{r.Outputs, r.Counts[fulfil.Done], r.Counts[fulfil.OnTrack], r.Counts[fulfil.Behind],
 		r.Counts[fulfil.AtRisk], r.Counts[fulfil.NotStarted], index, r.Internal, r.Events, r.Participants}
+	if milestones {
+		cells = append(cells, r.Milestones[fulfil.Done], r.Milestones[fulfil.Open], r.Milestones[fulfil.Late])
+	}
+	return cells
 }
 
 func byActivity(res *fulfil.Result) *table.Document {
+	ms := len(res.Total.Milestones) > 0
 	t := table.Table{Columns: append([]table.Column{
-		{Key: "ka", Header: "KA"},
-		{Key: "activity", Header: "activity"},
+		{Key: "ka", Header: level(res, 0)},
+		{Key: "activity", Header: level(res, 1)},
 		{Key: "title", Header: "title", Max: titleWidth},
-	}, rollupColumns...)}
+	}, rollupColumns(ms)...)}
 	for _, a := range res.Activities {
-		t.Rows = append(t.Rows, table.Row{Cells: append([]any{a.KA, a.Activity, a.Title}, rollupCells(a)...)})
+		t.Rows = append(t.Rows, table.Row{Cells: append([]any{a.KA, a.Activity, a.Title}, rollupCells(a, ms)...)})
 	}
-	t.Footer = append([]any{"total", nil, nil}, rollupCells(res.Total)...)
+	t.Footer = append([]any{"total", nil, nil}, rollupCells(res.Total, ms)...)
 	return &table.Document{Title: title(res), Table: t, Notes: []string{legend(res.Thresholds), indexNote}}
 }
 
 func byKA(res *fulfil.Result) *table.Document {
 	names := territoryNames(res)
+	ms := len(res.Total.Milestones) > 0
 	t := table.Table{Columns: append([]table.Column{
-		{Key: "ka", Header: "KA"},
+		{Key: "ka", Header: level(res, 0)},
 		{Key: "territory", Header: "territory", Max: 24},
 		{Key: "title", Header: "title", Max: titleWidth},
-	}, rollupColumns...)}
+	}, rollupColumns(ms)...)}
 	for _, k := range res.KeyActivities {
 		territory := table.Coded{Code: k.Territory, Text: names[k.Territory]}
-		t.Rows = append(t.Rows, table.Row{Cells: append([]any{k.KA, territory, k.Title}, rollupCells(k)...)})
+		t.Rows = append(t.Rows, table.Row{Cells: append([]any{k.KA, territory, k.Title}, rollupCells(k, ms)...)})
 	}
-	t.Footer = append([]any{"total", nil, nil}, rollupCells(res.Total)...)
+	t.Footer = append([]any{"total", nil, nil}, rollupCells(res.Total, ms)...)
 	return &table.Document{Title: title(res), Table: t, Notes: []string{legend(res.Thresholds), indexNote}}
 }
 
 func byTerritory(res *fulfil.Result) *table.Document {
 	t := table.Table{Columns: []table.Column{
 		{Key: "territory", Header: "territory", For: table.Machines},
-		{Key: "name", Header: "territory", Max: titleWidth},
+		{Key: "name", Header: "territory", Max: titleWidth, Indent: true},
 		{Key: "type", Header: "type"},
-		{Key: "events", Header: "events", Align: table.Right},
+		{Key: "events", Header: "records", Align: table.Right},
 		{Key: "events_in_period", Header: "in period", Align: table.Right},
 		{Key: "participants", Header: "participants", Align: table.Right},
 		{Key: "participants_in_period", Header: "in period", Align: table.Right},
 	}}
+	split := splitByTerritory(res)
+	if len(split) > 0 {
+		t.Columns = append(t.Columns,
+			table.Column{Key: "output", Header: "output", For: table.Machines},
+			table.Column{Key: "target", Header: "target", Align: table.Right},
+			table.Column{Key: "achieved", Header: "achieved", Align: table.Right},
+			table.Column{Key: "percent", Header: "%", Align: table.Right})
+	}
 	var events, eventsIn int
 	var people, peopleIn float64
 	for _, r := range res.Territories {
-		t.Rows = append(t.Rows, table.Row{Cells: reachCells(r, r.Type, r.Events, r.EventsInPeriod, r.Participants, r.ParticipantsInPeriod)})
+		cells := reachCells(r, r.Type, r.Events, r.EventsInPeriod, r.Participants, r.ParticipantsInPeriod)
+		if len(split) > 0 {
+			cells = append(cells, nil, nil, nil, nil)
+		}
+		t.Rows = append(t.Rows, table.Row{Cells: cells})
+		for _, s := range split[r.ID] {
+			t.Rows = append(t.Rows, table.Row{Sub: true, Cells: []any{r.ID, s.title, nil, s.Events, nil, s.Participants, nil,
+				s.ref, s.Target, s.Achieved, table.Percent(s.Percent)}})
+		}
 		events, eventsIn, people, peopleIn = events+r.Events, eventsIn+r.EventsInPeriod, people+r.Participants, peopleIn+r.ParticipantsInPeriod
 	}
 	t.Footer = []any{nil, "total", nil, events, eventsIn, people, peopleIn}
-	return &table.Document{Title: title(res), Table: t, Notes: []string{
-		"events: held records up to the as-of date, in the territory they name or else their key activity's"}}
+	if len(split) > 0 {
+		t.Footer = append(t.Footer, nil, nil, nil, nil)
+	}
+	notes := []string{"records: held records of any unit up to the as-of date, in the territory they name or else their key activity's"}
+	if len(split) > 0 {
+		notes = append(notes, "└ an output whose target is split by territory: the territory's share, what its records achieved")
+	}
+	return &table.Document{Title: title(res), Table: t, Notes: notes}
+}
+
+// territoryShare is one output's share of one territory.
+type territoryShare struct {
+	ref, title string
+	fulfil.Value
+}
+
+// splitByTerritory lists, per territory id, the outputs whose target is
+// split by territory, in plan order.
+func splitByTerritory(res *fulfil.Result) map[string][]territoryShare {
+	out := map[string][]territoryShare{}
+	for _, o := range res.Outputs {
+		for _, tv := range o.Territories {
+			ref := o.Activity + "/" + o.ID
+			out[tv.Territory] = append(out[tv.Territory], territoryShare{ref: ref, title: ref + " " + o.Title, Value: tv.Value})
+		}
+	}
+	return out
 }
 
 func byGroup(res *fulfil.Result) *table.Document {
@@ -209,6 +334,13 @@ func totalLine(r fulfil.Rollup) string {
 	}
 	if r.Internal > 0 {
 		parts = append(parts, fmt.Sprintf("%d internal", r.Internal))
+	}
+	if len(r.Milestones) > 0 {
+		var ms []string
+		for _, s := range fulfil.MilestoneStatuses {
+			ms = append(ms, fmt.Sprintf("%d %s", r.Milestones[s], s.Label()))
+		}
+		parts = append(parts, "milestones: "+strings.Join(ms, ", "))
 	}
 	return strings.Join(parts, " · ")
 }
