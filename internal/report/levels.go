@@ -37,16 +37,16 @@ func headingsOf(p *plan.Project, r *fulfil.Result) headings {
 		if o.Plan == nil {
 			continue
 		}
-		name := levelName(p, depths[o.Plan.Activity])
+		name := upperFirst(levelName(p, depths[o.Plan.Activity]))
 		if !seen[name] {
 			seen[name] = true
 			names = append(names, name)
 		}
 	}
 	if len(names) == 0 {
-		names = []string{p.Levels[1].Val}
+		names = []string{upperFirst(p.Levels[1].Val)}
 	}
-	h.activity = upperFirst(strings.Join(names, " / "))
+	h.activity = strings.Join(names, " / ")
 	return h
 }
 

@@ -253,3 +253,22 @@ func TestCzAmount(t *testing.T) {
 		}
 	}
 }
+
+func TestHeadingsOf(t *testing.T) {
+	in := realInput(t)
+	lower := *in.Project
+	lower.Levels = []plan.Str{{Val: "priorita"}, {Val: "opatření"}, {Val: "aktivita"}, {Val: "podaktivita"}}
+	for _, tt := range []struct {
+		name string
+		p    *plan.Project
+		want headings
+	}{
+		{"the project's names", in.Project, headings{ka: "Priorita", activity: "Aktivita / Podaktivita"}},
+		{"written in lower case", &lower, headings{ka: "Priorita", activity: "Aktivita / Podaktivita"}},
+		{"none", &plan.Project{}, defaultHeadings},
+	} {
+		if got := headingsOf(tt.p, in.Result); got != tt.want {
+			t.Errorf("%s: %+v, want %+v", tt.name, got, tt.want)
+		}
+	}
+}
