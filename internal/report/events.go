@@ -10,20 +10,25 @@ import (
 	"rrp/internal/record"
 )
 
-var eventColumns = []string{
-	"Datum", "KA", "Aktivita", "Výstup", "Název výstupu", "Poznámka", "Množství",
-	"Hodiny", "Účastníci", "Území", "Místo", "Doklady",
+// eventColumns are the Akce sheet's headers, the second and third named
+// after the plan's levels.
+func eventColumns(h headings) []string {
+	return []string{
+		"Datum", h.ka, h.activity, "Výstup", "Název výstupu", "Poznámka", "Množství",
+		"Hodiny", "Účastníci", "Území", "Místo", "Doklady",
+	}
 }
 
 // eventsSheet streams the events: it is the one sheet that grows with the
 // records (100k rows and more), so it is written row by row. The stream
 // writer wants widths and panes before the rows and the table after them.
-func eventsSheet(f *excelize.File, st *styles, in *Input, ix *plan.Index) error {
+func eventsSheet(f *excelize.File, st *styles, in *Input, ix *plan.Index, h headings) error {
+	columns := eventColumns(h)
 	events := in.Result.PeriodEvents()
 	rows := make([][]cell, len(events))
 	var ws widths
-	for i, h := range eventColumns {
-		ws.fit(i, h)
+	for i, name := range columns {
+		ws.fit(i, name)
 	}
 	ws.fit(0, "30. 12. 2025") // dates are numbers: fit the widest shown
 	for i, e := range events {
@@ -43,7 +48,7 @@ func eventsSheet(f *excelize.File, st *styles, in *Input, ix *plan.Index) error 
 	if err != nil {
 		return err
 	}
-	for i := range eventColumns {
+	for i := range columns {
 		if err := sw.SetColWidth(i+1, i+1, ws.width(i)); err != nil {
 			return err
 		}
@@ -51,12 +56,12 @@ func eventsSheet(f *excelize.File, st *styles, in *Input, ix *plan.Index) error 
 	if err := sw.SetPanes(frozen(1)); err != nil {
 		return err
 	}
-	if err := streamRows(sw, st, rows, &ws); err != nil {
+	if err := streamRows(sw, st, columns, rows, &ws); err != nil {
 		return err
 	}
 	if len(rows) > 0 {
 		if err := sw.AddTable(&excelize.Table{
-			Range: "A1:" + ref(len(eventColumns), len(rows)+1), Name: "Akce", StyleName: "TableStyleLight9",
+			Range: "A1:" + ref(len(columns), len(rows)+1), Name: "Akce", StyleName: "TableStyleLight9",
 		}); err != nil {
 			return err
 		}
@@ -64,15 +69,15 @@ func eventsSheet(f *excelize.File, st *styles, in *Input, ix *plan.Index) error 
 	return sw.Flush()
 }
 
-func streamRows(sw *excelize.StreamWriter, st *styles, rows [][]cell, ws *widths) error {
-	header := make([]any, len(eventColumns))
-	for i, h := range eventColumns {
-		header[i] = excelize.Cell{StyleID: st.header, Value: h}
+func streamRows(sw *excelize.StreamWriter, st *styles, columns []string, rows [][]cell, ws *widths) error {
+	header := make([]any, len(columns))
+	for i, name := range columns {
+		header[i] = excelize.Cell{StyleID: st.header, Value: name}
 	}
 	if err := sw.SetRow("A1", header); err != nil {
 		return err
 	}
-	values := make([]any, len(eventColumns))
+	values := make([]any, len(columns))
 	for i, row := range rows {
 		lines := 1
 		for c, v := range row {

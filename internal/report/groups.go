@@ -6,13 +6,17 @@ import (
 	"rrp/internal/fulfil"
 )
 
-var groupColumns = []string{"KA", "Cílová skupina", "Účastníci za období", "Účastníci celkem", "Akce za období", "Akce celkem"}
+// groupColumns are the Cílové skupiny sheet's headers, the first named
+// after the plan's top level.
+func groupColumns(h headings) []string {
+	return []string{h.ka, "Cílová skupina", "Účastníci za období", "Účastníci celkem", "Akce za období", "Akce celkem"}
+}
 
 // groupsSheet: participants and events per target group for each key
 // activity, then the project's totals per group.
-func groupsSheet(f *excelize.File, st *styles, r *fulfil.Result) error {
+func groupsSheet(f *excelize.File, st *styles, r *fulfil.Result, h headings) error {
 	g := &grid{f: f, sheet: sheetGroups, wraps: st.wraps()}
-	if err := g.header(st.header, groupColumns); err != nil {
+	if err := g.header(st.header, groupColumns(h)); err != nil {
 		return err
 	}
 	for _, ka := range r.KeyActivityGroups {

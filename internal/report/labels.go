@@ -12,11 +12,12 @@ const (
 	sheetOutputs  = "Výstupy"
 	sheetEvents   = "Akce"
 	sheetGroups   = "Cílové skupiny"
+	sheetPlan     = "Plán"
 	sheetControls = "Kontrola"
 )
 
 // Sheets lists the sheet names in order.
-var Sheets = []string{sheetSummary, sheetOutputs, sheetEvents, sheetGroups, sheetControls}
+var Sheets = []string{sheetSummary, sheetOutputs, sheetEvents, sheetGroups, sheetPlan, sheetControls}
 
 // statusLabels name the statuses in Czech; the order is the summary's
 // column order.
@@ -31,6 +32,31 @@ var statusLabels = []struct {
 	{fulfil.NotStarted, "nezahájeno"},
 }
 
+// milestoneLabels name a milestone's statuses in Czech, in the order the
+// summary shows them (fulfil.MilestoneStatuses). "Open" is not yet done,
+// its due date (if any) still ahead.
+var milestoneLabels = map[fulfil.Status]string{
+	fulfil.Done: "splněno",
+	fulfil.Open: "zatím nesplněno",
+	fulfil.Late: "po termínu",
+}
+
+func milestoneLabel(s fulfil.Status) string {
+	if l, ok := milestoneLabels[s]; ok {
+		return l
+	}
+	return string(s)
+}
+
+// outputStatusLabel is an output's status in Czech, a milestone's in the
+// words of milestones.
+func outputStatusLabel(o *fulfil.Output) string {
+	if o.IsMilestone() {
+		return milestoneLabel(o.Status)
+	}
+	return statusLabel(o.Status)
+}
+
 func statusLabel(s fulfil.Status) string {
 	for _, l := range statusLabels {
 		if l.status == s {
@@ -41,11 +67,24 @@ func statusLabel(s fulfil.Status) string {
 }
 
 var unitLabels = map[string]string{
-	plan.UnitEvent:    "akce",
-	plan.UnitHour:     "hodiny",
-	plan.UnitPiece:    "kusy",
-	plan.UnitPerson:   "osoby",
-	plan.UnitDocument: "dokument",
+	plan.UnitEvent:     "akce",
+	plan.UnitHour:      "hodiny",
+	plan.UnitPiece:     "kusy",
+	plan.UnitPerson:    "osoby",
+	plan.UnitDocument:  "dokument",
+	plan.UnitMilestone: "milník",
+}
+
+// targetPrefix is how a target reads for its kind: "min. 33", "max. 20";
+// an exact target is the number alone.
+func targetPrefix(kind plan.TargetKind) string {
+	switch kind {
+	case plan.AtLeast:
+		return "min."
+	case plan.AtMost:
+		return "max."
+	}
+	return ""
 }
 
 func unitLabel(u string) string {

@@ -16,27 +16,7 @@ import (
 // date formats are applied as a reader sees them. CI installs LibreOffice
 // (.ci/run) and fails without it; elsewhere the test is skipped.
 func TestLibreOffice(t *testing.T) {
-	if testing.Short() {
-		t.Skip("opening the workbook in LibreOffice takes seconds; skipped with -short")
-	}
-	soffice, err := exec.LookPath("soffice")
-	if err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatal("soffice not found: CI must install libreoffice-calc-nogui (see .ci/run)")
-		}
-		t.Skip("soffice not found: install libreoffice-calc-nogui to check the workbook in LibreOffice")
-	}
-	dir := t.TempDir()
-	book := filepath.Join(dir, "zprava.xlsx")
-	f, err := os.Create(book)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := Write(f, fixtureInput(t, "")); err != nil {
-		t.Fatal(err)
-	}
-	f.Close()
-	sheets := exportCSV(t, soffice, book, dir)
+	sheets := shownByLibreOffice(t, fixtureInput(t, ""))
 	for _, tt := range []struct {
 		sheet, cell, want string
 	}{
@@ -58,11 +38,69 @@ func TestLibreOffice(t *testing.T) {
 		{sheetGroups, "B5", "Neformální pečující"},
 		{sheetControls, "E3", "no-evidence"},
 		{sheetControls, "F3", "Uskutečněná akce bez doložení."},
+		{sheetPlan, "A1", "KA"},
+		{sheetPlan, "C3", "4.1"},
+		{sheetPlan, "J4", "Senioři, Neformální pečující"},
 	} {
 		if got := cellOf(sheets[tt.sheet], tt.cell); got != tt.want {
 			t.Errorf("LibreOffice shows %s!%s = %q, want %q", tt.sheet, tt.cell, got, tt.want)
 		}
 	}
+}
+
+// TestLibreOfficeRealProject: what real projects count reads in
+// LibreOffice as in Excel: a minimum and a maximum with their words, the
+// budget in crowns, a milestone's due date and status, the plan's details.
+func TestLibreOfficeRealProject(t *testing.T) {
+	sheets := shownByLibreOffice(t, realInput(t))
+	for _, tt := range []struct {
+		sheet, cell, want string
+	}{
+		{sheetSummary, "B7", "12,345,678 Kč"},
+		{sheetSummary, "B8", "ESF 85 %, státní rozpočet 10 %, kraj 5 %"},
+		{sheetSummary, "A15", "Priorita"},
+		{sheetSummary, "N17", "1"},
+		{sheetOutputs, "F2", "min. 33"},
+		{sheetOutputs, "F3", "max. 20"},
+		{sheetOutputs, "D5", "– Liberec"},
+		{sheetOutputs, "I7", "50.0 %"},
+		{sheetOutputs, "F10", "do 30. 6. 2018"},
+		{sheetOutputs, "K10", "po termínu"},
+		{sheetPlan, "G3", "1. 9. 2016 – 31. 12. 2019"},
+		{sheetPlan, "D5", "   └ Informační systém"},
+	} {
+		if got := cellOf(sheets[tt.sheet], tt.cell); got != tt.want {
+			t.Errorf("LibreOffice shows %s!%s = %q, want %q", tt.sheet, tt.cell, got, tt.want)
+		}
+	}
+}
+
+// shownByLibreOffice writes the workbook, has LibreOffice convert it and
+// returns what each sheet shows. It skips the test with -short, and where
+// LibreOffice is missing outside CI.
+func shownByLibreOffice(t *testing.T, in *Input) map[string][][]string {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("opening the workbook in LibreOffice takes seconds; skipped with -short")
+	}
+	soffice, err := exec.LookPath("soffice")
+	if err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal("soffice not found: CI must install libreoffice-calc-nogui (see .ci/run)")
+		}
+		t.Skip("soffice not found: install libreoffice-calc-nogui to check the workbook in LibreOffice")
+	}
+	dir := t.TempDir()
+	book := filepath.Join(dir, "zprava.xlsx")
+	f, err := os.Create(book)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := Write(f, in); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	return exportCSV(t, soffice, book, dir)
 }
 
 // exportCSV converts every sheet of book to CSV (UTF-8, values as shown)

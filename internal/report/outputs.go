@@ -6,11 +6,16 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"rrp/internal/fulfil"
+	"rrp/internal/plan"
 )
 
-var outputColumns = []string{
-	"KA", "Aktivita", "Výstup", "Název", "Jednotka", "Cíl", "Za období",
-	"Kumulativně", "Plnění", "Očekáváno k datu", "Stav", "Vykazováno",
+// outputColumns are the Výstupy sheet's headers, the first two named
+// after the plan's levels.
+func outputColumns(h headings) []string {
+	return []string{
+		h.ka, h.activity, "Výstup", "Název", "Jednotka", "Cíl", "Za období",
+		"Kumulativně", "Plnění", "Očekáváno k datu", "Stav", "Vykazováno",
+	}
 }
 
 // Columns of the Výstupy sheet that formats refer to (1-based).
@@ -20,21 +25,18 @@ const (
 	outStatusCol  = 11
 )
 
-// outputsSheet: one row per output and one per part, with status colours
-// and a data bar on the percent.
-func outputsSheet(f *excelize.File, st *styles, r *fulfil.Result) error {
+// outputsSheet: one row per output, one per part and one per territory of
+// a target split by territory, with status colours and a data bar on the
+// percent.
+func outputsSheet(f *excelize.File, st *styles, r *fulfil.Result, h headings) error {
 	g := &grid{f: f, sheet: sheetOutputs, wraps: st.wraps()}
-	if err := g.header(st.header, outputColumns); err != nil {
+	columns := outputColumns(h)
+	if err := g.header(st.header, columns); err != nil {
 		return err
 	}
 	for _, o := range r.Outputs {
-		if err := g.fitted(outputRow(st, o)...); err != nil {
+		if err := outputRows(g, st, o); err != nil {
 			return err
-		}
-		for _, p := range o.Parts {
-			if err := g.fitted(partRow(st, o, p)...); err != nil {
-				return err
-			}
 		}
 	}
 	g.limit(outTitleCol-1, wrapWidth)
@@ -42,11 +44,11 @@ func outputsSheet(f *excelize.File, st *styles, r *fulfil.Result) error {
 		return err
 	}
 	if g.row > 1 {
-		if err := outputFormats(f, st, g.row); err != nil {
+		if err := outputFormats(f, st, g.row, hasMilestones(r)); err != nil {
 			return err
 		}
 	}
-	if err := f.AutoFilter(sheetOutputs, fmt.Sprintf("A1:%s", ref(len(outputColumns), g.row)), nil); err != nil {
+	if err := f.AutoFilter(sheetOutputs, fmt.Sprintf("A1:%s", ref(len(columns), g.row)), nil); err != nil {
 		return err
 	}
 	if err := freezeHeader(f, sheetOutputs, 1); err != nil {
@@ -55,30 +57,89 @@ func outputsSheet(f *excelize.File, st *styles, r *fulfil.Result) error {
 	return printSetup(f, sheetOutputs, 1)
 }
 
+// outputRows writes an output's row, then its parts' and its territories'.
+func outputRows(g *grid, st *styles, o fulfil.Output) error {
+	if o.IsMilestone() {
+		return g.fitted(milestoneRow(st, o)...)
+	}
+	if err := g.fitted(outputRow(st, o)...); err != nil {
+		return err
+	}
+	for _, p := range o.Parts {
+		if err := g.fitted(partRow(st, o, p)...); err != nil {
+			return err
+		}
+	}
+	for _, t := range o.Territories {
+		if err := g.fitted(territoryRow(st, o, t)...); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 func outputRow(st *styles, o fulfil.Output) []cell {
 	return append([]cell{
 		{o.KA, st.text}, {o.Activity, st.text}, {o.ID, st.text}, {o.Title, st.wrap}, {unitLabel(o.Unit), st.text},
-	}, valueCells(st, o.Value, o.Reported)...)
+	}, valueCells(st, o.Value, o.TargetIs, o.Reported)...)
 }
 
 func partRow(st *styles, o fulfil.Output, p fulfil.Part) []cell {
 	return append([]cell{
 		{o.KA, st.text}, {o.Activity, st.text}, {o.ID + "/" + p.ID, st.text}, {"– " + p.Title, st.wrap}, {unitLabel(o.Unit), st.text},
-	}, valueCells(st, p.Value, o.Reported)...)
+	}, valueCells(st, p.Value, o.TargetIs, o.Reported)...)
 }
 
-func valueCells(st *styles, v fulfil.Value, reported bool) []cell {
+// territoryRow is an output's figures in one territory of its split. The
+// id column keeps the output's id (a filter on it keeps its territories)
+// with the territory's, after a sign records never use in a reference.
+func territoryRow(st *styles, o fulfil.Output, t fulfil.TerritoryValue) []cell {
+	name := t.Name
+	if name == "" { // an id the codelist lacks (validate reports it)
+		name = t.Territory
+	}
+	return append([]cell{
+		{o.KA, st.text}, {o.Activity, st.text}, {o.ID + " · " + t.Territory, st.text}, {"– " + name, st.wrap}, {unitLabel(o.Unit), st.text},
+	}, valueCells(st, t.Value, o.TargetIs, o.Reported)...)
+}
+
+// milestoneRow: a milestone has no number; its target column says by when
+// it is due, and its status is done, not yet done or late.
+func milestoneRow(st *styles, o fulfil.Output) []cell {
+	var due any
+	if o.Plan != nil && o.Plan.Due.IsSet() {
+		due = "do " + czDate(o.Plan.Due.Val)
+	}
 	return []cell{
-		st.number(v.Target), st.number(v.InPeriod), st.number(v.Achieved),
+		{o.KA, st.text}, {o.Activity, st.text}, {o.ID, st.text}, {o.Title, st.wrap}, {unitLabel(o.Unit), st.text},
+		{due, st.text}, {nil, st.integer}, {nil, st.integer}, {nil, st.percent}, {nil, st.integer},
+		{outputStatusLabel(&o), st.text}, {yesNo(o.Reported), st.text},
+	}
+}
+
+func valueCells(st *styles, v fulfil.Value, kind plan.TargetKind, reported bool) []cell {
+	return []cell{
+		st.target(v.Target, kind), st.number(v.InPeriod), st.number(v.Achieved),
 		{fraction(v.Percent), st.percent}, st.number(v.Expected),
 		{statusLabel(v.Status), st.text}, {yesNo(reported), st.text},
 	}
 }
 
+// hasMilestones reports whether the result shows any milestone.
+func hasMilestones(r *fulfil.Result) bool {
+	for i := range r.Outputs {
+		if r.Outputs[i].IsMilestone() {
+			return true
+		}
+	}
+	return false
+}
+
 // outputFormats colours the status column (green done or on track, amber
-// behind, red at risk, grey not started) and draws a data bar in the
-// percent column, capped at 100 %.
-func outputFormats(f *excelize.File, st *styles, lastRow int) error {
+// behind, red at risk, grey not started; of milestones, grey not yet done
+// and red late) and draws a data bar in the percent column, capped at
+// 100 %.
+func outputFormats(f *excelize.File, st *styles, lastRow int, milestones bool) error {
 	status := fmt.Sprintf("%s:%s", ref(outStatusCol, 2), ref(outStatusCol, lastRow))
 	var rules []excelize.ConditionalFormatOptions
 	for _, c := range []struct {
@@ -93,6 +154,9 @@ func outputFormats(f *excelize.File, st *styles, lastRow int) error {
 			Type: "cell", Criteria: "==", Value: fmt.Sprintf("%q", statusLabel(c.status)), Format: &style,
 		})
 	}
+	if milestones {
+		rules = append(rules, milestoneFormats(st)...)
+	}
 	if err := f.SetConditionalFormat(sheetOutputs, status, rules); err != nil {
 		return err
 	}
@@ -101,4 +165,20 @@ func outputFormats(f *excelize.File, st *styles, lastRow int) error {
 		Type: "data_bar", Criteria: "=", MinType: "num", MinValue: "0", MaxType: "num", MaxValue: "1",
 		BarColor: "5B9BD5", BarSolid: true,
 	}})
+}
+
+// milestoneFormats colour the statuses only milestones have ("splněno"
+// is already green).
+func milestoneFormats(st *styles) []excelize.ConditionalFormatOptions {
+	var rules []excelize.ConditionalFormatOptions
+	for _, c := range []struct {
+		status fulfil.Status
+		style  int
+	}{{fulfil.Open, st.grey}, {fulfil.Late, st.red}} {
+		style := c.style
+		rules = append(rules, excelize.ConditionalFormatOptions{
+			Type: "cell", Criteria: "==", Value: fmt.Sprintf("%q", milestoneLabel(c.status)), Format: &style,
+		})
+	}
+	return rules
 }

@@ -68,11 +68,13 @@ func build(f *excelize.File, st *styles, in *Input) error {
 		}
 	}
 	ix := plan.NewIndex(in.Project)
+	h := headingsOf(in.Project, in.Result)
 	steps := []func() error{
-		func() error { return summarySheet(f, st, in) },
-		func() error { return outputsSheet(f, st, in.Result) },
-		func() error { return eventsSheet(f, st, in, ix) },
-		func() error { return groupsSheet(f, st, in.Result) },
+		func() error { return summarySheet(f, st, in, h) },
+		func() error { return outputsSheet(f, st, in.Result, h) },
+		func() error { return eventsSheet(f, st, in, ix, h) },
+		func() error { return groupsSheet(f, st, in.Result, h) },
+		func() error { return planSheet(f, st, in, h) },
 		func() error { return controlSheet(f, st, in) },
 		func() error { return properties(f, in) },
 	}

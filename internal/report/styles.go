@@ -4,6 +4,8 @@ import (
 	"math"
 
 	"github.com/xuri/excelize/v2"
+
+	"rrp/internal/plan"
 )
 
 // Number formats. Separators follow the reader's locale: a Czech Excel or
@@ -13,11 +15,20 @@ var (
 	fmtInteger = "#,##0"
 	fmtDecimal = "#,##0.0#"
 	fmtPercent = "0.0 %" // Czech typography: a space before the sign
+	// A minimum or a maximum stays a number (it sorts and sums) and reads
+	// "min. 33", "max. 20".
+	fmtAtLeast        = `"min. "#,##0`
+	fmtAtLeastDecimal = `"min. "#,##0.0#`
+	fmtAtMost         = `"max. "#,##0`
+	fmtAtMostDecimal  = `"max. "#,##0.0#`
+	fmtMoney          = `#,##0" Kč"`
+	fmtMoneyDecimal   = `#,##0.00" Kč"`
 )
 
 // styles are the cell styles of the workbook, made once.
 type styles struct {
 	title, label, header, text, wrap, integer, decimal, percent, date, total, totalWrap, totalPercent int
+	atLeast, atLeastDecimal, atMost, atMostDecimal, money, moneyDecimal                               int
 	// Conditional (differential) formats for the status colours.
 	green, amber, red, grey int
 }
@@ -47,6 +58,12 @@ func newStyles(f *excelize.File) (*styles, error) {
 		{&s.totalWrap, excelize.Style{Font: font(true, 11), Border: []excelize.Border{{Type: "top", Color: "808080", Style: 1}},
 			Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}},
 		{&s.totalPercent, excelize.Style{Font: font(true, 11), Alignment: top, Border: []excelize.Border{{Type: "top", Color: "808080", Style: 1}}, CustomNumFmt: &fmtPercent}},
+		{&s.atLeast, excelize.Style{Font: font(false, 11), Alignment: top, CustomNumFmt: &fmtAtLeast}},
+		{&s.atLeastDecimal, excelize.Style{Font: font(false, 11), Alignment: top, CustomNumFmt: &fmtAtLeastDecimal}},
+		{&s.atMost, excelize.Style{Font: font(false, 11), Alignment: top, CustomNumFmt: &fmtAtMost}},
+		{&s.atMostDecimal, excelize.Style{Font: font(false, 11), Alignment: top, CustomNumFmt: &fmtAtMostDecimal}},
+		{&s.money, excelize.Style{Font: font(false, 11), Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "left"}, CustomNumFmt: &fmtMoney}},
+		{&s.moneyDecimal, excelize.Style{Font: font(false, 11), Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "left"}, CustomNumFmt: &fmtMoneyDecimal}},
 	}
 	for _, d := range defs {
 		id, err := f.NewStyle(&d.style)
@@ -85,6 +102,31 @@ func (s *styles) number(v float64) cell {
 		return cell{v, s.integer}
 	}
 	return cell{v, s.decimal}
+}
+
+// target is a target cell: a number that reads as what it is, "min. 33"
+// for a minimum, "max. 20" for a maximum, the number alone for a target.
+func (s *styles) target(v float64, kind plan.TargetKind) cell {
+	whole := v == math.Trunc(v)
+	switch {
+	case kind == plan.AtLeast && whole:
+		return cell{v, s.atLeast}
+	case kind == plan.AtLeast:
+		return cell{v, s.atLeastDecimal}
+	case kind == plan.AtMost && whole:
+		return cell{v, s.atMost}
+	case kind == plan.AtMost:
+		return cell{v, s.atMostDecimal}
+	}
+	return s.number(v)
+}
+
+// amount is a sum of money in crowns, haléře only when there are some.
+func (s *styles) amount(v float64) cell {
+	if v == math.Trunc(v) {
+		return cell{v, s.money}
+	}
+	return cell{v, s.moneyDecimal}
 }
 
 // wraps are the styles that wrap text, for the grid to fit row heights.

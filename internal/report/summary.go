@@ -4,18 +4,19 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"rrp/internal/fulfil"
+	"rrp/internal/plan"
 )
 
 // summarySheet: the project header, one row per key activity with its
 // status counts and fulfilment index, a total row, and a chart of the index
 // per key activity.
-func summarySheet(f *excelize.File, st *styles, in *Input) error {
+func summarySheet(f *excelize.File, st *styles, in *Input, h headings) error {
 	g := &grid{f: f, sheet: sheetSummary, wraps: st.wraps()}
 	if err := summaryHeader(g, st, in); err != nil {
 		return err
 	}
 	g.skip(1)
-	first, last, err := summaryTable(g, st, in.Result)
+	first, last, err := summaryTable(g, st, in.Result, h)
 	if err != nil {
 		return err
 	}
@@ -44,53 +45,105 @@ func summaryHeader(g *grid, st *styles, in *Input) error {
 	if r.KA != "" {
 		territory = r.KA
 	}
-	rows := [][2]string{
-		{"Projekt", p.Name.Val},
-		{"Registrační číslo", p.Registration.Val},
-		{"Příjemce", p.Beneficiary.Val},
-		{"Program", p.Programme.Val},
-		{"Rozsah", territory},
-		{"Sledované období", periodText(r)},
-		{"Stav k datu", czDate(r.AsOf)},
-		{"Vytvořil", in.Generator},
-		{"Verze dat (git)", in.Data.String()},
+	rows := [][2]cell{
+		{{"Projekt", st.label}, {p.Name.Val, st.text}},
+		{{"Registrační číslo", st.label}, {p.Registration.Val, st.text}},
+		{{"Příjemce", st.label}, {p.Beneficiary.Val, st.text}},
+		{{"Program", st.label}, {p.Programme.Val, st.text}},
 	}
+	rows = append(rows, financeRows(st, p)...)
+	rows = append(rows, [][2]cell{
+		{{"Rozsah", st.label}, {territory, st.text}},
+		{{"Sledované období", st.label}, {periodText(r), st.text}},
+		{{"Stav k datu", st.label}, {czDate(r.AsOf), st.text}},
+		{{"Vytvořil", st.label}, {in.Generator, st.text}},
+		{{"Verze dat (git)", st.label}, {in.Data.String(), st.text}},
+	}...)
 	for _, row := range rows {
 		// The labels are long; only their first column is fitted.
-		g.fit(0, row[0])
-		if err := g.add(cell{row[0], st.label}, cell{row[1], st.text}); err != nil {
+		g.fit(0, row[0].v)
+		if err := g.add(row[0], row[1]); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-var summaryColumns = []string{"KA", "Název", "Území", "Výstupů"}
+// financeRows are the budget (a real amount) and the funding shares, for
+// a project that gives them.
+func financeRows(st *styles, p *plan.Project) [][2]cell {
+	var rows [][2]cell
+	if p.Budget.IsSet() {
+		rows = append(rows, [2]cell{{"Rozpočet", st.label}, st.amount(p.Budget.Val)})
+	}
+	if len(p.Funding) > 0 {
+		rows = append(rows, [2]cell{{"Financování", st.label}, {fundingText(p.Funding), st.text}})
+	}
+	return rows
+}
+
+// summaryColumns are the first headers of the summary table, the first
+// named after the plan's top level.
+func summaryColumns(h headings) []string { return []string{h.ka, "Název", "Území", "Výstupů"} }
 
 // summaryTable writes the key-activity rows; it returns the first and last
-// of them, for the chart.
-func summaryTable(g *grid, st *styles, r *fulfil.Result) (first, last int, err error) {
+// of them, for the chart. Milestones get columns of their own, after the
+// others, when the result has any.
+func summaryTable(g *grid, st *styles, r *fulfil.Result, h headings) (first, last int, err error) {
 	header := []cell{}
-	for _, h := range summaryColumns {
-		header = append(header, cell{h, st.header})
+	for _, name := range summaryColumns(h) {
+		header = append(header, cell{name, st.header})
 	}
 	for _, l := range statusLabels {
 		header = append(header, cell{l.label, st.header})
 	}
 	header = append(header, cell{"Index plnění", st.header}, cell{"Interní výstupy", st.header})
+	milestones := hasMilestones(r)
+	if milestones {
+		header = append(header, milestoneHeaders(st)...)
+	}
 	if err := g.fitted(header...); err != nil {
 		return 0, 0, err
 	}
 	first = g.row + 1
 	names := territoryNames(r)
 	for _, ka := range r.KeyActivities {
-		if err := g.fitted(rollupRow(st, ka, ka.KA, ka.Title, names[ka.Territory], false)...); err != nil {
+		row := rollupRow(st, ka, ka.KA, ka.Title, names[ka.Territory], false)
+		if milestones {
+			row = append(row, milestoneCounts(st, ka, false)...)
+		}
+		if err := g.fitted(row...); err != nil {
 			return 0, 0, err
 		}
 	}
 	last = g.row
-	total := r.Total
-	return first, last, g.fitted(rollupRow(st, total, "Celkem", "", "", true)...)
+	total := rollupRow(st, r.Total, "Celkem", "", "", true)
+	if milestones {
+		total = append(total, milestoneCounts(st, r.Total, true)...)
+	}
+	return first, last, g.fitted(total...)
+}
+
+func milestoneHeaders(st *styles) []cell {
+	cells := make([]cell, len(fulfil.MilestoneStatuses))
+	for i, s := range fulfil.MilestoneStatuses {
+		cells[i] = cell{"Milníky – " + milestoneLabel(s), st.header}
+	}
+	return cells
+}
+
+// milestoneCounts are a roll-up's milestones by status: counted apart,
+// they are in no other column and not in the index.
+func milestoneCounts(st *styles, r fulfil.Rollup, isTotal bool) []cell {
+	num := st.integer
+	if isTotal {
+		num = st.total
+	}
+	cells := make([]cell, len(fulfil.MilestoneStatuses))
+	for i, s := range fulfil.MilestoneStatuses {
+		cells[i] = cell{r.Milestones[s], num}
+	}
+	return cells
 }
 
 func rollupRow(st *styles, r fulfil.Rollup, id, title, territory string, isTotal bool) []cell {
@@ -141,7 +194,7 @@ var axisFont = excelize.Font{Color: "404040", Size: 9}
 // indexChart draws the fulfilment index per key activity as bars below the
 // table.
 func indexChart(f *excelize.File, first, last, atRow int) error {
-	indexCol := len(summaryColumns) + len(statusLabels) + 1
+	indexCol := len(summaryColumns(defaultHeadings)) + len(statusLabels) + 1
 	max, min := 1.0, 0.0
 	return f.AddChart(sheetSummary, ref(1, atRow), &excelize.Chart{
 		Type: excelize.Bar,

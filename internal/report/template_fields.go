@@ -2,15 +2,22 @@ package report
 
 import (
 	"fmt"
+	"maps"
+	"math"
+	"slices"
 	"strconv"
 	"strings"
 
 	"rrp/internal/date"
 	"rrp/internal/fulfil"
+	"rrp/internal/plan"
 )
 
 // percent is a percentage value of a field; dates are date.Date.
 type percent float64
+
+// money is a sum in crowns.
+type money float64
 
 // scalarFields are the fields a template may use anywhere.
 func scalarFields(in *Input) map[string]any {
@@ -21,6 +28,8 @@ func scalarFields(in *Input) map[string]any {
 		"project.registration": p.Registration.Val,
 		"project.beneficiary":  p.Beneficiary.Val,
 		"project.programme":    p.Programme.Val,
+		"project.budget":       "",
+		"project.funding":      fundingText(p.Funding),
 		"project.start":        r.Start,
 		"project.end":          r.End,
 		"period":               periodText(r),
@@ -33,6 +42,9 @@ func scalarFields(in *Input) map[string]any {
 		"data_version":         in.Data.String(),
 		"total.outputs":        float64(r.Total.Outputs),
 		"total.index":          percent(r.Total.Index),
+	}
+	if p.Budget.IsSet() {
+		m["project.budget"] = money(p.Budget.Val)
 	}
 	if r.Period != nil {
 		m["period.id"], m["period.from"], m["period.to"] = r.Period.ID, r.Period.From, r.Period.To
@@ -60,7 +72,8 @@ type list struct {
 var lists = []*list{
 	{prefix: "output.", items: outputItems, fields: []string{
 		"output.ka", "output.activity", "output.id", "output.ref", "output.title", "output.unit",
-		"output.target", "output.in_period", "output.achieved", "output.percent", "output.expected", "output.status",
+		"output.target", "output.target_is", "output.in_period", "output.achieved", "output.percent", "output.expected",
+		"output.status",
 	}},
 	{prefix: "ka.", items: kaItems, fields: append([]string{
 		"ka.id", "ka.title", "ka.territory", "ka.outputs", "ka.index",
@@ -92,12 +105,20 @@ func outputItems(in *Input) []map[string]any {
 		if !o.Reported {
 			continue
 		}
-		out = append(out, map[string]any{
+		item := map[string]any{
 			"output.ka": o.KA, "output.activity": o.Activity, "output.id": o.ID,
 			"output.ref": o.Activity + "/" + o.ID, "output.title": o.Title, "output.unit": unitLabel(o.Unit),
-			"output.target": o.Target, "output.in_period": o.InPeriod, "output.achieved": o.Achieved,
-			"output.percent": percent(o.Percent), "output.expected": o.Expected, "output.status": statusLabel(o.Status),
-		})
+			"output.target": o.Target, "output.target_is": targetPrefix(o.TargetIs), "output.in_period": o.InPeriod,
+			"output.achieved": o.Achieved, "output.percent": percent(o.Percent), "output.expected": o.Expected,
+			"output.status": outputStatusLabel(&o),
+		}
+		if o.IsMilestone() {
+			// A milestone has no number: its figures stay empty.
+			for _, k := range []string{"output.target", "output.in_period", "output.achieved", "output.percent", "output.expected"} {
+				item[k] = ""
+			}
+		}
+		out = append(out, item)
 	}
 	return out
 }
@@ -125,6 +146,8 @@ func textOf(v any) string {
 		return czDate(x)
 	case percent:
 		return strings.Replace(strconv.FormatFloat(float64(x), 'f', 1, 64), ".", ",", 1) + " %"
+	case money:
+		return czAmount(float64(x))
 	case float64:
 		return strings.Replace(strconv.FormatFloat(x, 'f', -1, 64), ".", ",", 1)
 	}
@@ -144,6 +167,11 @@ func (t *filler) setValue(sheet, cell string, v any) error {
 			return err
 		}
 		return t.ensureFormat(sheet, cell, fmtPercent)
+	case money:
+		if err := t.f.SetCellFloat(sheet, cell, float64(x), -1, 64); err != nil {
+			return err
+		}
+		return t.ensureFormat(sheet, cell, moneyFormat(float64(x)))
 	case float64:
 		return t.f.SetCellFloat(sheet, cell, x, -1, 64)
 	}
@@ -174,4 +202,23 @@ func (t *filler) ensureFormat(sheet, cell, format string) error {
 	}
 	t.formats[formatKey{id, format}] = styled
 	return t.f.SetCellStyle(sheet, cell, cell, styled)
+}
+
+// moneyFormat shows haléře only when the sum has some.
+func moneyFormat(v float64) string {
+	if v == math.Trunc(v) {
+		return fmtMoney
+	}
+	return fmtMoneyDecimal
+}
+
+// TemplateFields lists every field a template may use, for help texts and
+// their tests: the fields of anywhere, sorted, then each list's.
+func TemplateFields() []string {
+	zero := &Input{Project: &plan.Project{}, Result: &fulfil.Result{}}
+	names := slices.Sorted(maps.Keys(scalarFields(zero)))
+	for _, l := range lists {
+		names = append(names, l.fields...)
+	}
+	return names
 }

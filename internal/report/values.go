@@ -2,8 +2,12 @@ package report
 
 import (
 	"fmt"
+	"math"
+	"strconv"
+	"strings"
 
 	"rrp/internal/date"
+	"rrp/internal/plan"
 )
 
 // czDate writes a date as Czech text: 12. 3. 2025.
@@ -32,4 +36,36 @@ func records(n int) string {
 		return fmt.Sprintf("%d záznamy", n)
 	}
 	return fmt.Sprintf("%d záznamů", n)
+}
+
+// czAmount writes a sum of money in crowns, thousands apart and haléře
+// only when there are some: 12 345 678 Kč, 1 234,50 Kč.
+func czAmount(v float64) string {
+	cents := math.Round(math.Abs(v) * 100)
+	digits := strconv.FormatFloat(math.Floor(cents/100), 'f', 0, 64)
+	var b strings.Builder
+	if v < 0 {
+		b.WriteString("-")
+	}
+	for i, d := range digits {
+		if i > 0 && (len(digits)-i)%3 == 0 {
+			b.WriteString(" ")
+		}
+		b.WriteRune(d)
+	}
+	if h := math.Mod(cents, 100); h > 0 {
+		fmt.Fprintf(&b, ",%02d", int(h))
+	}
+	return b.String() + " Kč"
+}
+
+// fundingText lists the funding shares as the summary shows them: "ESF
+// 85 %, státní rozpočet 10 %, kraj 5 %"; "" when the project gives none.
+func fundingText(shares []plan.Share) string {
+	parts := make([]string, len(shares))
+	for i, s := range shares {
+		pct, _ := czNumber(s.Pct.Val)
+		parts[i] = s.Source.Val + " " + pct + " %"
+	}
+	return strings.Join(parts, ", ")
 }

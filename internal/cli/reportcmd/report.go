@@ -53,7 +53,8 @@ func NewCmdReport(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command 
 		Long: `Write the monitoring workbook (.xlsx, in Czech) for the funding body: a
 summary per key activity with a chart (Souhrn), every output with its
 fulfilment (Výstupy), the events of the period (Akce), the target groups
-reached (Cílové skupiny) and the validation warnings (Kontrola).
+reached (Cílové skupiny), the plan's activities with who does them, when
+and paid how (Plán) and the validation warnings (Kontrola).
 
 The period is the one containing the as-of date unless given; the as-of date
 is today, or the period's last day when that is earlier. The workbook goes
@@ -67,7 +68,8 @@ with {{output.…}} fields is repeated for every reported output, a row with
 {{ka.…}} fields for every key activity; a field alone in its cell becomes a
 real number, date or percentage.
   anywhere:  {{project.id}} {{project.name}} {{project.registration}}
-             {{project.beneficiary}} {{project.programme}} {{project.start}}
+             {{project.beneficiary}} {{project.programme}}
+             {{project.budget}} {{project.funding}} {{project.start}}
              {{project.end}} {{period}} {{period.id}} {{period.from}}
              {{period.to}} {{as_of}} {{scope}} {{generated_by}}
              {{data_version}} {{total.outputs}} {{total.index}}
@@ -75,8 +77,11 @@ real number, date or percentage.
              {{total.at_risk}} {{total.not_started}}
   per output: {{output.ka}} {{output.activity}} {{output.id}} {{output.ref}}
              {{output.title}} {{output.unit}} {{output.target}}
-             {{output.in_period}} {{output.achieved}} {{output.percent}}
-             {{output.expected}} {{output.status}}
+             {{output.target_is}} {{output.in_period}} {{output.achieved}}
+             {{output.percent}} {{output.expected}} {{output.status}}
+({{output.target_is}} is "min." or "max." before a minimum or a maximum,
+empty before a target; a milestone's figures are empty, its status done,
+not yet done or late; {{project.funding}} lists the funding shares.)
   per KA:    {{ka.id}} {{ka.title}} {{ka.territory}} {{ka.outputs}}
              {{ka.index}} {{ka.done}} {{ka.on_track}} {{ka.behind}}
              {{ka.at_risk}} {{ka.not_started}}
