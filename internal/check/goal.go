@@ -44,6 +44,18 @@ func (g goal) name() string {
 	return string(g.kind)
 }
 
+// noun names the number in words: "the target", "the minimum", "the
+// maximum".
+func (g goal) noun() string {
+	switch g.kind {
+	case plan.AtLeast:
+		return "the minimum"
+	case plan.AtMost:
+		return "the maximum"
+	}
+	return "the target"
+}
+
 // a names the number as one of its kind: "a target", "at_least".
 func (g goal) a() string {
 	if g.kind == plan.Exact || g.kind == plan.NoGoal {

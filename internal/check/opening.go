@@ -31,6 +31,6 @@ func opening(p *plan.Project, o *plan.Output, fs *finding.List) {
 			"output %s: an opening value in %ss must be a whole number, not %g", o.ID.Val, unit, v.Val)
 	case g.kind != plan.AtLeast && g.num.IsSet() && v.Val > g.num.Val:
 		fs.Warnf(v.Pos, finding.CodeOpeningOverTarget, "check the opening figure; if the plan changed, update "+g.the(),
-			"output %s: the opening value %g is over %s of %g", o.ID.Val, v.Val, g.the(), g.num.Val)
+			"output %s: the opening value %g is over %s of %g", o.ID.Val, v.Val, g.noun(), g.num.Val)
 	}
 }

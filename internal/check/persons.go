@@ -12,28 +12,34 @@ import (
 // A person code may be a name typed by mistake: the findings name a code
 // by its place in the record and its position, never by its value.
 
-// usablePersonCode is the pattern the records' codes are checked against,
-// nil when person_code cannot be used (it has its finding).
-func usablePersonCode(p *plan.Project) *regexp.Regexp {
-	if p.PersonCode.IsSet() && p.PersonCode.Val == "" {
-		return nil
+// personCode is the pattern the records' codes are checked against and
+// the pattern as the project gives it, for the hint.
+type personCode struct {
+	re      *regexp.Regexp // nil: person_code cannot be used (it has its finding)
+	written string
+}
+
+func usablePersonCode(p *plan.Project) personCode {
+	written := p.PersonCode.Or(plan.DefaultPersonCode)
+	if written == "" {
+		return personCode{}
 	}
-	code, err := PersonCode(p)
+	re, err := PersonCode(p)
 	if err != nil {
-		return nil
+		return personCode{}
 	}
-	return code
+	return personCode{re, written}
 }
 
 // persons checks a record's person codes against the project's pattern
-// (nil: not checked) and for a code written twice.
-func persons(r *record.Record, code *regexp.Regexp, fs *finding.List) {
+// and for a code written twice.
+func persons(r *record.Record, code personCode, fs *finding.List) {
 	seen := map[string]int{}
 	for i, c := range r.Persons {
 		n := i + 1
-		if code != nil && !code.MatchString(c.Val) {
+		if code.re != nil && !code.re.MatchString(c.Val) {
 			fs.Errorf(c.Pos, finding.CodePersonCode,
-				"write the person's pseudonymous code (e.g. K-017, matching "+code.String()+"), never a name: names stay in the attendance sheet",
+				"write the person's pseudonymous code (e.g. K-017; the project's person_code is "+code.written+"), never a name: names stay in the attendance sheet",
 				"person code %d does not match the project's pattern", n)
 		}
 		if first, twice := seen[c.Val]; twice {

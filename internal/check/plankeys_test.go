@@ -96,7 +96,7 @@ func TestOutputKeys(t *testing.T) {
 		{"opening over the target", []func(*plan.Output){withOpening(11, "2025-04-30")},
 			[]string{"7 warning opening-over-target: output o: the opening value 11 is over the target of 10"}},
 		{"opening over at_most", []func(*plan.Output){atMost(10), withOpening(11, "2025-04-30")},
-			[]string{"7 warning opening-over-target: output o: the opening value 11 is over at_most of 10"}},
+			[]string{"7 warning opening-over-target: output o: the opening value 11 is over the maximum of 10"}},
 		{"opening over at_least", []func(*plan.Output){atLeast(10), withOpening(11, "2025-04-30")}, nil},
 		{"per_event", []func(*plan.Output){withPerEvent(numAt(1.5, 5), numAt(8, 6))}, nil},
 		{"per_event out of range", []func(*plan.Output){withPerEvent(numAt(0, 5), numAt(0.5, 6))}, []string{
