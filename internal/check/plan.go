@@ -17,6 +17,7 @@ func Plan(p *plan.Project, ix *plan.Index, fs *finding.List) {
 	periods(p, fs)
 	territories(p, fs)
 	funding(p, fs)
+	personCodePattern(p, fs)
 	kaIDs, activityIDs := firstSeen{}, firstSeen{}
 	for _, ka := range p.KeyActivities {
 		kaIDs.dup(fs, ka.ID, "key activity id", "")
@@ -114,39 +115,45 @@ func staff(s plan.Staff, fs *finding.List) {
 }
 
 func activity(p *plan.Project, a *plan.Activity, ix *plan.Index, fs *finding.List) {
+	// from and to may lie outside the project (an activity that began in
+	// an earlier one), but not in the wrong order.
+	if a.From.IsSet() && a.To.IsSet() && a.To.Val < a.From.Val {
+		fs.Errorf(a.To.Pos, finding.CodeActivityDates, "swap from and to",
+			"activity %s ends (%s) before it starts (%s)", a.ID.Val, a.To.Val, a.From.Val)
+	}
 	for _, g := range a.TargetGroups {
 		known(fs, p, g, "target group", ix.TargetGroupIDs(), "target_groups")
 	}
 	outputIDs := firstSeen{}
 	for _, o := range a.Outputs {
 		outputIDs.dup(fs, o.ID, "output id", "activity "+a.ID.Val)
-		output(p, o, fs)
+		output(p, ix, o, fs)
 	}
 }
 
-func output(p *plan.Project, o *plan.Output, fs *finding.List) {
+func output(p *plan.Project, ix *plan.Index, o *plan.Output, fs *finding.List) {
 	unit := o.Unit.Val
 	if o.Unit.IsSet() && !slices.Contains(plan.Units, unit) {
 		fs.Errorf(o.Unit.Pos, finding.CodeUnit, suggest.OrList(unit, plan.Units, "use one of: "), "output %s: unknown unit %q", o.ID.Val, unit)
 	}
-	target(fs, o.Target, unit, "output "+o.ID.Val)
+	if o.IsMilestone() {
+		// The loader has reported a number given to a milestone; its other
+		// keys would each count something a milestone does not have.
+		milestone(p, o, fs)
+		return
+	}
+	goalNumber(fs, o)
 	if o.PerUnit.IsSet() && (o.PerUnit.Val < 1 || !isWhole(o.PerUnit.Val)) {
 		fs.Errorf(o.PerUnit.Pos, finding.CodePerUnit, "per_unit is how many records make one unit, e.g. 20 sessions of a course",
 			"output %s: per_unit must be a whole number of at least 1, not %g", o.ID.Val, o.PerUnit.Val)
 	}
 	parts(o, fs)
 	schedule(p, o, fs)
-}
-
-// target checks a planned target: positive, and whole unless it counts hours.
-func target(fs *finding.List, t plan.Num, unit, what string) {
-	switch {
-	case !t.IsSet():
-	case t.Val <= 0:
-		fs.Errorf(t.Pos, finding.CodeTarget, "the target is how many are planned, e.g. 12", "%s: the target must be positive, not %g", what, t.Val)
-	case unit != plan.UnitHour && slices.Contains(plan.Units, unit) && !isWhole(t.Val):
-		fs.Errorf(t.Pos, finding.CodeTarget, "only hours can be fractional", "%s: a target in %ss must be a whole number, not %g", what, unit, t.Val)
-	}
+	dueOnlyOnMilestone(o, fs)
+	distinct(o, fs)
+	byTerritory(p, ix, o, fs)
+	opening(p, o, fs)
+	perEvent(o, fs)
 }
 
 func parts(o *plan.Output, fs *finding.List) {
@@ -163,9 +170,9 @@ func parts(o *plan.Output, fs *finding.List) {
 		// without it would be a second, false one.
 		complete = complete && part.Target.IsSet()
 	}
-	if complete && o.Target.IsSet() && math.Abs(sum-o.Target.Val) > 1e-9 {
-		fs.Errorf(o.Target.Pos, finding.CodePartsSum, "make the parts' targets add up to the output's target",
-			"output %s: the parts' targets add up to %g, not to the target %g", o.ID.Val, sum, o.Target.Val)
+	if g := goalOf(o); complete && g.num.IsSet() && math.Abs(sum-g.num.Val) > 1e-9 {
+		fs.Errorf(g.num.Pos, finding.CodePartsSum, "make the parts' targets add up to the output's "+g.name(),
+			"output %s: the parts' targets add up to %g, not to %s %g", o.ID.Val, sum, g.the(), g.num.Val)
 	}
 }
 
@@ -173,15 +180,23 @@ func parts(o *plan.Output, fs *finding.List) {
 // value has had its missing key reported: it is compared on what it has,
 // with the last point before it that has the same.
 func schedule(p *plan.Project, o *plan.Output, fs *finding.List) {
+	// A minimum may be planned beyond; a schedule up to more than an
+	// exact target or a maximum plans what the output may not reach.
+	g := goalOf(o)
 	var prevBy plan.Day
 	var prevValue plan.Num
 	for _, m := range o.Schedule {
 		if m.By.IsSet() && (p.Start.IsSet() && m.By.Val < p.Start.Val || p.End.IsSet() && m.By.Val > p.End.Val) {
 			fs.Errorf(m.By.Pos, finding.CodeSchedule, "schedule dates lie within the project", "output %s: schedule date %s is outside the project", o.ID.Val, m.By.Val)
 		}
-		if m.Value.IsSet() && (m.Value.Val < 0 || o.Target.IsSet() && m.Value.Val > o.Target.Val) {
-			fs.Errorf(m.Value.Pos, finding.CodeSchedule, "schedule values are cumulative, from 0 up to the target",
-				"output %s: schedule value %g is not between 0 and the target %g", o.ID.Val, m.Value.Val, o.Target.Val)
+		switch {
+		case !m.Value.IsSet():
+		case g.ceiling() && (m.Value.Val < 0 || g.num.IsSet() && m.Value.Val > g.num.Val):
+			fs.Errorf(m.Value.Pos, finding.CodeSchedule, "schedule values are cumulative, from 0 up to "+g.the(),
+				"output %s: schedule value %g is not between 0 and %s %g", o.ID.Val, m.Value.Val, g.the(), g.num.Val)
+		case m.Value.Val < 0:
+			fs.Errorf(m.Value.Pos, finding.CodeSchedule, "schedule values are cumulative, from 0 up",
+				"output %s: schedule value %g is below 0", o.ID.Val, m.Value.Val)
 		}
 		switch {
 		case m.By.IsSet() && prevBy.IsSet() && m.By.Val <= prevBy.Val:

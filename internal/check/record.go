@@ -15,13 +15,17 @@ import (
 // Records checks every record against the plan.
 func Records(p *plan.Project, ix *plan.Index, entries []entry.Entry, opts Options, fs *finding.List) {
 	ids := firstSeen{}
+	code := usablePersonCode(p)
 	for i := range entries {
 		e := &entries[i]
 		r := e.Rec
 		ids.dup(fs, r.ID, "record id", "")
 		recordDate(p, r, opts, fs)
+		recordDateTo(p, r, fs)
+		persons(r, code, fs)
 		if e.Resolved() {
 			amounts(r, e.Target, fs)
+			counted(ix, e, fs)
 		} else {
 			unknownOutput(ix, r, fs)
 		}
@@ -48,6 +52,34 @@ func recordDate(p *plan.Project, r *record.Record, opts Options, fs *finding.Lis
 		fs.Warnf(d.Pos, finding.CodeFutureDate, "record events once they have taken place; for a planned one, check the date",
 			"the date %s is in the future", d.Val)
 	}
+}
+
+// recordDateTo checks the last day of an event of several days: not
+// before its first, not after the project. It counts on date, so only
+// date is compared with today.
+func recordDateTo(p *plan.Project, r *record.Record, fs *finding.List) {
+	d := r.DateTo
+	switch {
+	case !d.IsSet():
+	case r.Date.IsSet() && d.Val < r.Date.Val:
+		fs.Errorf(d.Pos, finding.CodeDateTo, "date_to is the last day of an event of several days: swap it with date, or leave it out for one day",
+			"the last day %s is before the first day %s", d.Val, r.Date.Val)
+	case p.End.IsSet() && d.Val > p.End.Val:
+		fs.Errorf(d.Pos, finding.CodeRecordDate, "check the year; records count only within the project",
+			"the last day %s is after the project ends (%s)", d.Val, p.End.Val)
+	}
+}
+
+// counted checks a record against what its output counts beyond the
+// amount: persons, territories with their own targets, one event's
+// minimum. A milestone counts none of them (its keys have their errors).
+func counted(ix *plan.Index, e *entry.Entry, fs *finding.List) {
+	personsCounted(e, fs)
+	if e.Target.Output.IsMilestone() {
+		return
+	}
+	plannedTerritory(ix, e, fs)
+	perEventMet(e, fs)
 }
 
 // unknownOutput explains a reference that names no output of the plan as

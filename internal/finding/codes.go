@@ -42,21 +42,40 @@ const (
 	CodePartsSum           Code = "parts-sum"            // parts whose targets do not add up to the output's
 	CodeSchedule           Code = "schedule"             // a schedule out of order, outside the project or not cumulative
 	CodeDuplicateID        Code = "duplicate-id"         // an id used twice where it must be unique
+	CodeMilestoneKey       Code = "milestone-key"        // a key that makes no sense on a milestone (per_unit, parts, opening, …)
+	CodeDue                Code = "due"                  // a due date on an output that is not a milestone, or outside the project
+	CodeDistinct           Code = "distinct"             // distinct or min_hours where they do not apply (not persons, with per_unit)
+	CodeByTerritory        Code = "by-territory"         // by_territory combined with parts, or a territory listed twice
+	CodeByTerritorySum     Code = "by-territory-sum"     // targets by territory that do not add up to the output's number
+	CodeOpening            Code = "opening"              // an opening figure after the project or not a usable count
+	CodeOpeningOverTarget  Code = "opening-over-target"  // an opening figure above the exact target or the maximum
+	CodePerEvent           Code = "per-event"            // a per_event minimum that is not positive, or not whole for participants
+	CodeActivityDates      Code = "activity-dates"       // an activity that ends (to) before it starts (from)
+	CodePersonCodePattern  Code = "person-code-pattern"  // a person_code that is not a usable regular expression
 )
 
 // Codes of the records' checks.
 const (
-	CodeRecordDate    Code = "record-date"    // a record dated outside the project
-	CodeFutureDate    Code = "future-date"    // a record dated after today
-	CodeUnknownOutput Code = "unknown-output" // a record's output not in the plan
-	CodeQuantity      Code = "quantity"       // a quantity that is not positive, or not whole for a countable unit
-	CodeHours         Code = "hours"          // hours that are not positive
-	CodeHoursMissing  Code = "hours-missing"  // no hours for an output counted in hours
-	CodeStatus        Code = "status"         // a status rrp does not know
-	CodeNoEvidence    Code = "no-evidence"    // a held event without evidence
-	CodeParticipants  Code = "participants"   // participants that do not add up, or are not whole
-	CodePersonalData  Code = "personal-data"  // a value that looks like personal data (an e-mail, a phone, a birth number)
-	CodeOverTarget    Code = "over-target"    // more recorded than an output's or part's target
+	CodeRecordDate           Code = "record-date"            // a record dated outside the project
+	CodeFutureDate           Code = "future-date"            // a record dated after today
+	CodeUnknownOutput        Code = "unknown-output"         // a record's output not in the plan
+	CodeQuantity             Code = "quantity"               // a quantity that is not positive, or not whole for a countable unit
+	CodeHours                Code = "hours"                  // hours that are not positive
+	CodeHoursMissing         Code = "hours-missing"          // no hours for an output counted in hours
+	CodeStatus               Code = "status"                 // a status rrp does not know
+	CodeNoEvidence           Code = "no-evidence"            // a held event without evidence
+	CodeParticipants         Code = "participants"           // participants that do not add up, or are not whole
+	CodePersonalData         Code = "personal-data"          // a value that looks like personal data (an e-mail, a phone, a birth number)
+	CodeOverTarget           Code = "over-target"            // more recorded than an output's or part's target
+	CodeOverMaximum          Code = "over-maximum"           // more recorded than an output's or part's at_most
+	CodeDateTo               Code = "date-to"                // a record whose last day (date_to) is before its first (date)
+	CodePersonCode           Code = "person-code"            // a person code that does not match the project's person_code
+	CodePersonTwice          Code = "person-twice"           // one person code written twice in one record
+	CodePersonsMissing       Code = "persons-missing"        // a held record of a distinct output without persons
+	CodePersonsNotCounted    Code = "persons-not-counted"    // persons on a record of an output that does not count them
+	CodeTerritoryNotPlanned  Code = "territory-not-planned"  // a held record of a territory the output's by_territory leaves out
+	CodePerEventHours        Code = "per-event-hours"        // a held event shorter than its output's per_event hours
+	CodePerEventParticipants Code = "per-event-participants" // a held event with fewer participants than its output's per_event
 )
 
 // Codes of rrp import: the sheet and the mapping file.

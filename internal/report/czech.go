@@ -28,7 +28,28 @@ var czechFindings = map[finding.Code]czechSay{
 		return "Uskutečněná akce bez doložení.",
 			"Doplňte evidence: [cesta k prezenční listině nebo jinému dokladu].", true
 	},
-	finding.CodeOverTarget: overTarget,
+	finding.CodeOverTarget:        overTarget,
+	finding.CodeOverMaximum:       overMaximum,
+	finding.CodeOpeningOverTarget: openingOverTarget,
+	finding.CodePerEventHours: func(fd finding.Finding) (string, string, bool) {
+		return refAndNumbers(fd, "Výstup %s: akce trvala %s h, méně než %s h, které má trvat jedna akce.",
+			"Zkontrolujte hodiny; kratší akci, než plán uvádí v per_event, nemusí poskytovatel uznat.")
+	},
+	finding.CodePerEventParticipants: func(fd finding.Finding) (string, string, bool) {
+		return refAndNumbers(fd, "Výstup %s: počet účastníků %s je menší než %s, kolik má mít jedna akce.",
+			"Zkontrolujte účastníky; menší akci, než plán uvádí v per_event, nemusí poskytovatel uznat.")
+	},
+	finding.CodePersonTwice: func(fd finding.Finding) (string, string, bool) {
+		n, ok1 := finding.Arg[int](fd, 0)
+		first, ok2 := finding.Arg[int](fd, 1)
+		return fmt.Sprintf("Kód osoby č. %d je stejný jako kód osoby č. %d.", n, first),
+			"Každou osobu uveďte v záznamu jednou.", ok1 && ok2 && len(fd.Args) == 2
+	},
+	finding.CodePersonsNotCounted: func(fd finding.Finding) (string, string, bool) {
+		ref, ok := finding.Arg[string](fd, 0)
+		return fmt.Sprintf("Výstup %s osoby nepočítá: kódy osob v záznamu se nezapočítávají.", ref),
+			"Zapište záznam k výstupu, který osoby počítá (distinct: true), nebo persons vynechte.", ok && len(fd.Args) == 1
+	},
 	finding.CodeEmptyFile: func(finding.Finding) (string, string, bool) {
 		return "Soubor záznamů je prázdný.", "Doplňte záznam, nebo soubor smažte.", true
 	},
@@ -63,6 +84,58 @@ func overTarget(fd finding.Finding) (string, string, bool) {
 		what, hint = "Část výstupu", "Zkontrolujte, že žádný záznam není zapsán u jiné části výstupu."
 	}
 	return fmt.Sprintf("%s %s: zaznamenáno %s, více než cílová hodnota %s.", what, ref, recorded, target), hint, true
+}
+
+// overMaximum: an output's or a part's total over its at_most.
+func overMaximum(fd finding.Finding) (string, string, bool) {
+	ref, _ := finding.Arg[string](fd, 0)
+	what, hint := "Výstup", "at_most je strop: zkontrolujte, že žádný záznam není zapsán u jiného výstupu; víc nemusí být proplaceno."
+	if strings.Count(ref, "/") == 2 {
+		what, hint = "Část výstupu", "Části maxima jsou také maxima: zkontrolujte, že žádný záznam není zapsán u jiné části výstupu."
+	}
+	return refAndNumbers(fd, what+" %s: zaznamenáno %s, více než maximum %s.", hint)
+}
+
+// openingGoalWords name the number an opening figure is over: as the
+// message's comparison and as what to update.
+var openingGoalWords = map[string][2]string{
+	"the target":  {"cílová hodnota", "cílovou hodnotu"},
+	"the maximum": {"maximum", "maximum"},
+}
+
+// openingOverTarget: an output's opening figure above its exact target or
+// its maximum, which the message names in words.
+func openingOverTarget(fd finding.Finding) (string, string, bool) {
+	id, ok1 := finding.Arg[string](fd, 0)
+	noun, ok2 := finding.Arg[string](fd, 2)
+	value, ok3 := czNumber(argOr(fd, 1))
+	goal, ok4 := czNumber(argOr(fd, 3))
+	words, known := openingGoalWords[noun]
+	if !ok1 || !ok2 || !ok3 || !ok4 || !known || len(fd.Args) != 4 {
+		return "", "", false
+	}
+	return fmt.Sprintf("Výstup %s: počáteční hodnota %s je vyšší než %s %s.", id, value, words[0], goal),
+		"Zkontrolujte počáteční hodnotu (opening); změnil-li se plán, upravte " + words[1] + ".", true
+}
+
+// refAndNumbers says a finding of an output's or part's reference and two
+// numbers (what was recorded, what the plan says) in format.
+func refAndNumbers(fd finding.Finding, format, hint string) (string, string, bool) {
+	ref, ok := finding.Arg[string](fd, 0)
+	first, ok1 := czNumber(argOr(fd, 1))
+	second, ok2 := czNumber(argOr(fd, 2))
+	if !ok || !ok1 || !ok2 || len(fd.Args) != 3 {
+		return "", "", false
+	}
+	return fmt.Sprintf(format, ref, first, second), hint, true
+}
+
+// argOr is the i-th argument of the message, nil when there is none.
+func argOr(fd finding.Finding, i int) any {
+	if i < len(fd.Args) {
+		return fd.Args[i]
+	}
+	return nil
 }
 
 // czech is the finding's message and hint in Czech where rrp knows them,

@@ -1,6 +1,8 @@
 package report
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -46,6 +48,35 @@ func TestCzech(t *testing.T) {
 		{"link error", warn("link", "a symbolic link out of the project"), "a symbolic link out of the project", "english hint"},
 		{"unknown output", warn("unknown-output", "output %q is not in the plan", "4.1/x"), "Výstup 4.1/x v plánu není; záznam se nezapočítává.",
 			"Opravte odkaz output: aktivita/výstup podle plánu (plans/); rrp validate navrhne nejbližší."},
+		{"output over maximum", warn("over-maximum", "output %s: %g recorded, over the maximum of %g", "5.1/supervize", 21.5, 20.0),
+			"Výstup 5.1/supervize: zaznamenáno 21,5, více než maximum 20.",
+			"at_most je strop: zkontrolujte, že žádný záznam není zapsán u jiného výstupu; víc nemusí být proplaceno."},
+		{"part over maximum", warn("over-maximum", "part %s: %g recorded, over the maximum of %g", "5.1/supervize/skupinova", 11.0, 10.0),
+			"Část výstupu 5.1/supervize/skupinova: zaznamenáno 11, více než maximum 10.",
+			"Části maxima jsou také maxima: zkontrolujte, že žádný záznam není zapsán u jiné části výstupu."},
+		{"maximum as text", warn("over-maximum", "output %s: %s recorded, over the maximum of %s", "5.1/supervize", "21.5", "20"),
+			"output 5.1/supervize: 21.5 recorded, over the maximum of 20", "english hint"},
+		{"opening over the target", warn("opening-over-target", "output %s: the opening value %g is over %s of %g", "osoby", 52.0, "the target", 50.0),
+			"Výstup osoby: počáteční hodnota 52 je vyšší než cílová hodnota 50.",
+			"Zkontrolujte počáteční hodnotu (opening); změnil-li se plán, upravte cílovou hodnotu."},
+		{"opening over the maximum", warn("opening-over-target", "output %s: the opening value %g is over %s of %g", "supervize", 20.5, "the maximum", 20.0),
+			"Výstup supervize: počáteční hodnota 20,5 je vyšší než maximum 20.",
+			"Zkontrolujte počáteční hodnotu (opening); změnil-li se plán, upravte maximum."},
+		{"opening over what is not known", warn("opening-over-target", "output %s: the opening value %g is over %s of %g", "osoby", 52.0, "the goal", 50.0),
+			"output osoby: the opening value 52 is over the goal of 50", "english hint"},
+		{"event too short", warn("per-event-hours", "output %s: %g hours, less than the %g one event should last", "5.1/setkani", 1.5, 2.0),
+			"Výstup 5.1/setkani: akce trvala 1,5 h, méně než 2 h, které má trvat jedna akce.",
+			"Zkontrolujte hodiny; kratší akci, než plán uvádí v per_event, nemusí poskytovatel uznat."},
+		{"event too small", warn("per-event-participants", "output %s: %g participants, fewer than the %g one event should have", "5.1/setkani", 6.0, 8.0),
+			"Výstup 5.1/setkani: počet účastníků 6 je menší než 8, kolik má mít jedna akce.",
+			"Zkontrolujte účastníky; menší akci, než plán uvádí v per_event, nemusí poskytovatel uznat."},
+		{"person twice", warn("person-twice", "person code %d is the same as person code %d", 3, 1),
+			"Kód osoby č. 3 je stejný jako kód osoby č. 1.", "Každou osobu uveďte v záznamu jednou."},
+		{"person twice, as text", warn("person-twice", "person code %s is the same as person code %s", "3", "1"),
+			"person code 3 is the same as person code 1", "english hint"},
+		{"persons not counted", warn("persons-not-counted", "output %s does not count persons: the record's person codes count for nothing", "4.1/supervize"),
+			"Výstup 4.1/supervize osoby nepočítá: kódy osob v záznamu se nezapočítávají.",
+			"Zapište záznam k výstupu, který osoby počítá (distinct: true), nebo persons vynechte."},
 		{"other check", warn("quantity", "quantity must be positive, not %s", "-1"), "quantity must be positive, not -1", "english hint"},
 	}
 	for _, tt := range tests {
@@ -79,6 +110,62 @@ func TestCzechOfTheChecks(t *testing.T) {
 	for _, c := range []finding.Code{finding.CodeFutureDate, finding.CodeNoEvidence} {
 		if !seen[c] {
 			t.Errorf("the sample project gives no %s finding; the test checks nothing", c)
+		}
+	}
+}
+
+// TestCzechOfTheNewChecks: the warnings of the newer keys, made by the
+// checks themselves on a small project, read in Czech: the wording takes
+// the values with the types the checks give them.
+func TestCzechOfTheNewChecks(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"plans/project.yaml": "id: p\nname: P\nstart: 2025-01-01\nend: 2027-12-31\nterritories:\n  broumov: {name: Broumov, type: ORP}\n",
+		"plans/ka04.yaml": `id: KA4
+title: K
+territory: broumov
+staff: [{role: k, fte: 1}]
+activities:
+  - id: "4.1"
+    title: A
+    outputs:
+      - {id: supervize, title: s, unit: hour, at_most: 20, opening: {value: 21, date: 2025-01-31}}
+      - {id: setkani, title: s, unit: event, target: 10, per_event: {hours: 2, participants: 8}}
+      - {id: osoby, title: o, unit: person, target: 10, distinct: true}
+`,
+		"records/r.yaml": `- {date: 2025-03-12, output: 4.1/supervize, hours: 21, evidence: [a.pdf], persons: [K-1]}
+- {date: 2025-03-12, output: 4.1/setkani, hours: 1, participants: {total: 2}, evidence: [a.pdf]}
+- {date: 2025-03-12, output: 4.1/osoby, persons: [K-1, K-1], evidence: [a.pdf]}
+`,
+	}
+	for name, text := range files {
+		path := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	snap, err := project.OpenDir(dir, project.Options{Today: date.New(2026, 1, 1)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[finding.Code]bool{}
+	for _, fd := range snap.Check(0).Findings {
+		seen[fd.Code] = true
+		if fd.Severity != finding.Warning {
+			t.Errorf("%s: %s: an error in a project meant to have warnings only", fd.Pos, fd.Message)
+			continue
+		}
+		if msg, _ := czech(fd); msg == fd.Message || strings.Contains(msg, "%!") {
+			t.Errorf("%s: %q is not said in Czech", fd.Code, fd.Message)
+		}
+	}
+	for _, c := range []finding.Code{finding.CodeOverMaximum, finding.CodeOpeningOverTarget, finding.CodePerEventHours,
+		finding.CodePerEventParticipants, finding.CodePersonTwice, finding.CodePersonsNotCounted} {
+		if !seen[c] {
+			t.Errorf("the project gives no %s finding; the test checks nothing", c)
 		}
 	}
 }

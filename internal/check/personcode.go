@@ -1,0 +1,41 @@
+package check
+
+import (
+	"regexp"
+
+	"rrp/internal/finding"
+	"rrp/internal/plan"
+)
+
+// PersonCode is the project's pattern of person codes (person_code, else
+// plan.DefaultPersonCode), matched against the whole code: a pattern
+// written without ^ and $ must not let a name pass because a code stands
+// somewhere inside it. The error is the one of the pattern as written.
+func PersonCode(p *plan.Project) (*regexp.Regexp, error) {
+	pattern := plan.DefaultPersonCode
+	if p.PersonCode.IsSet() {
+		pattern = p.PersonCode.Val
+	}
+	if _, err := regexp.Compile(pattern); err != nil {
+		return nil, err
+	}
+	return regexp.Compile(`^(?:` + pattern + `)$`)
+}
+
+// personCodePattern reports a person_code that cannot be used: one that is
+// not a regular expression, or empty (no code would match).
+func personCodePattern(p *plan.Project, fs *finding.List) {
+	pc := p.PersonCode
+	if !pc.IsSet() {
+		return
+	}
+	if pc.Val == "" {
+		fs.Errorf(pc.Pos, finding.CodePersonCodePattern, "write the pattern of the codes, e.g. ^K-[0-9]{3}$, or leave person_code out for "+plan.DefaultPersonCode,
+			"person_code is empty")
+		return
+	}
+	if _, err := PersonCode(p); err != nil {
+		fs.Errorf(pc.Pos, finding.CodePersonCodePattern, "write a regular expression, e.g. ^K-[0-9]{3}$ ("+err.Error()+")",
+			"person_code is not a usable regular expression")
+	}
+}
