@@ -7,6 +7,7 @@ import (
 	"rrp/internal/date"
 	"rrp/internal/entry"
 	"rrp/internal/finding"
+	"rrp/internal/fulfil"
 	"rrp/internal/plan"
 	"rrp/internal/record"
 	"rrp/internal/source"
@@ -155,10 +156,24 @@ func TestOverTargetKinds(t *testing.T) {
 			ix := plan.NewIndex(p)
 			recs := []record.Record{rec(ref, func(r *record.Record) { r.Quantity = numAt(11, 7) })}
 			var fs finding.List
-			OverTarget(p, entry.Resolve(ix, recs), 0, &fs)
+			OverTarget(p, figures(p, entry.Resolve(ix, recs)), &fs)
 			if got := lines(&fs); !slices.Equal(got, tt.want) {
 				t.Errorf("got  %q\nwant %q", got, tt.want)
 			}
 		})
 	}
+}
+
+// figures are what the fulfilment counts of the entries, as a project
+// snapshot hands them to OverTarget.
+func figures(p *plan.Project, entries []entry.Entry) Figures {
+	res := fulfil.Compute(p, entries, fulfil.Options{AsOf: date.Max, Thresholds: fulfil.DefaultThresholds})
+	f := Figures{Outputs: map[*plan.Output]float64{}, Parts: map[*plan.Part]float64{}}
+	for _, o := range res.Outputs {
+		f.Outputs[o.Plan] = o.Achieved - o.Opening
+		for j, part := range o.Parts {
+			f.Parts[o.Plan.Parts[j]] = part.Achieved
+		}
+	}
+	return f
 }

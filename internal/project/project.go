@@ -136,7 +136,7 @@ func (s *Snapshot) Check(asOf date.Date) *Checked {
 	}
 	var all finding.List
 	all.Merge(&s.found)
-	check.OverTarget(s.Project, s.Entries, asOf, &all)
+	check.OverTarget(s.Project, s.figures(asOf), &all)
 	c := &Checked{Findings: all.Sorted()}
 	c.Errors, c.Warnings = finding.Count(c.Findings)
 	if s.checked == nil {
@@ -144,6 +144,25 @@ func (s *Snapshot) Check(asOf date.Date) *Checked {
 	}
 	s.checked[asOf] = c
 	return c
+}
+
+// figures are what the records achieved as of asOf (zero: every dated
+// record) by the fulfilment's count, for the warnings of outputs over
+// their target; an opening figure over the target has a warning of its
+// own.
+func (s *Snapshot) figures(asOf date.Date) check.Figures {
+	if asOf == 0 {
+		asOf = date.Max
+	}
+	res := s.Fulfil(fulfil.Options{AsOf: asOf, Thresholds: fulfil.DefaultThresholds})
+	f := check.Figures{Outputs: map[*plan.Output]float64{}, Parts: map[*plan.Part]float64{}}
+	for _, o := range res.Outputs {
+		f.Outputs[o.Plan] = o.Achieved - o.Opening
+		for j, part := range o.Parts {
+			f.Parts[o.Plan.Parts[j]] = part.Achieved
+		}
+	}
+	return f
 }
 
 // Options resolves what a user asked for against the project: the period,
