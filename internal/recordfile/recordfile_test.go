@@ -35,11 +35,12 @@ func ptr[T any](v T) *T { return &v }
 // leaves out the example values not given.
 func TestEveryTemplateFilled(t *testing.T) {
 	cases := map[string]Values{
-		"event":    {Output: "4.2/aktivizacni-workshop", Participants: ptr(12), Evidence: []string{"evidence/KA04/a.pdf"}},
-		"hour":     {Output: "6.1/metodicka-podpora", Hours: ptr(1.5), Evidence: []string{"e.pdf"}},
-		"piece":    {Output: "9.1/informacni-material", Quantity: ptr(50.0), Evidence: []string{"e.pdf"}, Note: "leták: 2. vydání"},
-		"person":   {Output: "6.1/proskoleny-pracovnik", Quantity: ptr(2.0), Evidence: []string{"e.pdf"}},
-		"document": {Output: "9.1/metodika-prace-s-detmi", Evidence: []string{"e.pdf"}, Place: "Jičín"},
+		"event":     {Output: "4.2/aktivizacni-workshop", Participants: ptr(12), Evidence: []string{"evidence/KA04/a.pdf"}},
+		"hour":      {Output: "6.1/metodicka-podpora", Hours: ptr(1.5), Evidence: []string{"e.pdf"}},
+		"piece":     {Output: "9.1/informacni-material", Quantity: ptr(50.0), Evidence: []string{"e.pdf"}, Note: "leták: 2. vydání"},
+		"person":    {Output: "6.1/proskoleny-pracovnik", Quantity: ptr(2.0), Evidence: []string{"e.pdf"}},
+		"document":  {Output: "9.1/metodika-prace-s-detmi", Evidence: []string{"e.pdf"}, Place: "Jičín"},
+		"milestone": {Output: "15.4/zpravy-z-destigmatizacnich-akci", Evidence: []string{"e.pdf"}},
 	}
 	for unit, v := range cases {
 		t.Run(unit, func(t *testing.T) {
