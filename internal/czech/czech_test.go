@@ -103,3 +103,14 @@ func TestNormalize(t *testing.T) {
 		}
 	}
 }
+
+func TestSplitCodes(t *testing.T) {
+	got := SplitCodes(" K-017, K-023;K-1 |\n, K-2 ,")
+	want := []string{"K-017", "K-023", "K-1", "K-2"}
+	if !slices.Equal(got, want) {
+		t.Errorf("SplitCodes = %q, want %q", got, want)
+	}
+	if got := SplitCodes(" , ;"); len(got) != 0 {
+		t.Errorf("SplitCodes of separators = %q, want none", got)
+	}
+}

@@ -14,3 +14,14 @@ func SplitList(s string) []string {
 	}
 	return out
 }
+
+// SplitCodes splits a list of person codes (K-017, K-023) at commas as
+// well as where SplitList splits: a code never holds a comma, and people
+// list codes as they list words.
+func SplitCodes(s string) []string {
+	var out []string
+	for _, part := range strings.Split(s, ",") {
+		out = append(out, SplitList(part)...)
+	}
+	return out
+}

@@ -102,16 +102,8 @@ func (c *converter) overflow(r Row) []finding.Finding {
 func (c *converter) set(rec *record.Record, key string, v cell) []finding.Finding {
 	str := source.Value[string]{Val: v.text, Pos: v.pos}
 	switch key {
-	case KeyDate:
-		serials := c.t.Serials
-		if v.header == "" {
-			serials = czech.NoSerials
-		}
-		d, err := czech.ParseDate(v.text, serials)
-		if err != nil {
-			return c.bad(rec, key, v, err, "write the date as 2025-03-12 or 12. 3. 2025")
-		}
-		rec.Date = source.Value[date.Date]{Val: d, Pos: v.pos}
+	case KeyDate, KeyDateTo:
+		return c.date(rec, key, v)
 	case KeyOutput:
 		str.Val = strings.Join(strings.Fields(v.text), "")
 		rec.Output = str
@@ -125,6 +117,12 @@ func (c *converter) set(rec *record.Record, key string, v cell) []finding.Findin
 		for _, e := range czech.SplitList(v.text) {
 			rec.Evidence = append(rec.Evidence, source.Value[string]{Val: e, Pos: v.pos})
 		}
+	case KeyPersons:
+		// Codes only: whether each is one is the checks' business, which
+		// name a wrong one by its cell, never repeating it.
+		for _, code := range czech.SplitCodes(v.text) {
+			rec.Persons = append(rec.Persons, source.Value[string]{Val: code, Pos: v.pos})
+		}
 	case KeyStatus:
 		str.Val = czech.ParseStatus(v.text)
 		rec.Status = str
@@ -134,6 +132,26 @@ func (c *converter) set(rec *record.Record, key string, v cell) []finding.Findin
 		rec.Note = str
 	default:
 		return c.number(rec, key, v) // by_group.<id>
+	}
+	return nil
+}
+
+// date reads the date or the last day of an event, as a Czech sheet
+// writes it (a serial number only from a sheet's cell).
+func (c *converter) date(rec *record.Record, key string, v cell) []finding.Finding {
+	serials := c.t.Serials
+	if v.header == "" {
+		serials = czech.NoSerials
+	}
+	d, err := czech.ParseDate(v.text, serials)
+	if err != nil {
+		return c.bad(rec, key, v, err, "write the date as 2025-03-12 or 12. 3. 2025")
+	}
+	day := source.Value[date.Date]{Val: d, Pos: v.pos}
+	if key == KeyDateTo {
+		rec.DateTo = day
+	} else {
+		rec.Date = day
 	}
 	return nil
 }

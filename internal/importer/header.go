@@ -8,10 +8,12 @@ import (
 // Record keys a column can hold; by_group.<id> columns come on top.
 const (
 	KeyDate         = "date"
+	KeyDateTo       = "date_to"
 	KeyOutput       = "output"
 	KeyQuantity     = "quantity"
 	KeyHours        = "hours"
 	KeyParticipants = "participants"
+	KeyPersons      = "persons"
 	KeyPlace        = "place"
 	KeyTerritory    = "territory"
 	KeyEvidence     = "evidence"
@@ -30,10 +32,12 @@ var Keys = load.KeySets()["record"].Allowed
 // normalised: the record keys themselves and their usual Czech names.
 var defaultHeaders = map[string]string{
 	"datum": KeyDate, "datum akce": KeyDate,
+	"do": KeyDateTo, "datum do": KeyDateTo,
 	"vystup": KeyOutput,
 	"pocet":  KeyQuantity, "mnozstvi": KeyQuantity,
 	"hodiny": KeyHours, "pocet hodin": KeyHours,
 	"ucastnici": KeyParticipants, "pocet ucastniku": KeyParticipants, "participants total": KeyParticipants,
+	"osoby": KeyPersons, "kody osob": KeyPersons,
 	"misto": KeyPlace, "misto konani": KeyPlace,
 	"uzemi":  KeyTerritory,
 	"doklad": KeyEvidence, "doklady": KeyEvidence,

@@ -29,6 +29,11 @@ func Canonical(r *record.Record) string {
 	if r.Date.IsSet() {
 		field(KeyDate, r.Date.Val.String())
 	}
+	// date_to and persons only when given: the ids of rows without them
+	// stay those earlier imports gave.
+	if r.DateTo.IsSet() {
+		field(KeyDateTo, r.DateTo.Val.String())
+	}
 	field(KeyOutput, r.Output.Val)
 	if r.Quantity.IsSet() {
 		field(KeyQuantity, num(r.Quantity.Val))
@@ -45,6 +50,14 @@ func Canonical(r *record.Record) string {
 	}
 	slices.Sort(groups)
 	field("by_group", strings.Join(groups, ","))
+	if len(r.Persons) > 0 {
+		codes := make([]string, 0, len(r.Persons))
+		for _, p := range r.Persons {
+			codes = append(codes, p.Val)
+		}
+		slices.Sort(codes)
+		field(KeyPersons, strings.Join(codes, ","))
+	}
 	field(KeyPlace, r.Place.Val)
 	field(KeyTerritory, r.Territory.Val)
 	ev := make([]string, 0, len(r.Evidence))

@@ -38,6 +38,9 @@ func TestHashIDIgnoresFormAndOrder(t *testing.T) {
 	// Where a value came from and the order of the groups do not matter.
 	b.Hours.Pos = source.Pos{File: "other.xlsx", Line: 9, Col: 3}
 	b.Participants.ByGroup[0], b.Participants.ByGroup[1] = b.Participants.ByGroup[1], b.Participants.ByGroup[0]
+	// Nor the order of the persons' codes.
+	a.Persons = []source.Value[string]{set("K-017"), set("K-023")}
+	b.Persons = []source.Value[string]{set("K-023"), set("K-017")}
 	if Canonical(&a) != Canonical(&b) {
 		t.Errorf("canonical forms differ:\n%q\n%q", Canonical(&a), Canonical(&b))
 	}
@@ -59,6 +62,8 @@ func TestHashIDTellsRecordsApart(t *testing.T) {
 		"evidence":  func(r *record.Record) { r.Evidence = nil },
 		"status":    func(r *record.Record) { r.Status = set("cancelled") },
 		"note":      func(r *record.Record) { r.Note = set("x") },
+		"date_to":   func(r *record.Record) { r.DateTo = set(date.New(2025, 3, 13)) },
+		"persons":   func(r *record.Record) { r.Persons = []source.Value[string]{set("K-017")} },
 	} {
 		r := sample()
 		change(&r)

@@ -12,6 +12,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"rrp/internal/record"
+	"rrp/internal/source"
 )
 
 // Encode renders the file: a comment saying where the records came from,
@@ -42,10 +43,22 @@ func plain(v string) *yaml.Node { return &yaml.Node{Kind: yaml.ScalarNode, Value
 
 func number(v float64) *yaml.Node { return plain(strconv.FormatFloat(v, 'f', -1, 64)) }
 
+// list is a list of texts on one line: [a.pdf, b.pdf].
+func list(vs []source.Value[string]) *yaml.Node {
+	seq := &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle}
+	for _, v := range vs {
+		seq.Content = append(seq.Content, scalar(v.Val))
+	}
+	return seq
+}
+
 func recordNode(r *record.Record) *yaml.Node {
 	m := &yaml.Node{Kind: yaml.MappingNode}
 	put := func(k string, v *yaml.Node) { m.Content = append(m.Content, scalar(k), v) }
 	put(KeyDate, plain(r.Date.Val.String()))
+	if r.DateTo.IsSet() {
+		put(KeyDateTo, plain(r.DateTo.Val.String()))
+	}
 	put(KeyOutput, scalar(r.Output.Val))
 	if r.Quantity.IsSet() {
 		put(KeyQuantity, number(r.Quantity.Val))
@@ -64,6 +77,9 @@ func recordNode(r *record.Record) *yaml.Node {
 		}
 		put(KeyParticipants, pm)
 	}
+	if len(r.Persons) > 0 {
+		put(KeyPersons, list(r.Persons))
+	}
 	putStr := func(k, v string, set bool) {
 		if set {
 			put(k, scalar(v))
@@ -72,11 +88,7 @@ func recordNode(r *record.Record) *yaml.Node {
 	putStr(KeyPlace, r.Place.Val, r.Place.IsSet())
 	putStr(KeyTerritory, r.Territory.Val, r.Territory.IsSet())
 	if len(r.Evidence) > 0 {
-		ev := &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle}
-		for _, e := range r.Evidence {
-			ev.Content = append(ev.Content, scalar(e.Val))
-		}
-		put(KeyEvidence, ev)
+		put(KeyEvidence, list(r.Evidence))
 	}
 	putStr(KeyStatus, r.Status.Val, r.Status.IsSet())
 	putStr(KeyID, r.ID.Val, true)

@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"path"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -28,16 +29,25 @@ type Values struct {
 	Quantity     *float64
 	Hours        *float64
 	Participants *int
-	Place        string
-	Territory    string
-	Evidence     []string
-	Status       string
-	ID           string
-	Note         string
+	// ByGroup is how many of the participants belong to each target
+	// group, in the order asked; with no total, the total is their sum.
+	ByGroup   []GroupCount
+	Place     string
+	Territory string
+	Evidence  []string
+	Status    string
+	ID        string
+	Note      string
 	// DateTo is the last day of an event of several days; 0 for none.
 	DateTo date.Date
 	// Persons are the codes of the people supported.
 	Persons []string
+}
+
+// GroupCount is the number of participants of one target group.
+type GroupCount struct {
+	Group string
+	Count int
 }
 
 // Path is the conventional place of a record, relative to the project:
@@ -138,8 +148,8 @@ func given(v Values) map[string]*yaml.Node {
 	}
 	num("quantity", v.Quantity)
 	num("hours", v.Hours)
-	if v.Participants != nil {
-		out["participants"] = &yaml.Node{Kind: yaml.MappingNode, Content: []*yaml.Node{scalar("total"), scalar(strconv.Itoa(*v.Participants))}}
+	if p := participants(v); p != nil {
+		out["participants"] = p
 	}
 	for key, s := range map[string]string{"place": v.Place, "territory": v.Territory, "status": v.Status, "id": v.ID, "note": v.Note} {
 		if s != "" {
@@ -159,6 +169,31 @@ func given(v Values) map[string]*yaml.Node {
 		}
 	}
 	return out
+}
+
+// participants is the participants mapping: the total and, when given,
+// the counts by target group on one line, as the event template shows them.
+func participants(v Values) *yaml.Node {
+	if v.Participants == nil && len(v.ByGroup) == 0 {
+		return nil
+	}
+	total := 0
+	if v.Participants != nil {
+		total = *v.Participants
+	} else {
+		for _, g := range v.ByGroup {
+			total += g.Count
+		}
+	}
+	m := &yaml.Node{Kind: yaml.MappingNode, Content: []*yaml.Node{scalar("total"), scalar(strconv.Itoa(total))}}
+	if len(v.ByGroup) > 0 {
+		groups := &yaml.Node{Kind: yaml.MappingNode, Style: yaml.FlowStyle}
+		for _, g := range v.ByGroup {
+			groups.Content = append(groups.Content, scalar(g.Group), scalar(strconv.Itoa(g.Count)))
+		}
+		m.Content = append(m.Content, scalar("by_group"), groups)
+	}
+	return m
 }
 
 func scalar(s string) *yaml.Node { return &yaml.Node{Kind: yaml.ScalarNode, Value: s} }
@@ -190,10 +225,25 @@ func fill(pairs []*yaml.Node, values map[string]*yaml.Node) []*yaml.Node {
 	}
 	for _, key := range keyOrder {
 		if v, ok := values[key]; ok && !seen[key] {
-			add(&yaml.Node{Kind: yaml.ScalarNode, Value: key}, v)
+			out = insertInOrder(out, &yaml.Node{Kind: yaml.ScalarNode, Value: key}, v)
 		}
 	}
 	return out
+}
+
+// insertInOrder puts a key the template lacks before the first key that
+// comes after it in the loader's order, so that date_to follows date and
+// persons come before place, as the format lists them.
+func insertInOrder(pairs []*yaml.Node, key, v *yaml.Node) []*yaml.Node {
+	rank := slices.Index(keyOrder, key.Value)
+	at := len(pairs)
+	for i := 0; i+1 < len(pairs); i += 2 {
+		if slices.Index(keyOrder, pairs[i].Value) > rank {
+			at = i
+			break
+		}
+	}
+	return slices.Insert(pairs, at, key, v)
 }
 
 // keyOrder is the order of a record's keys, the loader's.

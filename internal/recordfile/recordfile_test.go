@@ -35,11 +35,12 @@ func ptr[T any](v T) *T { return &v }
 // leaves out the example values not given.
 func TestEveryTemplateFilled(t *testing.T) {
 	cases := map[string]Values{
-		"event":    {Output: "4.2/aktivizacni-workshop", Participants: ptr(12), Evidence: []string{"evidence/KA04/a.pdf"}},
-		"hour":     {Output: "6.1/metodicka-podpora", Hours: ptr(1.5), Evidence: []string{"e.pdf"}},
-		"piece":    {Output: "9.1/informacni-material", Quantity: ptr(50.0), Evidence: []string{"e.pdf"}, Note: "leták: 2. vydání"},
-		"person":   {Output: "6.1/proskoleny-pracovnik", Quantity: ptr(2.0), Evidence: []string{"e.pdf"}},
-		"document": {Output: "9.1/metodika-prace-s-detmi", Evidence: []string{"e.pdf"}, Place: "Jičín"},
+		"event":     {Output: "4.2/aktivizacni-workshop", Participants: ptr(12), Evidence: []string{"evidence/KA04/a.pdf"}},
+		"hour":      {Output: "6.1/metodicka-podpora", Hours: ptr(1.5), Evidence: []string{"e.pdf"}},
+		"piece":     {Output: "9.1/informacni-material", Quantity: ptr(50.0), Evidence: []string{"e.pdf"}, Note: "leták: 2. vydání"},
+		"person":    {Output: "6.1/proskoleny-pracovnik", Quantity: ptr(2.0), Evidence: []string{"e.pdf"}},
+		"document":  {Output: "9.1/metodika-prace-s-detmi", Evidence: []string{"e.pdf"}, Place: "Jičín"},
+		"milestone": {Output: "15.4/zpravy-z-destigmatizacnich-akci", Evidence: []string{"e.pdf"}},
 	}
 	for unit, v := range cases {
 		t.Run(unit, func(t *testing.T) {
@@ -154,5 +155,40 @@ func TestSlug(t *testing.T) {
 		if got := Slug(in); got != want {
 			t.Errorf("Slug(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestNewKeysInTheLoadersOrder: keys the template lacks take their place
+// in the loader's order (date_to after date, persons before place), and
+// the participants by target group follow their total.
+func TestNewKeysInTheLoadersOrder(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		v    Values
+		want []string
+	}{
+		{"date_to and persons", Values{DateTo: date.New(2025, 4, 3), Persons: []string{"K-017", "K-023"}, Place: "Broumov"},
+			[]string{"date: 2025-04-01\n", "date_to: 2025-04-03\n", "output: 4.1/supervize\n", "persons: [K-017, K-023]\n", "place: Broumov\n"}},
+		{"by group with total", Values{Participants: ptr(14), ByGroup: []GroupCount{{"seniori", 8}, {"neformalni-pecujici", 4}}},
+			[]string{"participants:\n  total: 14\n  by_group: {seniori: 8, neformalni-pecujici: 4}\n"}},
+		{"by group alone: the total is their sum", Values{ByGroup: []GroupCount{{"seniori", 8}, {"neformalni-pecujici", 4}}},
+			[]string{"  total: 12\n  by_group: {seniori: 8, neformalni-pecujici: 4}\n"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			tt.v.Date, tt.v.Output = date.New(2025, 4, 1), "4.1/supervize"
+			data, err := Render(templates.Records, "event", tt.v, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			text := string(data)
+			at := 0
+			for _, w := range tt.want {
+				i := strings.Index(text[at:], w)
+				if i < 0 {
+					t.Fatalf("%q missing after position %d in\n%s", w, at, text)
+				}
+				at += i + len(w)
+			}
+		})
 	}
 }

@@ -63,7 +63,7 @@ func outputOptions(p *plan.Project, ka string) []prompt.Option {
 			continue
 		}
 		a := t.Output.Activity
-		label := fmt.Sprintf("%s (%s, target %s)", t.Output.Title.Val, t.Output.Unit.Val, number(t.Output.Target.Val))
+		label := fmt.Sprintf("%s (%s)", t.Output.Title.Val, goalLabel(t.Output))
 		if t.Part != nil {
 			label = fmt.Sprintf("└ %s (part, target %s)", t.Part.Title.Val, number(t.Part.Target.Val))
 		}
@@ -72,10 +72,29 @@ func outputOptions(p *plan.Project, ka string) []prompt.Option {
 	return out
 }
 
+// goalLabel says an output's unit and number as the plan gives it:
+// "event, target 12", "hour, at most 20", "milestone, due 2025-12-31".
+func goalLabel(o *plan.Output) string {
+	if o.IsMilestone() {
+		if o.Due.IsSet() {
+			return "milestone, due " + o.Due.Val.String()
+		}
+		return "milestone"
+	}
+	n, kind := o.Goal()
+	switch kind {
+	case plan.AtLeast:
+		return fmt.Sprintf("%s, at least %s", o.Unit.Val, number(n))
+	case plan.AtMost:
+		return fmt.Sprintf("%s, at most %s", o.Unit.Val, number(n))
+	}
+	return fmt.Sprintf("%s, target %s", o.Unit.Val, number(n))
+}
+
 // values asks for what a record of the target's unit says.
 func (iv *interview) values(t plan.Target, v *recordfile.Values) error {
 	v.Output = t.Ref()
-	steps := []func(plan.Target, *recordfile.Values) error{iv.date, iv.held, iv.amounts, iv.place, iv.territory, iv.evidence, iv.note}
+	steps := []func(plan.Target, *recordfile.Values) error{iv.date, iv.held, iv.amounts, iv.persons, iv.place, iv.territory, iv.evidence, iv.note}
 	for _, step := range steps {
 		if err := step(t, v); err != nil {
 			return err
@@ -105,13 +124,13 @@ func (iv *interview) held(t plan.Target, v *recordfile.Values) error {
 	v.Status = ""
 	if !held {
 		v.Status = "cancelled"
-		v.Hours, v.Participants, v.Evidence = nil, nil, nil
+		v.Hours, v.Participants, v.ByGroup, v.Evidence, v.Persons = nil, nil, nil, nil, nil
 	}
 	return err
 }
 
 // amounts asks for what the unit counts: hours, participants, pieces or
-// persons.
+// persons; a milestone counts no number.
 func (iv *interview) amounts(t plan.Target, v *recordfile.Values) (err error) {
 	if v.Status == "cancelled" {
 		return nil
@@ -121,12 +140,16 @@ func (iv *interview) amounts(t plan.Target, v *recordfile.Values) (err error) {
 		if v.Hours, err = iv.number("Hours (e.g. 1,5)", v.Hours, false, positive); err != nil {
 			return err
 		}
-		v.Participants, err = iv.count("Participants", v.Participants)
+		err = iv.participants(t, v)
 	case plan.UnitHour:
 		v.Hours, err = iv.number("Hours (e.g. 1,5)", v.Hours, true, positive)
 	case plan.UnitPiece:
 		v.Quantity, err = iv.number("How many pieces", orOne(v.Quantity), true, positive)
 	case plan.UnitPerson:
+		if t.Output.Distinct.Val {
+			// Counted by the codes asked next, not by a number.
+			return nil
+		}
 		v.Quantity, err = iv.number("How many persons", orOne(v.Quantity), true, func(f float64) error {
 			if err := whole(f); err != nil {
 				return err

@@ -3,10 +3,13 @@
 package newrecord
 
 import (
+	"strings"
+
 	"github.com/spf13/cobra"
 
 	"rrp/internal/check"
 	"rrp/internal/cli/cmdutil"
+	"rrp/internal/czech"
 	"rrp/internal/date"
 	"rrp/internal/plan"
 	"rrp/internal/project"
@@ -117,6 +120,9 @@ func run(opts *Options) error {
 	if err := opts.flagValues(); err != nil {
 		return err
 	}
+	if err := opts.checkPersons(snap.Project); err != nil {
+		return err
+	}
 	if opts.Interactive {
 		return ask(opts, snap, target)
 	}
@@ -161,6 +167,25 @@ func (opts *Options) flagValues() error {
 	}
 	if opts.set("participants") {
 		opts.Participants = &opts.participants
+	}
+	return nil
+}
+
+// checkPersons tidies the codes of --persons and refuses one that is not
+// a person code before anything is asked or written, naming it by its
+// place only: it may be a name typed by mistake.
+func (opts *Options) checkPersons(p *plan.Project) error {
+	if len(opts.Persons) == 0 {
+		return nil
+	}
+	opts.Persons = czech.SplitCodes(strings.Join(opts.Persons, ","))
+	pattern, err := personCode(p)
+	if err != nil {
+		return err
+	}
+	if err := checkCodes(opts.Persons, pattern); err != nil {
+		return cmdutil.Usagef("write pseudonymous codes such as --persons K-017,K-023, never names; plans/project.yaml's person_code sets their form",
+			"--persons: %v", err)
 	}
 	return nil
 }
