@@ -19,12 +19,12 @@ var Layers = [][]string{
 	// What is made from a project: record files, schemas, the workbook.
 	{"internal/recordfile", "internal/schema", "internal/report"},
 	// Comparing snapshots; importing sheets.
-	{"internal/diff", "internal/importer"},
+	{"internal/diff", "internal/importer", "internal/scaffold"},
 	// What every command shares.
 	{"internal/cli/cmdutil", "internal/cli/prompt"},
 	// The commands.
 	{"internal/cli/validate", "internal/cli/statuscmd", "internal/cli/reportcmd", "internal/cli/diffcmd",
-		"internal/cli/importcmd", "internal/cli/schemacmd", "internal/cli/newrecord", "internal/cli/version"},
+		"internal/cli/importcmd", "internal/cli/schemacmd", "internal/cli/newrecord", "internal/cli/version", "internal/cli/initcmd"},
 	// The command tree; the program.
 	{"internal/cli"},
 	{"cmd/rrp"},

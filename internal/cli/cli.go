@@ -14,6 +14,7 @@ import (
 	"rrp/internal/cli/cmdutil"
 	"rrp/internal/cli/diffcmd"
 	"rrp/internal/cli/importcmd"
+	"rrp/internal/cli/initcmd"
 	"rrp/internal/cli/newrecord"
 	"rrp/internal/cli/reportcmd"
 	"rrp/internal/cli/schemacmd"
@@ -85,6 +86,7 @@ func NewCmdRoot(f *cmdutil.Factory) *cobra.Command {
 		importcmd.NewCmdImport(f, nil),
 		schemacmd.NewCmdSchema(f, nil),
 		newrecord.NewCmdNew(f, nil),
+		initcmd.NewCmdInit(f, nil),
 		version.NewCmdVersion(f),
 	)
 	cmdutil.WrapRunE(root)

@@ -1,0 +1,87 @@
+package scaffold
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"rrp/internal/date"
+	"rrp/internal/project"
+)
+
+// TestBlankValidates: the blank project rrp init writes opens with no
+// finding, and has what its repository needs beside the data.
+func TestBlankValidates(t *testing.T) {
+	files, err := Files("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"plans/project.yaml", "plans/ka1.yaml", "records/.gitkeep", ".gitignore", "README.md",
+		".github/workflows/rrp.yml", ".gitlab-ci.yml", "templates/schemas/record.schema.json"} {
+		if _, ok := files[want]; !ok {
+			t.Errorf("no %s in %v", want, Paths(files))
+		}
+	}
+	dir := t.TempDir()
+	if err := Write(dir, files); err != nil {
+		t.Fatal(err)
+	}
+	snap, err := project.OpenDir(dir, project.Options{Today: date.New(2026, 6, 1)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := snap.Check(0); len(c.Findings) != 0 {
+		t.Errorf("the blank project has findings: %v", c.Findings)
+	}
+}
+
+func TestUnknownExample(t *testing.T) {
+	if _, err := Files("nothing-like-it"); !errors.Is(err, ErrUnknown) {
+		t.Errorf("err %v, want ErrUnknown", err)
+	}
+}
+
+// TestWriteNeverOverwrites: one file in the way stops the whole write, and
+// the file keeps what it held.
+func TestWriteNeverOverwrites(t *testing.T) {
+	dir := t.TempDir()
+	mine := filepath.Join(dir, "README.md")
+	if err := os.WriteFile(mine, []byte("mine"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	err := Write(dir, map[string][]byte{"plans/project.yaml": []byte("id: x\n"), "README.md": []byte("theirs")})
+	var exists *ErrExists
+	if !errors.As(err, &exists) || len(exists.Paths) != 1 || exists.Paths[0] != "README.md" {
+		t.Fatalf("err %v, want README.md in the way", err)
+	}
+	if data, _ := os.ReadFile(mine); string(data) != "mine" {
+		t.Errorf("README.md now holds %q", data)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "plans")); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("plans/ was made: %v", err)
+	}
+}
+
+// TestWriteUndoes: a failure midway removes every file and folder the
+// write made, and nothing else.
+func TestWriteUndoes(t *testing.T) {
+	dir := t.TempDir()
+	// A folder where a file must go makes the second file fail.
+	files := map[string][]byte{"a/b/c.yaml": []byte("x"), "a/b/d.yaml": []byte("y"), "z": nil}
+	if err := os.Mkdir(filepath.Join(dir, "keep"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	w := &writer{dir: dir}
+	if err := w.create("a/b/c.yaml", files["a/b/c.yaml"]); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.create("keep", nil); err == nil {
+		t.Fatal("writing over a folder succeeded")
+	}
+	w.undo()
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 || entries[0].Name() != "keep" {
+		t.Errorf("left %v, want only keep/", entries)
+	}
+}
