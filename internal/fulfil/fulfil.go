@@ -114,6 +114,9 @@ type Result struct {
 	Period      *Period
 	KA          string
 	Thresholds  Thresholds
+	// Provisional is true when the project's dates are provisional: the
+	// expected values and the statuses rest on them.
+	Provisional bool
 	// Levels name the plan's levels (the project's levels: KA, aktivita,
 	// or Priorita, Opatření, …); empty when the project names none.
 	Levels []string
@@ -190,6 +193,7 @@ func Compute(p *plan.Project, entries []entry.Entry, opts Options) *Result {
 		Skipped:     t.skipped,
 		Later:       t.later,
 		Levels:      levels(p),
+		Provisional: p.Provisional.Val,
 		Counted:     t.counted,
 	}
 	res.Outputs = make([]Output, len(s.outputs))

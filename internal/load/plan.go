@@ -51,6 +51,8 @@ var projectTable = newTable("project", "rrp project (plans/project.yaml)", []fie
 				p.Funding = append(p.Funding, plan.Share{Source: r.str(k, "funding"), Pct: r.num(val, "funding")})
 			})
 		}},
+	{Field{Key: "provisional", Shape: Flag, Description: "true: termíny (start, end, periods) jsou předběžné; tempo a stavy z nich vycházejí"},
+		func(r *reader, v *yaml.Node, p *plan.Project) { p.Provisional = r.flag(v, "provisional") }},
 	{Field{Key: "person_code", Shape: Text, Description: "vzor kódů podpořených osob (regulární výraz), default ^[A-Z0-9][A-Z0-9-]{1,15}$"},
 		func(r *reader, v *yaml.Node, p *plan.Project) { p.PersonCode = r.str(v, "person_code") }},
 })

@@ -39,6 +39,9 @@ type Project struct {
 	Levels         []Str
 	Budget         Num
 	Funding        []Share
+	// Provisional marks the project's dates (start, end, periods) as not
+	// yet final: the pace and the statuses rest on them.
+	Provisional Flag
 	// PersonCode is the pattern (a regular expression) the pseudonymous
 	// codes of supported persons match; unset: DefaultPersonCode.
 	PersonCode    Str

@@ -410,3 +410,23 @@ func TestChartPageBreak(t *testing.T) {
 		}
 	}
 }
+
+// TestProvisionalDates: a project whose dates are provisional says on its
+// summary that the pace rests on them; one with final dates adds no row.
+func TestProvisionalDates(t *testing.T) {
+	in := fixtureInput(t, "")
+	in.Result.Provisional = true
+	rows, err := readBack(t, in).GetRows(sheetSummary)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, row := range rows {
+		if len(row) > 1 && row[0] == "Termíny" && strings.HasPrefix(row[1], "předběžné") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no provisional dates on the summary: %q", rows)
+	}
+}

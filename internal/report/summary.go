@@ -59,6 +59,9 @@ func summaryHeader(g *grid, st *styles, in *Input) error {
 		{{"Vytvořil", st.label}, {in.Generator, st.text}},
 		{{"Verze dat (git)", st.label}, {in.Data.String(), st.text}},
 	}...)
+	if r.Provisional {
+		rows = append(rows, [2]cell{{"Termíny", st.label}, {"předběžné: očekávané hodnoty a stavy z nich vycházejí", st.text}})
+	}
 	for _, row := range rows {
 		// The labels are long; only their first column is fitted.
 		g.fit(0, row[0].v)
@@ -211,3 +214,4 @@ func indexChart(f *excelize.File, first, last, atRow int) error {
 		Dimension: excelize.ChartDimension{Width: 720, Height: uint(120 + 22*(last-first+1))},
 	})
 }
+

@@ -311,7 +311,11 @@ func title(res *fulfil.Result) []string {
 	if res.KA != "" {
 		scope = append(scope, res.KA)
 	}
-	return []string{name, strings.Join(scope, " · ")}
+	lines := []string{name, strings.Join(scope, " · ")}
+	if res.Provisional {
+		lines = append(lines, "the project's dates are provisional: the expected values and the statuses rest on them")
+	}
+	return lines
 }
 
 func periodText(p *fulfil.Period) string {
