@@ -214,4 +214,3 @@ func indexChart(f *excelize.File, first, last, atRow int) error {
 		Dimension: excelize.ChartDimension{Width: 720, Height: uint(120 + 22*(last-first+1))},
 	})
 }
-
