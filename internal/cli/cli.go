@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
+	"rrp/internal/buildinfo"
 	"rrp/internal/cli/cmdutil"
 	"rrp/internal/cli/diffcmd"
 	"rrp/internal/cli/importcmd"
@@ -71,6 +72,9 @@ func NewCmdRoot(f *cmdutil.Factory) *cobra.Command {
 			return f.Settings.ReadFile(f.Dir())
 		},
 	}
+	// rrp --version says what rrp version says.
+	root.Version = buildinfo.Read().String()
+	root.SetVersionTemplate("rrp {{.Version}}\n")
 	root.PersistentFlags().String("dir", ".", "the project's root folder (holding plans/ and records/)")
 	f.Settings.BindFlag(cmdutil.KeyDir, root.PersistentFlags().Lookup("dir"))
 	root.SetOut(f.IO.Out)
