@@ -70,7 +70,7 @@ func (r *Result) Summary() Summary {
 		Warnings:       r.Warnings,
 	}
 	for _, o := range r.Outputs {
-		if o.Part == "" {
+		if o.IsWhole() {
 			s.OutputsChanged++
 		}
 	}

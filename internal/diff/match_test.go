@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"rrp/internal/fulfil"
 )
 
 // rec builds a record from "file id date output quantity" ("-" for not
@@ -88,5 +90,25 @@ func TestMatchRecords(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestTerritoryShares: an output's share of a territory is compared as its
+// parts are, and counted apart from the outputs that changed.
+func TestTerritoryShares(t *testing.T) {
+	out := func(achieved, chrast float64) []fulfil.Output {
+		return []fulfil.Output{{KA: "KA1", Activity: "1.2", ID: "stoly", Unit: "event", Value: fulfil.Value{Target: 4, Achieved: achieved},
+			Territories: []fulfil.TerritoryValue{
+				{Territory: "skutec", Name: "Skuteč", Value: fulfil.Value{Target: 2, Achieved: 1}},
+				{Territory: "chrast", Name: "Chrast", Value: fulfil.Value{Target: 2, Achieved: chrast}},
+			}}}
+	}
+	changes := compareOutputs(out(1, 0), out(2, 1))
+	if len(changes) != 2 || changes[1].Ref() != "1.2/stoly @ chrast" || changes[1].IsWhole() || !changes[0].IsWhole() {
+		t.Fatalf("changes %+v", changes)
+	}
+	res := &Result{Outputs: changes}
+	if s := res.Summary(); s.OutputsChanged != 1 {
+		t.Errorf("%d outputs changed, want 1: a territory's share is not an output", s.OutputsChanged)
 	}
 }

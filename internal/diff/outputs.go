@@ -14,10 +14,13 @@ type OutputChange struct {
 	Activity string
 	Output   string
 	Part     string // "" for the output itself
-	Title    string
-	Unit     string
-	Before   *fulfil.Value
-	After    *fulfil.Value
+	// Territory is set for an output's share of one territory (its
+	// by_territory split).
+	Territory string
+	Title     string
+	Unit      string
+	Before    *fulfil.Value
+	After     *fulfil.Value
 }
 
 // Ref is how records name the output: 4.2/workshop[/part].
@@ -26,8 +29,15 @@ func (o *OutputChange) Ref() string {
 	if o.Part != "" {
 		r += "/" + o.Part
 	}
+	if o.Territory != "" {
+		r += " @ " + o.Territory
+	}
 	return r
 }
+
+// IsWhole reports whether the change is of an output itself, not of one
+// of its parts or territories.
+func (o *OutputChange) IsWhole() bool { return o.Part == "" && o.Territory == "" }
 
 // entry is an output or a part of one side, keyed by its ref.
 type entry struct {
@@ -47,6 +57,12 @@ func entries(outs []fulfil.Output) []entry {
 			part := base
 			part.Part, part.Title = p.ID, p.Title
 			es = append(es, entry{change: part, value: &p.Value})
+		}
+		for k := range o.Territories {
+			tv := &o.Territories[k]
+			share := base
+			share.Territory, share.Title = tv.Territory, tv.Name
+			es = append(es, entry{change: share, value: &tv.Value})
 		}
 	}
 	return es

@@ -40,8 +40,10 @@ type jsonIdentity struct {
 	Activity string `json:"activity"`
 	Output   string `json:"output"`
 	Part     string `json:"part,omitempty"`
-	Title    string `json:"title"`
-	Unit     string `json:"unit"`
+	// Territory is set for an output's share of one territory.
+	Territory string `json:"territory,omitempty"`
+	Title     string `json:"title"`
+	Unit      string `json:"unit"`
 }
 
 type jsonOutput struct {
@@ -100,7 +102,7 @@ func revJSON(r gitrev.Rev) jsonRev {
 }
 
 func identity(c diff.OutputChange) jsonIdentity {
-	return jsonIdentity{KA: c.KA, Activity: c.Activity, Output: c.Output, Part: c.Part, Title: c.Title, Unit: c.Unit}
+	return jsonIdentity{KA: c.KA, Activity: c.Activity, Output: c.Output, Part: c.Part, Territory: c.Territory, Title: c.Title, Unit: c.Unit}
 }
 
 func valueJSON(v *fulfil.Value) *jsonValue {

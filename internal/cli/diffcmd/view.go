@@ -7,6 +7,7 @@ import (
 
 	"rrp/internal/diff"
 	"rrp/internal/fulfil"
+	"rrp/internal/plan"
 	"rrp/internal/table"
 )
 
@@ -51,13 +52,17 @@ func outputsTable(cs []diff.OutputChange) table.Table {
 		{Header: "status"},
 	}}
 	for _, c := range cs {
-		t.Rows = append(t.Rows, table.Row{Sub: c.Part != "", Cells: []any{
+		cells := []any{
 			c.KA, c.Ref(), c.Title, c.Unit,
 			change(c.Before, c.After, func(v *fulfil.Value) string { return number(v.Target) }),
 			change(c.Before, c.After, func(v *fulfil.Value) string { return number(v.Achieved) }),
 			change(c.Before, c.After, func(v *fulfil.Value) string { return table.Percent(v.Percent).String() }),
 			change(c.Before, c.After, func(v *fulfil.Value) string { return v.Status.Label() }),
-		}})
+		}
+		if c.Unit == plan.UnitMilestone { // done or not: no numbers
+			cells[4], cells[5], cells[6] = nil, nil, nil
+		}
+		t.Rows = append(t.Rows, table.Row{Sub: !c.IsWhole(), Cells: cells})
 	}
 	return t
 }
