@@ -85,3 +85,40 @@ func TestWriteUndoes(t *testing.T) {
 		t.Errorf("left %v, want only keep/", entries)
 	}
 }
+
+// TestExamplesInitialise: every example rrp init --list names starts a
+// project that opens without an error and counts something.
+func TestExamplesInitialise(t *testing.T) {
+	examples, err := Examples()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(examples) == 0 {
+		t.Fatal("no examples")
+	}
+	for _, e := range examples {
+		t.Run(e.ID, func(t *testing.T) {
+			if e.About == "" {
+				t.Error("no line says what the example follows")
+			}
+			files, err := Files(e.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			dir := t.TempDir()
+			if err := Write(dir, files); err != nil {
+				t.Fatal(err)
+			}
+			snap, err := project.OpenDir(dir, project.Options{Today: date.Max})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c := snap.Check(0); c.Errors != 0 {
+				t.Errorf("%d errors: %v", c.Errors, c.Findings)
+			}
+			if len(snap.Records) < 30 {
+				t.Errorf("%d records, want 30 or more", len(snap.Records))
+			}
+		})
+	}
+}
