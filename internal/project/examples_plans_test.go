@@ -9,11 +9,11 @@ import (
 	"rrp/internal/project"
 )
 
-// TestExampleProjects: the example projects a newcomer starts from read
+// TestExampleProjectsOfThePlans: the example projects a newcomer starts from read
 // without an error as of their last day, count something for most of their
 // reported outputs and have milestones done. The warnings they carry are
 // the ones a real project has, and stay the same.
-func TestExampleProjects(t *testing.T) {
+func TestExampleProjectsOfThePlans(t *testing.T) {
 	for _, tt := range []struct {
 		id, end     string
 		warnings    []string // codes, sorted by place
