@@ -73,6 +73,9 @@ type Output struct {
 	// a warning); plan.NoGoal for a milestone, which has no number, whose
 	// Status is Done, Open or Late and which stays out of the index.
 	TargetIs plan.TargetKind
+	// Level names the plan level of the output's activity (Aktivita,
+	// Podaktivita, …; plan.Project.LevelName).
+	Level string
 	Value
 	// Opening is the opening figure counted in Achieved (0 when none, or
 	// before its date).
@@ -197,8 +200,10 @@ func Compute(p *plan.Project, entries []entry.Entry, opts Options) *Result {
 		Counted:     t.counted,
 	}
 	res.Outputs = make([]Output, len(s.outputs))
+	depths := p.ActivityDepths()
 	for i, o := range s.outputs {
 		res.Outputs[i] = t.output(i, o, tl)
+		res.Outputs[i].Level = p.LevelName(depths[o.Activity])
 	}
 	res.Activities, res.KeyActivities, res.Total = rollups(s, res.Outputs)
 	res.Territories = territories(p, s, t.territories)

@@ -30,14 +30,14 @@ func headingsOf(p *plan.Project, r *fulfil.Result) headings {
 	if len(p.Levels) < 2 {
 		return h
 	}
-	depths := activityDepths(p)
+	depths := p.ActivityDepths()
 	var names []string
 	seen := map[string]bool{}
 	for _, o := range r.Outputs {
 		if o.Plan == nil {
 			continue
 		}
-		name := upperFirst(levelName(p, depths[o.Plan.Activity]))
+		name := upperFirst(p.LevelName(depths[o.Plan.Activity]))
 		if !seen[name] {
 			seen[name] = true
 			names = append(names, name)
@@ -48,39 +48,6 @@ func headingsOf(p *plan.Project, r *fulfil.Result) headings {
 	}
 	h.activity = strings.Join(names, " / ")
 	return h
-}
-
-// levelName is the name of the plan level at depth (0 the key activity,
-// 1 its activities, 2 theirs, …). A plan deeper than its level names uses
-// the last name; without names, "KA", "aktivita", then "podaktivita".
-func levelName(p *plan.Project, depth int) string {
-	if len(p.Levels) > 0 {
-		return p.Levels[min(depth, len(p.Levels)-1)].Val
-	}
-	switch depth {
-	case 0:
-		return "KA"
-	case 1:
-		return "aktivita"
-	}
-	return "podaktivita"
-}
-
-// activityDepths maps every activity of the plan to its depth: 1 for an
-// activity of a key activity, 2 for one below it, and so on.
-func activityDepths(p *plan.Project) map[*plan.Activity]int {
-	depths := map[*plan.Activity]int{}
-	var walk func([]*plan.Activity, int)
-	walk = func(as []*plan.Activity, depth int) {
-		for _, a := range as {
-			depths[a] = depth
-			walk(a.Activities, depth+1)
-		}
-	}
-	for _, ka := range p.KeyActivities {
-		walk(ka.Activities, 1)
-	}
-	return depths
 }
 
 // upperFirst capitalises a heading: levels are often written in lower case.

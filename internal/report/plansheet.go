@@ -64,7 +64,7 @@ func planSheet(f *excelize.File, st *styles, in *Input, h headings) error {
 // kaPlanRow heads a key activity's rows, in bold.
 func kaPlanRow(st *styles, p *plan.Project, ka *plan.KeyActivity) []cell {
 	return []cell{
-		{ka.ID.Val, st.total}, {levelName(p, 0), st.total}, {ka.ID.Val, st.total}, {ka.Title.Val, st.totalWrap},
+		{ka.ID.Val, st.total}, {p.LevelName(0), st.total}, {ka.ID.Val, st.total}, {ka.Title.Val, st.totalWrap},
 		{nil, st.total}, {nil, st.total}, {nil, st.total}, {nil, st.total}, {nil, st.total}, {nil, st.total},
 	}
 }
@@ -84,7 +84,7 @@ func activityRows(g *grid, st *styles, p *plan.Project, ix *plan.Index, ka *plan
 
 func activityPlanRow(st *styles, p *plan.Project, ix *plan.Index, ka *plan.KeyActivity, a *plan.Activity, depth int) []cell {
 	return []cell{
-		{ka.ID.Val, st.text}, {levelName(p, depth), st.text}, {a.ID.Val, st.text},
+		{ka.ID.Val, st.text}, {p.LevelName(depth), st.text}, {a.ID.Val, st.text},
 		{nested(a.Title.Val, depth), st.wrap}, optional(a.Responsible.Val, st.wrap), optional(joinTexts(a.Partners), st.wrap),
 		optional(spanText(a.From, a.To), st.text), optional(a.When.Val, st.wrap), optional(a.Funding.Val, st.wrap),
 		optional(groupNames(ix, a.TargetGroups), st.wrap),

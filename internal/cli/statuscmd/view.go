@@ -27,13 +27,28 @@ func viewNames() []string { return []string{"output", "activity", "ka", "territo
 // other formats show it whole.
 const titleWidth = 40
 
-// level names the plan's level i (0: the key activity, 1: the activity)
-// as the project names it, else as rrp does.
+// level names the plan's level i (0: the key activity, 1: the activity
+// an output belongs to) as the project names it, else as rrp does. The
+// activity column holds activities of whatever depth the outputs sit at,
+// so it is named after the levels that occur in it ("Aktivita /
+// Podaktivita").
 func level(res *fulfil.Result, i int) string {
-	if i < len(res.Levels) && res.Levels[i] != "" {
-		return res.Levels[i]
+	if len(res.Levels) == 0 {
+		return []string{"KA", "activity"}[i]
 	}
-	return []string{"KA", "activity"}[i]
+	if i == 0 || len(res.Levels) < 2 {
+		return res.Levels[0]
+	}
+	var names []string
+	for _, o := range res.Outputs {
+		if !slices.Contains(names, o.Level) {
+			names = append(names, o.Level)
+		}
+	}
+	if len(names) == 0 {
+		return res.Levels[1]
+	}
+	return strings.Join(names, " / ")
 }
 
 func byOutput(res *fulfil.Result) *table.Document {
