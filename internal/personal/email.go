@@ -33,5 +33,5 @@ func (d *Detector) findEmail(s string) Kind {
 // mayBeObfuscated is a cheap test before the regular expressions.
 func mayBeObfuscated(s string) bool {
 	l := strings.ToLower(s)
-	return strings.Contains(l, "at") || strings.Contains(l, "zavin")
+	return strings.Contains(l, "zavin") || strings.Contains(l, "at") && strings.ContainsAny(l, ")]}>")
 }

@@ -1,6 +1,7 @@
 package personal
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -16,10 +17,11 @@ type run struct {
 	sep        string // " ", ".", "-", "/", ". " …; "" for one group
 }
 
-// findNumber reports a phone or birth number among the numbers of s.
-func (d *Detector) findNumber(s string) Kind {
+// findNumbers adds to ks each kind of number (phone, birth number) among
+// the numbers of s that ks does not hold yet.
+func (d *Detector) findNumbers(s string, ks []Kind) []Kind {
 	if digitCount(s) < 9 {
-		return None
+		return ks
 	}
 	for i := 0; i < len(s); {
 		r, ok := readRun(s, i)
@@ -27,12 +29,12 @@ func (d *Detector) findNumber(s string) Kind {
 			i++
 			continue
 		}
-		if k := d.classify(s, r); k != None {
-			return k
+		if k := d.classify(s, r); k != None && !slices.Contains(ks, k) {
+			ks = append(ks, k)
 		}
 		i = r.end
 	}
-	return None
+	return ks
 }
 
 func digitCount(s string) int {

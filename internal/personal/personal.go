@@ -55,15 +55,25 @@ func New(public []string) *Detector {
 	return d
 }
 
-// Find returns the first kind of personal data in s, or None. Most texts
-// hold no '@' and few digits: they are passed over without a regular
-// expression.
+// Find returns the first kind of personal data in s, or None.
 func (d *Detector) Find(s string) Kind {
-	s = normalise(s)
-	if k := d.findEmail(s); k != None {
-		return k
+	if ks := d.Kinds(s); len(ks) > 0 {
+		return ks[0]
 	}
-	return d.findNumber(s)
+	return None
+}
+
+// Kinds returns each kind of personal data in s once: e-mail addresses
+// first, then birth and phone numbers in the order they appear. Most
+// texts hold no '@' and few digits: they are passed over without a
+// regular expression.
+func (d *Detector) Kinds(s string) []Kind {
+	s = normalise(s)
+	var ks []Kind
+	if d.findEmail(s) != None {
+		ks = append(ks, Email)
+	}
+	return d.findNumbers(s, ks)
 }
 
 // normalise turns the spaces Word and web pages paste (no-break, narrow
