@@ -56,11 +56,12 @@ func Comments(p *plan.Project, comments []source.Value[string], fs *finding.List
 }
 
 // Flagged is the set of the records' texts that fs says hold personal
-// data: every output withholds them.
+// data, an evidence path on someone's computer (it names the user)
+// included: every output withholds them.
 func Flagged(records []record.Record, fs *finding.List) personal.Set {
 	at := map[source.Pos]bool{}
 	for _, f := range fs.Sorted() {
-		if f.Code == finding.CodePersonalData {
+		if f.Code == finding.CodePersonalData || f.Code == finding.CodeEvidencePath {
 			at[f.Pos] = true
 		}
 	}
