@@ -7,7 +7,7 @@ var Layers = [][]string{
 	{"internal/source", "internal/date", "internal/suggest", "internal/registry", "internal/buildinfo",
 		"internal/safefile", "internal/gitinfo", "internal/gitrev", "internal/synth", "internal/golden", "templates"},
 	// The model: the plan, findings, Czech values.
-	{"internal/plan", "internal/finding", "internal/czech"},
+	{"internal/plan", "internal/finding", "internal/czech", "internal/personal"},
 	// Records, and the renderers of findings and tables.
 	{"internal/record", "internal/finding/format", "internal/table"},
 	// Reading files; resolving records against the plan.

@@ -6,110 +6,133 @@ import (
 	"strings"
 
 	"rrp/internal/finding"
+	"rrp/internal/personal"
+	"rrp/internal/plan"
 	"rrp/internal/record"
 	"rrp/internal/source"
 )
 
 // Records live in a shared git repository forever: personal data of
-// participants must never get there (GDPR). These patterns catch the kinds
-// that can be recognised reliably in Czech text.
-var (
-	email = regexp.MustCompile(`[\p{L}0-9._%+-]+@[\p{L}0-9-]+(\.[\p{L}0-9-]+)*\.\p{L}{2,}`)
-	// rodné číslo: YYMMDD/XXXX (or XXX before 1954), the slash optional.
-	birthNumber = regexp.MustCompile(`(^|[^0-9])([0-9]{2})([0-9]{2})([0-9]{2})( ?/ ?)?([0-9]{3,4})($|[^0-9])`)
-	// Czech phone numbers: nine digits, often grouped 3-3-3, with an
-	// optional +420 / 00420 prefix.
-	phone = regexp.MustCompile(`(^|[^0-9])((\+|00)420 ?)?[1-9][0-9]{2} ?[0-9]{3} ?[0-9]{3}($|[^0-9])`)
-)
+// participants must never get there (GDPR). A finding names the kind of
+// data and where it is, never the value: validate's output lands in CI
+// logs and the workbook's Kontrola sheet.
 
 const personalHint = "records are kept in a shared repository: leave personal data out (keep it in the attendance sheet)"
 
-func personalData(r *record.Record, fs *finding.List) {
+// detector is the project's detector: its public contacts are not
+// personal data.
+func detector(p *plan.Project) *personal.Detector {
+	contacts := make([]string, len(p.PublicContacts))
+	for i, c := range p.PublicContacts {
+		contacts[i] = c.Val
+	}
+	return personal.New(contacts)
+}
+
+func personalData(d *personal.Detector, r *record.Record, fs *finding.List) {
 	for _, t := range r.Texts() {
 		if t.IsSet() {
-			personalText(t, fs)
+			personalText(d, t, fs)
 		}
 	}
 }
 
-// personalText checks one text. Most texts have no '@' and few digits, so
-// the regular expressions run only on texts that could match.
-func personalText(t source.Value[string], fs *finding.List) {
-	s := t.Val
-	if strings.IndexByte(s, '@') >= 0 && email.MatchString(s) {
-		fs.Errorf(t.Pos, finding.CodePersonalData, personalHint, "an e-mail address: %q", email.FindString(s))
-	}
-	if longestNumber(s) < 9 {
-		return
-	}
-	if m := findBirthNumber(s); m != "" {
-		fs.Errorf(t.Pos, finding.CodePersonalData, personalHint, "a birth number (rodné číslo): %q", m)
-		return
-	}
-	if m := phone.FindString(s); m != "" {
-		fs.Errorf(t.Pos, finding.CodePersonalData, personalHint, "a phone number: %q", strings.TrimFunc(m, notDigitOrPlus))
+// personalText checks one text.
+func personalText(d *personal.Detector, t source.Value[string], fs *finding.List) {
+	for _, k := range d.Kinds(t.Val) {
+		fs.Errorf(t.Pos, finding.CodePersonalData, personalHint, "%s", k.String())
 	}
 }
 
-// longestNumber counts the digits of the longest run of digit groups joined
-// by single spaces or slashes ("603 123 456", "850315/1234"): phone and
-// birth numbers have at least nine, dates and paths ("2025-03-12") fewer.
-func longestNumber(s string) int {
-	best, run := 0, 0
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case '0' <= c && c <= '9':
-			run++
-			best = max(best, run)
-		case (c == ' ' || c == '/') && i > 0 && isDigit(s[i-1]) && i+1 < len(s) && isDigit(s[i+1]):
-		default:
-			run = 0
+// Comments checks the comments of the project's YAML files: a comment is
+// as much in the repository as a value.
+func Comments(p *plan.Project, comments []source.Value[string], fs *finding.List) {
+	d := detector(p)
+	for _, c := range comments {
+		for _, k := range d.Kinds(c.Val) {
+			fs.Errorf(c.Pos, finding.CodePersonalData, "delete the comment: "+personalHint, "%s in a comment", k.String())
 		}
 	}
-	return best
 }
 
-func isDigit(c byte) bool { return '0' <= c && c <= '9' }
-
-func notDigitOrPlus(r rune) bool { return r != '+' && (r < '0' || r > '9') }
-
-// findBirthNumber returns the first digit group that has the structure of a
-// birth number: a real date (months +50 for women, +20/+70 since 2004) and,
-// for ten digits written without the slash, divisibility by 11 (or the
-// 1954–1985 remainder-10 rule).
-// Nine digits without a slash are far more often a phone number: they are
-// left to the phone rule, as is a ten-digit number that fails the check.
-func findBirthNumber(s string) string {
-	for _, m := range birthNumber.FindAllStringSubmatch(s, -1) {
-		slash, tail := m[5] != "", m[6]
-		if (slash || len(tail) == 4) && isBirthNumber(m[2], m[3], m[4], tail, slash) {
-			return strings.TrimFunc(m[0], notDigitOrSlash)
+// Flagged is the set of the records' texts that fs says hold personal
+// data, an evidence path on someone's computer (it names the user)
+// included: every output withholds them.
+func Flagged(records []record.Record, fs *finding.List) personal.Set {
+	at := map[source.Pos]bool{}
+	for _, f := range fs.Sorted() {
+		if f.Code == finding.CodePersonalData || f.Code == finding.CodeEvidencePath {
+			at[f.Pos] = true
 		}
 	}
-	return ""
+	set := personal.Set{}
+	for i := range records {
+		for _, t := range records[i].Texts() {
+			if t.IsSet() && at[t.Pos] {
+				set[t.Pos] = true
+			}
+		}
+	}
+	return set
 }
 
-func notDigitOrSlash(r rune) bool { return r != '/' && (r < '0' || r > '9') }
+// Withhold returns fs with the personal data a finding quotes replaced
+// by personal.Withheld: a flagged text of the records wherever it appears
+// (an unknown output or status, an id used twice), and any quoted value
+// the detector flags (a value of the wrong kind). A message never repeats
+// personal data.
+func Withhold(p *plan.Project, fs *finding.List, records []record.Record, set personal.Set) *finding.List {
+	w := withholder{d: detector(p)}
+	for i := range records {
+		for _, t := range records[i].Texts() {
+			if set.Has(t.Pos) && t.Val != "" {
+				w.values = append(w.values, t.Val)
+			}
+		}
+	}
+	var out finding.List
+	changed := false
+	for _, f := range fs.Sorted() {
+		g := f
+		g.Message, g.Hint, g.Args = w.text(f.Message), w.text(f.Hint), w.args(f.Args)
+		changed = changed || g.Message != f.Message || g.Hint != f.Hint
+		out.Add(g)
+	}
+	if !changed {
+		return fs
+	}
+	return &out
+}
 
-func isBirthNumber(yy, mm, dd, tail string, slash bool) bool {
-	month, _ := strconv.Atoi(mm)
-	day, _ := strconv.Atoi(dd)
-	switch {
-	case month > 70:
-		month -= 70
-	case month > 50:
-		month -= 50
-	case month > 20:
-		month -= 20
+type withholder struct {
+	d      *personal.Detector
+	values []string
+}
+
+var quoted = regexp.MustCompile(`"(?:[^"\\]|\\.)*"`)
+
+func (w withholder) text(s string) string {
+	for _, v := range w.values {
+		s = strings.ReplaceAll(s, v, personal.Withheld)
 	}
-	if month < 1 || month > 12 || day < 1 || day > 31 {
-		return false
+	if !strings.Contains(s, `"`) {
+		return s
 	}
-	if slash || len(tail) == 3 {
-		return true // the written form alone is unmistakable
+	return quoted.ReplaceAllStringFunc(s, func(q string) string {
+		if u, err := strconv.Unquote(q); err == nil && w.d.Find(u) != personal.None {
+			return strconv.Quote(personal.Withheld)
+		}
+		return q
+	})
+}
+
+func (w withholder) args(args []any) []any {
+	out := make([]any, len(args))
+	for i, a := range args {
+		if s, ok := a.(string); ok && (w.d.Find(s) != personal.None || w.text(s) != s) {
+			a = personal.Withheld
+		}
+		out[i] = a
 	}
-	n, _ := strconv.ParseInt(yy+mm+dd+tail, 10, 64)
-	head, _ := strconv.ParseInt(yy+mm+dd+tail[:3], 10, 64)
-	return n%11 == 0 || head%11 == 10 && tail[3] == '0'
+	return out
 }

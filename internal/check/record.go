@@ -16,6 +16,7 @@ import (
 func Records(p *plan.Project, ix *plan.Index, entries []entry.Entry, opts Options, fs *finding.List) {
 	ids := firstSeen{}
 	code := usablePersonCode(p)
+	det := detector(p)
 	for i := range entries {
 		e := &entries[i]
 		r := e.Rec
@@ -32,7 +33,8 @@ func Records(p *plan.Project, ix *plan.Index, entries []entry.Entry, opts Option
 		status(r, fs)
 		participants(p, ix, r, fs)
 		territory(p, ix, r, fs)
-		personalData(r, fs)
+		personalData(det, r, fs)
+		evidencePaths(r, fs)
 	}
 }
 

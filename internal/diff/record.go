@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"rrp/internal/personal"
 	"rrp/internal/record"
 )
 
@@ -27,24 +28,26 @@ type Rec struct {
 	Fields []Field
 }
 
-func newRec(r *record.Record, file string, index int) Rec {
-	return Rec{File: file, Index: index, Line: r.Pos.Line, ID: r.ID.Val, Fields: fields(r)}
+// newRec is r as the comparison sees it. A text that holds personal data
+// is withheld: the diff's Markdown lands in pull-request comments.
+func newRec(r *record.Record, file string, index int, private personal.Set) Rec {
+	return Rec{File: file, Index: index, Line: r.Pos.Line, ID: private.Text(r.ID), Fields: fields(r, private)}
 }
 
-func fields(r *record.Record) []Field {
+func fields(r *record.Record, private personal.Set) []Field {
 	return []Field{
-		{"id", r.ID.Val},
+		{"id", private.Text(r.ID)},
 		{"date", dateText(r)},
-		{"output", r.Output.Val},
+		{"output", private.Text(r.Output)},
 		{"quantity", num(r.Quantity.Val, r.Quantity.IsSet())},
 		{"hours", num(r.Hours.Val, r.Hours.IsSet())},
-		{"status", r.Status.Val},
+		{"status", private.Text(r.Status)},
 		{"participants", num(r.Participants.Total.Val, r.Participants.Total.IsSet())},
 		{"by_group", byGroup(r)},
-		{"territory", r.Territory.Val},
-		{"place", r.Place.Val},
-		{"evidence", evidence(r)},
-		{"note", r.Note.Val},
+		{"territory", private.Text(r.Territory)},
+		{"place", private.Text(r.Place)},
+		{"evidence", evidence(r, private)},
+		{"note", private.Text(r.Note)},
 	}
 }
 
@@ -72,10 +75,10 @@ func byGroup(r *record.Record) string {
 	return strings.Join(gs, ", ")
 }
 
-func evidence(r *record.Record) string {
+func evidence(r *record.Record, private personal.Set) string {
 	var es []string
 	for _, e := range r.Evidence {
-		es = append(es, e.Val)
+		es = append(es, private.Text(e))
 	}
 	return strings.Join(es, ", ")
 }

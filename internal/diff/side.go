@@ -61,7 +61,7 @@ func (s *Side) Recs() []Rec {
 	for i := range recs {
 		r := &recs[i]
 		file := s.rel(r.Pos.File)
-		out = append(out, newRec(r, file, index[file]))
+		out = append(out, newRec(r, file, index[file], s.Snap.Private))
 		index[file]++
 	}
 	return out

@@ -65,7 +65,9 @@ const (
 	CodeStatus               Code = "status"                 // a status rrp does not know
 	CodeNoEvidence           Code = "no-evidence"            // a held event without evidence
 	CodeParticipants         Code = "participants"           // participants that do not add up, or are not whole
-	CodePersonalData         Code = "personal-data"          // a value that looks like personal data (an e-mail, a phone, a birth number)
+	CodePersonalData         Code = "personal-data"          // a value or comment that looks like personal data (an e-mail, a phone, a birth number)
+	CodeTextComment          Code = "text-comment"           // a note or place cut short by a " #" that YAML reads as a comment
+	CodeEvidencePath         Code = "evidence-path"          // evidence given as an absolute or drive-letter path, outside the project
 	CodeOverTarget           Code = "over-target"            // more recorded than an output's or part's target
 	CodeOverMaximum          Code = "over-maximum"           // more recorded than an output's or part's at_most
 	CodeDateTo               Code = "date-to"                // a record whose last day (date_to) is before its first (date)

@@ -2,6 +2,7 @@ package importer
 
 import (
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"fmt"
 	"slices"
@@ -14,10 +15,20 @@ import (
 // IDPrefix starts the ids rrp import gives records.
 const IDPrefix = "imp-"
 
-// idHexDigits is the length of the hash in an id: 40 bits, so that even
-// 10 000 imported records collide with a chance of about 1 in 20 000 (a
-// collision would skip a row as already imported).
-const idHexDigits = 10
+// idAlphabet writes the hash in an id: consonants only, so that an id
+// never holds a run of digits that a check (rrp's own, or a scanner's)
+// could take for a phone or birth number, nor a word.
+const idAlphabet = "bcdfghjkmnpqrstvwxz"
+
+// idLetters is the length of the hash in an id: 19^10, about 42 bits, so
+// that even 10 000 imported records collide with a chance of about 1 in
+// 80 000 (a collision would skip a row as already imported).
+const idLetters = 10
+
+// legacyHexDigits is the length of the hexadecimal hash that ids had
+// before (imp-d653062794): such ids stay valid, and a row imported with
+// one is recognised as imported.
+const legacyHexDigits = 10
 
 // Canonical is a record's content in one fixed form: the values as read,
 // not as written (1,5 and 1.5, 12. 3. 2025 and 2025-03-12 are the same),
@@ -75,9 +86,26 @@ func Canonical(r *record.Record) string {
 // hashes n too, so two sessions alike in every cell stay two records,
 // and stay the same two on every import.
 func HashID(canonical string, n int) string {
+	sum := hashOf(canonical, n)
+	v := binary.BigEndian.Uint64(sum[:8])
+	id := make([]byte, idLetters)
+	for i := range id {
+		id[i] = idAlphabet[v%uint64(len(idAlphabet))]
+		v /= uint64(len(idAlphabet))
+	}
+	return IDPrefix + string(id)
+}
+
+// LegacyHashID is the id that rrp import gave the same row before ids
+// were written in letters only.
+func LegacyHashID(canonical string, n int) string {
+	sum := hashOf(canonical, n)
+	return IDPrefix + hex.EncodeToString(sum[:])[:legacyHexDigits]
+}
+
+func hashOf(canonical string, n int) [sha256.Size]byte {
 	if n > 1 {
 		canonical += "#" + strconv.Itoa(n)
 	}
-	sum := sha256.Sum256([]byte(canonical))
-	return IDPrefix + hex.EncodeToString(sum[:])[:idHexDigits]
+	return sha256.Sum256([]byte(canonical))
 }

@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"strings"
 	"testing"
 
 	"rrp/internal/date"
@@ -25,11 +26,27 @@ func sample() record.Record {
 }
 
 // TestHashIDStable pins the id of a record: a change to the canonical form
-// or the hash would make every sheet imported before import again.
+// or the hash would make every sheet imported before import again. The
+// legacy id is the one rows were given before ids were letters only.
 func TestHashIDStable(t *testing.T) {
 	r := sample()
-	if got, want := HashID(Canonical(&r), 1), "imp-21417d5a2d"; got != want {
+	if got, want := HashID(Canonical(&r), 1), "imp-vcnxckxmwd"; got != want {
 		t.Errorf("HashID = %s, want %s", got, want)
+	}
+	if got, want := LegacyHashID(Canonical(&r), 1), "imp-21417d5a2d"; got != want {
+		t.Errorf("LegacyHashID = %s, want %s", got, want)
+	}
+}
+
+// TestHashIDHasNoDigits: an id holds no digit, so no check can take a
+// run of them for a phone or birth number.
+func TestHashIDHasNoDigits(t *testing.T) {
+	r := sample()
+	for n := 1; n <= 2000; n++ {
+		id := HashID(Canonical(&r), n)
+		if strings.ContainsAny(id, "0123456789") || len(id) != len(IDPrefix)+idLetters {
+			t.Fatalf("HashID(…, %d) = %s: digits, or not %d letters", n, id, idLetters)
+		}
 	}
 }
 

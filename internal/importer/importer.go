@@ -132,6 +132,11 @@ func convertRows(in Input, m *Mapping, l *layout, res *Result) (fresh, rejected 
 			seen[canon]++
 			rec.ID.Val = HashID(canon, seen[canon])
 			rec.ID.Pos = rec.Pos
+			// A row imported before with the id of hexadecimal digits
+			// is imported already.
+			if legacy := LegacyHashID(canon, seen[canon]); existing[legacy] {
+				rec.ID.Val = legacy
+			}
 		}
 		if existing[rec.ID.Val] {
 			res.Rows = append(res.Rows, RowResult{Row: row.N, Outcome: Already, ID: rec.ID.Val})

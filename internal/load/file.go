@@ -63,6 +63,25 @@ func Parse(name string, data []byte, fs *finding.List) *yaml.Node { return parse
 // It returns nil (with findings) when there is nothing usable, and nil
 // without findings for an empty document.
 func parse(data []byte, name string, fs *finding.List) *yaml.Node {
+	if doc := parseDoc(data, name, fs); doc != nil {
+		return content(doc)
+	}
+	return nil
+}
+
+// parseCommented is parse that also lists the document's comments (see
+// comments).
+func parseCommented(data []byte, name string, fs *finding.List) (*yaml.Node, []source.Value[string]) {
+	doc := parseDoc(data, name, fs)
+	if doc == nil {
+		return nil, nil
+	}
+	return content(doc), comments(doc, data, name, fs)
+}
+
+// parseDoc is parse's document node, holding the comments before and
+// after the content.
+func parseDoc(data []byte, name string, fs *finding.List) *yaml.Node {
 	if !isText(data, name, fs) {
 		return nil
 	}
@@ -74,7 +93,7 @@ func parse(data []byte, name string, fs *finding.List) *yaml.Node {
 			syntaxError(data, name, err, fs)
 			return nil
 		}
-		return content(&doc)
+		return &doc
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var doc yaml.Node
@@ -92,7 +111,7 @@ func parse(data []byte, name string, fs *finding.List) *yaml.Node {
 	} else if !errors.Is(err, io.EOF) {
 		syntaxError(data, name, err, fs)
 	}
-	return content(&doc)
+	return &doc
 }
 
 // content is the document's top node, or nil for an empty document (which
@@ -217,9 +236,35 @@ func syntaxError(data []byte, name string, err error, fs *finding.List) {
 	col, hint := 1, "check the indentation and that every key ends with a colon"
 	if l, c, ok := findTab(lines, line, strings.Contains(msg, "tab character")); ok {
 		line, col, hint = l, c, "indent with spaces, not tabs"
+	} else if key, c, ok := colonInValue(lines[line-1]); ok && msg == "mapping values are not allowed in this context" {
+		col, hint = c, fmt.Sprintf(`put the text in quotes: %s: "…"`, key)
 	}
 	fs.Errorf(source.At(name, line, col), finding.CodeSyntax, hint, "invalid YAML: %s", msg)
 }
+
+// colonInValue finds a plain value that holds a colon followed by a space
+// (note: Téma: péče o seniory), which YAML reads as a second key: it
+// returns the key and the column of that colon. The value is not
+// repeated in the hint: it may hold personal data.
+func colonInValue(line []byte) (key string, col int, ok bool) {
+	m := keyAndValue.FindSubmatchIndex(line)
+	if m == nil {
+		return "", 0, false
+	}
+	value := line[m[4]:]
+	at := bytes.Index(value, []byte(": "))
+	if at < 0 && bytes.HasSuffix(bytes.TrimRight(value, " "), []byte(":")) {
+		at = bytes.LastIndexByte(value, ':')
+	}
+	if at < 0 {
+		return "", 0, false
+	}
+	return string(line[m[2]:m[3]]), 1 + utf8.RuneCount(line[:m[4]+at]), true
+}
+
+// keyAndValue is a line "key: value" (or "- key: value") whose value is
+// plain: not quoted, not a list or mapping in brackets, not a block.
+var keyAndValue = regexp.MustCompile(`^\s*(?:-\s+)?([A-Za-z_][A-Za-z0-9_]*):\s+([^\s"'\[{|>&*!#])`)
 
 // findTab finds a tab indenting the 1-based line, or with onward the first
 // line from it on that is indented with a tab. onward is for yaml's own tab

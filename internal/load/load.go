@@ -18,6 +18,7 @@ import (
 	"rrp/internal/finding"
 	"rrp/internal/plan"
 	"rrp/internal/record"
+	"rrp/internal/source"
 )
 
 // Layout of a project directory.
@@ -42,6 +43,9 @@ type Result struct {
 	Findings    finding.List
 	PlanFiles   int
 	RecordFiles int
+	// Comments are the comment lines of every file read, each at its
+	// '#': for the personal-data check, which reads them as values.
+	Comments []source.Value[string]
 }
 
 // Dir loads the project in dir. Paths in positions are dir joined with the
@@ -86,8 +90,8 @@ func loadTree(t *tree) (*Result, error) {
 	defer debug.SetMemoryLimit(debug.SetMemoryLimit(min(debug.SetMemoryLimit(-1), loadMemoryLimit)))
 	res := &Result{PlanFiles: len(planFiles), RecordFiles: len(recordFiles)}
 	res.Findings.Merge(&links)
-	res.Project = loadPlan(t, planFiles, &res.Findings)
-	res.Records = loadRecords(t, recordFiles, &res.Findings)
+	res.Project = loadPlan(t, planFiles, res)
+	res.Records = loadRecords(t, recordFiles, res)
 	return res, nil
 }
 
@@ -104,27 +108,36 @@ func display(dir, rel string) string {
 	return filepath.ToSlash(filepath.Join(dir, rel))
 }
 
-func loadPlan(t *tree, files []string, fs *finding.List) *plan.Project {
+// planFile is what one plan file holds.
+type planFile struct {
+	ka       *plan.KeyActivity
+	comments []source.Value[string]
+}
+
+func loadPlan(t *tree, files []string, res *Result) *plan.Project {
+	fs := &res.Findings
 	var p *plan.Project
-	kas := parallel(files, func(rel string, out *finding.List) *plan.KeyActivity {
+	read := parallel(files, func(rel string, out *finding.List) (f planFile) {
 		name := display(t.root, rel)
 		data, ok := readFile(t.fsys, t.source(rel), name, out)
 		if rel == ProjectFile {
-			p = decodeProject(name, data, ok, out)
-			return nil
+			p, f.comments = decodeProjectFile(name, data, ok, out)
+			return f
 		}
 		if !ok {
-			return nil
+			return f
 		}
-		return decodeKeyActivity(name, data, out)
+		f.ka, f.comments = decodeKeyActivityFile(name, data, out)
+		return f
 	}, fs)
 	if p == nil { // project.yaml is there but not a regular file
 		p = &plan.Project{File: display(t.root, ProjectFile)}
 	}
-	for _, ka := range kas {
-		if ka != nil {
-			p.KeyActivities = append(p.KeyActivities, ka)
+	for _, f := range read {
+		if f.ka != nil {
+			p.KeyActivities = append(p.KeyActivities, f.ka)
 		}
+		res.Comments = append(res.Comments, f.comments...)
 	}
 	if len(p.Periods) == 0 && p.Start.IsSet() && p.End.IsSet() {
 		p.Periods = plan.CutPeriods(p.Start.Val, p.End.Val)
@@ -152,22 +165,30 @@ func territoryOfKA(p *plan.Project, ka *plan.KeyActivity, fs *finding.List) {
 	fs.Errorf(ka.Pos, finding.CodeMissingKey, "add a line territory: …", "key activity: missing key %q", "territory")
 }
 
-func loadRecords(t *tree, files []string, fs *finding.List) []record.Record {
-	groups := parallel(files, func(rel string, out *finding.List) []record.Record {
+// recordsFile is what one records file holds.
+type recordsFile struct {
+	records  []record.Record
+	comments []source.Value[string]
+}
+
+func loadRecords(t *tree, files []string, res *Result) []record.Record {
+	groups := parallel(files, func(rel string, out *finding.List) (f recordsFile) {
 		name := display(t.root, rel)
 		data, ok := readFile(t.fsys, t.source(rel), name, out)
 		if !ok {
-			return nil
+			return f
 		}
-		return decodeRecords(name, data, out)
-	}, fs)
+		f.records, f.comments = decodeRecordsFile(name, data, out)
+		return f
+	}, &res.Findings)
 	total := 0
 	for _, g := range groups {
-		total += len(g)
+		total += len(g.records)
 	}
 	all := make([]record.Record, 0, total)
 	for _, g := range groups {
-		all = append(all, g...)
+		all = append(all, g.records...)
+		res.Comments = append(res.Comments, g.comments...)
 	}
 	return all
 }
@@ -176,45 +197,63 @@ func loadRecords(t *tree, files []string, fs *finding.List) []record.Record {
 // marked unread, when the file could not be read or parsed, so checks can
 // still run.
 func decodeProject(name string, data []byte, readOK bool, fs *finding.List) *plan.Project {
+	p, _ := decodeProjectFile(name, data, readOK, fs)
+	return p
+}
+
+// decodeProjectFile is decodeProject with the file's comment lines.
+func decodeProjectFile(name string, data []byte, readOK bool, fs *finding.List) (*plan.Project, []source.Value[string]) {
 	unread := &plan.Project{File: name, Unread: []string{plan.AllUnread}}
 	if !readOK {
-		return unread
+		return unread, nil
 	}
 	r := &reader{file: name, fs: fs}
-	n := parse(data, name, fs)
+	n, comments := parseCommented(data, name, fs)
 	if n == nil {
 		if fs.Len() == 0 {
 			fs.Errorf(r.pos0(), finding.CodeEmptyFile, "describe the project: id, name, start, end, target_groups, territories", "the project file is empty")
 		}
-		return unread
+		return unread, comments
 	}
-	return r.project(n)
+	return r.project(n), comments
 }
 
 // decodeKeyActivity decodes one key-activity plan file.
 func decodeKeyActivity(name string, data []byte, fs *finding.List) *plan.KeyActivity {
+	ka, _ := decodeKeyActivityFile(name, data, fs)
+	return ka
+}
+
+// decodeKeyActivityFile is decodeKeyActivity with the file's comment lines.
+func decodeKeyActivityFile(name string, data []byte, fs *finding.List) (*plan.KeyActivity, []source.Value[string]) {
 	r := &reader{file: name, fs: fs}
-	n := parse(data, name, fs)
+	n, comments := parseCommented(data, name, fs)
 	if n == nil {
 		if fs.Len() == 0 {
 			fs.Errorf(r.pos0(), finding.CodeEmptyFile, "describe one key activity (id, title, territory, activities) or delete the file", "the plan file is empty")
 		}
-		return nil
+		return nil, comments
 	}
-	return r.keyActivity(n)
+	return r.keyActivity(n), comments
 }
 
 // decodeRecords decodes one records file.
 func decodeRecords(name string, data []byte, fs *finding.List) []record.Record {
+	recs, _ := decodeRecordsFile(name, data, fs)
+	return recs
+}
+
+// decodeRecordsFile is decodeRecords with the file's comment lines.
+func decodeRecordsFile(name string, data []byte, fs *finding.List) ([]record.Record, []source.Value[string]) {
 	r := &reader{file: name, fs: fs}
-	n := parse(data, name, fs)
+	n, comments := parseCommented(data, name, fs)
 	if n == nil {
 		if fs.Len() == 0 {
 			fs.Warnf(r.pos0(), finding.CodeEmptyFile, "add a record or delete the file", "the records file is empty")
 		}
-		return nil
+		return nil, comments
 	}
-	return r.records(n)
+	return r.records(n), comments
 }
 
 // parallel runs load on every file on all cores and returns the results in

@@ -55,6 +55,8 @@ var projectTable = newTable("project", "rrp project (plans/project.yaml)", []fie
 		func(r *reader, v *yaml.Node, p *plan.Project) { p.Provisional = r.flag(v, "provisional") }},
 	{Field{Key: "person_code", Shape: Text, Description: "vzor kódů podpořených osob (regulární výraz), default ^[A-Z0-9][A-Z0-9-]{1,15}$"},
 		func(r *reader, v *yaml.Node, p *plan.Project) { p.PersonCode = r.str(v, "person_code") }},
+	{Field{Key: "public_contacts", Shape: Texts, Description: "veřejné kontakty úřadů (telefon, e-mail), které smějí být v záznamech; nejsou osobní údaje"},
+		func(r *reader, v *yaml.Node, p *plan.Project) { p.PublicContacts = r.strs(v, "public_contacts") }},
 })
 
 var periodTable = newTable("period", "monitoring period", []field[*plan.Period]{

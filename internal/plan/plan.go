@@ -44,8 +44,12 @@ type Project struct {
 	Provisional Flag
 	// PersonCode is the pattern (a regular expression) the pseudonymous
 	// codes of supported persons match; unset: DefaultPersonCode.
-	PersonCode    Str
-	KeyActivities []*KeyActivity
+	PersonCode Str
+	// PublicContacts are phone numbers and e-mail addresses of offices
+	// (a switchboard, a shared mailbox): records may name them, they are
+	// not personal data.
+	PublicContacts []Str
+	KeyActivities  []*KeyActivity
 	// Unread names the keys of the project file whose value was written
 	// but could not be read, or is AllUnread when the file itself could
 	// not be: its codelists are then unknown, not empty, and ids are not

@@ -14,8 +14,10 @@ import (
 	"rrp/internal/finding"
 	"rrp/internal/fulfil"
 	"rrp/internal/load"
+	"rrp/internal/personal"
 	"rrp/internal/plan"
 	"rrp/internal/record"
+	"rrp/internal/source"
 )
 
 // ErrNoProject means the folder holds no plans/project.yaml: a usage error,
@@ -39,7 +41,12 @@ type Snapshot struct {
 	Entries []entry.Entry
 	// PlanFiles and RecordFiles count the files read.
 	PlanFiles, RecordFiles int
-	opts                   Options
+	// Private holds the places of the records' texts that hold personal
+	// data: every output shows personal.Withheld instead (Private.Text).
+	Private personal.Set
+	opts    Options
+	// comments are the files' comment lines, checked as values are.
+	comments []source.Value[string]
 	// read holds the findings of reading the files (form); found adds
 	// those of the checks that do not depend on an as-of date. Check
 	// adds the others.
@@ -84,6 +91,7 @@ func fromLoad(res *load.Result, opts Options) *Snapshot {
 		RecordFiles: res.RecordFiles,
 		opts:        opts,
 		read:        res.Findings,
+		comments:    res.Comments,
 	}
 	s.resolve()
 	return s
@@ -96,8 +104,12 @@ func (s *Snapshot) ReadFindings() []finding.Finding { return s.read.Sorted() }
 // resolve makes the entries and runs the checks that need no as-of date.
 func (s *Snapshot) resolve() {
 	s.Entries = entry.Resolve(s.Index, s.Records)
-	s.found.Merge(&s.read)
-	check.All(s.Project, s.Index, s.Entries, check.Options{Today: s.opts.Today}, &s.found)
+	var found finding.List
+	found.Merge(&s.read)
+	check.All(s.Project, s.Index, s.Entries, check.Options{Today: s.opts.Today}, &found)
+	check.Comments(s.Project, s.comments, &found)
+	s.Private = check.Flagged(s.Records, &found)
+	s.found.Merge(check.Withhold(s.Project, &found, s.Records, s.Private))
 }
 
 // With is the snapshot with more records, read from text that is not (yet)
@@ -113,6 +125,7 @@ func (s *Snapshot) With(extra []record.Record, decoded *finding.List) *Snapshot 
 		PlanFiles:   s.PlanFiles,
 		RecordFiles: s.RecordFiles,
 		opts:        s.opts,
+		comments:    s.comments,
 	}
 	w.read.Merge(&s.read)
 	w.read.Merge(decoded)

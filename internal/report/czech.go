@@ -50,6 +50,11 @@ var czechFindings = map[finding.Code]czechSay{
 		return fmt.Sprintf("Výstup %s osoby nepočítá: kódy osob v záznamu se nezapočítávají.", ref),
 			"Zapište záznam k výstupu, který osoby počítá (distinct: true), nebo persons vynechte.", ok && len(fd.Args) == 1
 	},
+	finding.CodeTextComment: func(fd finding.Finding) (string, string, bool) {
+		key, ok := finding.Arg[string](fd, 0)
+		return fmt.Sprintf("%s: text za „ #“ se čte jako komentář a vynechá se.", key),
+			fmt.Sprintf("Dejte text do uvozovek: %s: \"…\"", key), ok && len(fd.Args) == 1
+	},
 	finding.CodeEmptyFile: func(finding.Finding) (string, string, bool) {
 		return "Soubor záznamů je prázdný.", "Doplňte záznam, nebo soubor smažte.", true
 	},

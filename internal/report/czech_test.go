@@ -137,6 +137,7 @@ activities:
 - {date: 2025-03-12, output: 4.1/setkani, hours: 1, participants: {total: 2}, evidence: [a.pdf]}
 - {date: 2025-03-12, output: 4.1/osoby, persons: [K-1, K-1], evidence: [a.pdf]}
 `,
+		"records/s.yaml": "date: 2025-03-13\noutput: 4.1/setkani\nhours: 2\nparticipants: {total: 8}\nevidence: [a.pdf]\nnote: beseda #2\n",
 	}
 	for name, text := range files {
 		path := filepath.Join(dir, filepath.FromSlash(name))
@@ -163,7 +164,7 @@ activities:
 		}
 	}
 	for _, c := range []finding.Code{finding.CodeOverMaximum, finding.CodeOpeningOverTarget, finding.CodePerEventHours,
-		finding.CodePerEventParticipants, finding.CodePersonTwice, finding.CodePersonsNotCounted} {
+		finding.CodePerEventParticipants, finding.CodePersonTwice, finding.CodePersonsNotCounted, finding.CodeTextComment} {
 		if !seen[c] {
 			t.Errorf("the project gives no %s finding; the test checks nothing", c)
 		}

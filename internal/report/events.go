@@ -6,6 +6,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"rrp/internal/entry"
+	"rrp/internal/personal"
 	"rrp/internal/plan"
 	"rrp/internal/record"
 )
@@ -32,7 +33,7 @@ func eventsSheet(f *excelize.File, st *styles, in *Input, ix *plan.Index, h head
 	}
 	ws.fit(0, "30. 12. 2025") // dates are numbers: fit the widest shown
 	for i, e := range events {
-		rows[i] = eventRow(st, ix, e)
+		rows[i] = eventRow(st, ix, in.Private, e)
 		for c, v := range rows[i] {
 			ws.fit(c, v.v)
 		}
@@ -97,7 +98,7 @@ func streamRows(sw *excelize.StreamWriter, st *styles, columns []string, rows []
 	return nil
 }
 
-func eventRow(st *styles, ix *plan.Index, e *entry.Entry) []cell {
+func eventRow(st *styles, ix *plan.Index, private personal.Set, e *entry.Entry) []cell {
 	r, o := e.Rec, e.Target.Output
 	ref := o.Ref()
 	title := o.Title.Val
@@ -117,9 +118,9 @@ func eventRow(st *styles, ix *plan.Index, e *entry.Entry) []cell {
 	}
 	return []cell{
 		{excelDate(r.Date.Val), st.date}, {o.Activity.KA.ID.Val, st.text}, {o.Activity.ID.Val, st.text},
-		{ref, st.text}, {title, st.wrap}, {r.Note.Val, st.wrap}, quantity, hours,
-		{participants, st.integer}, {territoryName(ix, e.Territory), st.text}, {r.Place.Val, st.text},
-		{evidence(r), st.text},
+		{ref, st.text}, {title, st.wrap}, {private.Text(r.Note), st.wrap}, quantity, hours,
+		{participants, st.integer}, {territoryName(ix, e.Territory), st.text}, {private.Text(r.Place), st.text},
+		{evidence(r, private), st.text},
 	}
 }
 
@@ -131,10 +132,10 @@ func territoryName(ix *plan.Index, id string) string {
 	return id
 }
 
-func evidence(r *record.Record) string {
+func evidence(r *record.Record, private personal.Set) string {
 	paths := make([]string, len(r.Evidence))
 	for i, e := range r.Evidence {
-		paths[i] = e.Val
+		paths[i] = private.Text(e)
 	}
 	return strings.Join(paths, "; ")
 }

@@ -14,6 +14,7 @@ import (
 	"rrp/internal/finding"
 	"rrp/internal/fulfil"
 	"rrp/internal/gitinfo"
+	"rrp/internal/personal"
 	"rrp/internal/plan"
 )
 
@@ -30,6 +31,9 @@ type Input struct {
 	Generator string
 	// Data is the git commit the plans and records were read from.
 	Data gitinfo.Info
+	// Private are the records' texts that hold personal data: the
+	// workbook shows personal.Withheld instead (the snapshot's Private).
+	Private personal.Set
 }
 
 // Write builds the workbook and writes it to w.

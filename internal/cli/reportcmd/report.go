@@ -218,7 +218,7 @@ func (w *writer) one(fo fulfil.Options, path string) error {
 	}
 	in := &report.Input{
 		Project: w.snap.Project, Result: result, Findings: findings,
-		Generator: w.stamp.generator, Data: w.stamp.data,
+		Generator: w.stamp.generator, Data: w.stamp.data, Private: w.snap.Private,
 	}
 	err := safefile.Write(path, func(out io.Writer) error {
 		if w.template != nil {

@@ -1,0 +1,37 @@
+package personal
+
+import (
+	"regexp"
+	"strings"
+)
+
+var (
+	email = regexp.MustCompile(`[\p{L}0-9._%+-]+ ?@ ?[\p{L}0-9-]+(\.[\p{L}0-9-]+)*\.\p{L}{2,}`)
+	// People who know that scrapers harvest addresses write them as
+	// jan.novak(at)seznam.cz, jan.novak [zavináč] seznam.cz or
+	// jan(at)seznam(dot)cz: still an address, still personal.
+	obfuscatedAt  = regexp.MustCompile(`(?i)\s*[(\[{<]\s*(at|zavináč|zavinac|zavinač)\s*[)\]}>]\s*|\s+(zavináč|zavinac)\s+`)
+	obfuscatedDot = regexp.MustCompile(`(?i)\s*[(\[{<]\s*(dot|tečka|tecka)\s*[)\]}>]\s*`)
+)
+
+// findEmail reports an e-mail address that is not a public contact.
+func (d *Detector) findEmail(s string) Kind {
+	if !strings.Contains(s, "@") {
+		if !mayBeObfuscated(s) {
+			return None
+		}
+		s = obfuscatedDot.ReplaceAllString(obfuscatedAt.ReplaceAllString(s, "@"), ".")
+	}
+	for _, m := range email.FindAllString(s, -1) {
+		if !d.public[strings.ToLower(strings.ReplaceAll(m, " ", ""))] {
+			return Email
+		}
+	}
+	return None
+}
+
+// mayBeObfuscated is a cheap test before the regular expressions.
+func mayBeObfuscated(s string) bool {
+	l := strings.ToLower(s)
+	return strings.Contains(l, "zavin") || strings.Contains(l, "at") && strings.ContainsAny(l, ")]}>")
+}
