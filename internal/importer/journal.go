@@ -168,6 +168,11 @@ func complete(dir string, j *journal) error {
 			continue
 		}
 		beforeStep("rename " + m.Target)
+		// The folder was made before the commit; made again should
+		// someone have removed it since.
+		if err := os.MkdirAll(filepath.Dir(target), 0o755); err != nil {
+			return err
+		}
 		if err := rename(staged, target); err != nil {
 			return err
 		}
