@@ -22,6 +22,7 @@ const (
 	CodeUnknownKey        Code = "unknown-key"        // a key rrp does not know, usually misspelt
 	CodeMissingKey        Code = "missing-key"        // a required key left out
 	CodeMissingValue      Code = "missing-value"      // a required key written without a value
+	CodeUnfinishedImport  Code = "unfinished-import"  // an rrp import stopped half-way, its journal left in records/
 )
 
 // Codes of the plan's checks.

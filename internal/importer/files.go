@@ -22,7 +22,14 @@ type File struct {
 	Records []record.Record
 	Rows    []int // the rows the records came from
 	base    string
+	// replaces maps the id of each record a corrected file replaces to
+	// the index of its replacement in Records; nil for a new file.
+	replaces map[string]int
 }
+
+// Replaces reports whether the file is an existing one whose records
+// corrected rows replace.
+func (f *File) Replaces() bool { return f.replaces != nil }
 
 // planFiles groups the new records by year and key activity into files
 // records/<year>/<KA>/import-<sheet file>.yaml, the folders coordinators

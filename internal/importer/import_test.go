@@ -118,7 +118,7 @@ func TestImportCSVReadsBackAndReimportsNothing(t *testing.T) {
 	if got := [4]int{res.Count(New), res.Count(Empty), res.Count(Already), len(res.Files)}; got != [4]int{4, 1, 0, 3} {
 		t.Fatalf("new, empty, already, files = %v", got)
 	}
-	if err := Write(res.Files); err != nil {
+	if err := Write(dir, res.Files); err != nil {
 		t.Fatal(err)
 	}
 	for _, p := range []string{"records/2025/KA04/import-akce.yaml", "records/2025/KA17/import-akce.yaml", "records/2026/KA04/import-akce.yaml"} {
@@ -159,7 +159,7 @@ func TestImportNeverReplacesAFile(t *testing.T) {
 	}
 	// Someone takes that name between planning and writing.
 	write(t, want, old)
-	if err := Write(res.Files); err != nil {
+	if err := Write(dir, res.Files); err != nil {
 		t.Fatal(err)
 	}
 	for _, p := range []string{"import-akce.yaml", "import-akce-2.yaml"} {
@@ -183,7 +183,7 @@ func TestWriteAllOrNothing(t *testing.T) {
 		t.Fatalf("problems %+v, files %d", res.Findings, len(res.Files))
 	}
 	write(t, filepath.Join(dir, "records/2026"), "a file where the folder for 2026 should go")
-	if err := Write(res.Files); err == nil {
+	if err := Write(dir, res.Files); err == nil {
 		t.Fatal("Write succeeded")
 	}
 	var left []string
@@ -247,7 +247,7 @@ ignore: [Jméno lektora]
 	if !res.OK() || res.Count(New) != 3 || res.Count(Empty) != 1 || len(res.Ignored) != 0 {
 		t.Fatalf("problems %+v, new %d, empty %d, ignored %q", res.Findings, res.Count(New), res.Count(Empty), res.Ignored)
 	}
-	if err := Write(res.Files); err != nil {
+	if err := Write(dir, res.Files); err != nil {
 		t.Fatal(err)
 	}
 	back := readBack(t, dir)

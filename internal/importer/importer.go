@@ -33,6 +33,9 @@ const (
 	Already  Outcome = "already imported"
 	Empty    Outcome = "empty"
 	Rejected Outcome = "error"
+	// Replaced is a row changed since it was imported: its record
+	// replaces the one the earlier import wrote (Replaces), in its file.
+	Replaced Outcome = "replaces"
 )
 
 // RowResult is one data row's outcome.
@@ -40,7 +43,9 @@ type RowResult struct {
 	Row     int
 	Outcome Outcome
 	ID      string
-	Path    string // the file a new record goes to
+	Path    string // the file a new record goes to, or the corrected file
+	// Replaces is the id of the record a corrected row replaces.
+	Replaces string
 }
 
 // Result is a prepared import. Nothing may be written when Findings hold
@@ -90,9 +95,13 @@ func Prepare(in Input) *Result {
 		return finish(res)
 	}
 	fresh, rejected := convertRows(in, m, l, res)
-	checkRecords(in, m, l, fresh, rejected, res)
+	fresh, corrections := findCorrections(in, fresh, res)
+	markCorrections(corrections, res)
+	checked := in
+	checked.Snapshot = withoutReplaced(in.Snapshot, corrections)
+	checkRecords(checked, m, l, append(fresh, correctedRows(corrections)...), rejected, res)
 	if res.OK() {
-		res.Files = planFiles(in, fresh, res)
+		res.Files = append(planFiles(in, fresh, res), planCorrections(corrections)...)
 	}
 	return finish(res)
 }
@@ -101,6 +110,8 @@ func Prepare(in Input) *Result {
 type pending struct {
 	row int
 	rec record.Record
+	// hashed: the id is the hash of the row's content, not the sheet's.
+	hashed bool
 }
 
 // convertRows converts the rows below the header, gives each record its
@@ -127,7 +138,8 @@ func convertRows(in Input, m *Mapping, l *layout, res *Result) (fresh, rejected 
 			rejected = append(rejected, pending{row: row.N, rec: rec})
 			continue
 		}
-		if !rec.ID.IsSet() {
+		hashed := !rec.ID.IsSet()
+		if hashed {
 			canon := Canonical(&rec)
 			seen[canon]++
 			rec.ID.Val = HashID(canon, seen[canon])
@@ -143,7 +155,7 @@ func convertRows(in Input, m *Mapping, l *layout, res *Result) (fresh, rejected 
 			continue
 		}
 		res.Rows = append(res.Rows, RowResult{Row: row.N, Outcome: New, ID: rec.ID.Val})
-		fresh = append(fresh, pending{row: row.N, rec: rec})
+		fresh = append(fresh, pending{row: row.N, rec: rec, hashed: hashed})
 	}
 	return fresh, rejected
 }
@@ -173,7 +185,7 @@ func checkRecords(in Input, m *Mapping, l *layout, fresh, rejected []pending, re
 		}
 	}
 	for i := range res.Rows {
-		if bad[res.Rows[i].Row] && res.Rows[i].Outcome == New {
+		if o := res.Rows[i].Outcome; bad[res.Rows[i].Row] && (o == New || o == Replaced) {
 			res.Rows[i].Outcome = Rejected
 		}
 	}

@@ -24,16 +24,7 @@ func (f *File) Encode() ([]byte, error) {
 	}
 	doc := &yaml.Node{Kind: yaml.DocumentNode, Content: []*yaml.Node{seq}, HeadComment: fmt.Sprintf(
 		"Imported by rrp import from %s.\nThe ids tell rrp import which rows it has imported: keep them, so that\nimporting the sheet again adds no records twice.", f.Source)}
-	var b bytes.Buffer
-	enc := yaml.NewEncoder(&b)
-	enc.SetIndent(2)
-	if err := enc.Encode(doc); err != nil {
-		return nil, err
-	}
-	if err := enc.Close(); err != nil {
-		return nil, err
-	}
-	return b.Bytes(), nil
+	return encode(doc)
 }
 
 func scalar(v string) *yaml.Node { return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: v} }
@@ -96,86 +87,6 @@ func recordNode(r *record.Record) *yaml.Node {
 	return m
 }
 
-// Write writes every file or none. Each file's content goes to a
-// temporary file beside it first; then each target name is claimed with
-// an exclusive create (an existing file is never replaced: its name is
-// skipped for the next free one) and the temporary file renamed onto it.
-// On any error everything created so far is removed again.
-func Write(files []*File) (err error) {
-	var created []string // files and folders to remove on failure, in order
-	defer func() {
-		if err != nil {
-			for i := len(created) - 1; i >= 0; i-- {
-				os.Remove(created[i])
-			}
-		}
-	}()
-	temps := make([]string, len(files))
-	for i, f := range files {
-		dirs, err := mkdirAll(filepath.Dir(f.Path))
-		created = append(created, dirs...)
-		if err != nil {
-			return err
-		}
-		if temps[i], err = writeTemp(f); err != nil {
-			return err
-		}
-		created = append(created, temps[i])
-	}
-	for i, f := range files {
-		if err := claim(f); err != nil {
-			return err
-		}
-		created = append(created, f.Path)
-		if err := os.Rename(temps[i], f.Path); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// writeTemp writes the file's content to a temporary file beside it.
-func writeTemp(f *File) (string, error) {
-	data, err := f.Encode()
-	if err != nil {
-		return "", err
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(f.Path), "."+filepath.Base(f.Path)+".*.tmp")
-	if err != nil {
-		return "", err
-	}
-	_, err = tmp.Write(data)
-	if err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Chmod(tmp.Name(), 0o644)
-	}
-	if err != nil {
-		os.Remove(tmp.Name())
-		return "", err
-	}
-	return tmp.Name(), nil
-}
-
-// claim creates the file's name exclusively, moving on to the next free
-// name when another file took it since the import was planned.
-func claim(f *File) error {
-	for n := 2; ; n++ {
-		c, err := os.OpenFile(f.Path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-		if err == nil {
-			return c.Close()
-		}
-		if !errors.Is(err, fs.ErrExist) {
-			return err
-		}
-		f.Path = freeName(f.base, n)
-	}
-}
-
 // mkdirAll creates dir and its missing parents, returning the folders it
 // created, outermost first, so a failed import can remove them again.
 func mkdirAll(dir string) ([]string, error) {
@@ -187,9 +98,77 @@ func mkdirAll(dir string) ([]string, error) {
 		missing = append([]string{d}, missing...)
 	}
 	for i, d := range missing {
-		if err := os.Mkdir(d, 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
+		if err := makeDir(d); err != nil && !errors.Is(err, fs.ErrExist) {
 			return missing[:i], err
 		}
 	}
 	return missing, nil
+}
+
+// content is the file's text: a new file's records, or a corrected file's
+// text with the replaced records swapped for the new.
+func (f *File) content() ([]byte, error) {
+	if f.replaces == nil {
+		return f.Encode()
+	}
+	return f.corrected()
+}
+
+// corrected rewrites the existing file: every record whose id the file
+// replaces becomes its new record, keeping the comments around it; the
+// other records stay as they are.
+func (f *File) corrected() ([]byte, error) {
+	data, err := os.ReadFile(f.Path)
+	if err != nil {
+		return nil, err
+	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return nil, fmt.Errorf("%s: %w", f.Path, err)
+	}
+	left := len(f.replaces)
+	if len(doc.Content) == 1 && doc.Content[0].Kind == yaml.SequenceNode {
+		seq := doc.Content[0]
+		for i, item := range seq.Content {
+			if k, ok := f.replaces[idOf(item)]; ok {
+				seq.Content[i] = keepComments(item, recordNode(&f.Records[k]))
+				left--
+			}
+		}
+	}
+	if left > 0 {
+		return nil, fmt.Errorf("%s no longer holds the records the corrected rows replace: run rrp import again", f.Path)
+	}
+	return encode(&doc)
+}
+
+// idOf is the id of a record's mapping node, "" when it has none.
+func idOf(n *yaml.Node) string {
+	if n.Kind != yaml.MappingNode {
+		return ""
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == KeyID {
+			return n.Content[i+1].Value
+		}
+	}
+	return ""
+}
+
+func keepComments(old, n *yaml.Node) *yaml.Node {
+	n.HeadComment, n.LineComment, n.FootComment = old.HeadComment, old.LineComment, old.FootComment
+	return n
+}
+
+func encode(doc *yaml.Node) ([]byte, error) {
+	var b bytes.Buffer
+	enc := yaml.NewEncoder(&b)
+	enc.SetIndent(2)
+	if err := enc.Encode(doc); err != nil {
+		return nil, err
+	}
+	if err := enc.Close(); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
 }

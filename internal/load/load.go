@@ -26,6 +26,9 @@ const (
 	PlansDir    = "plans"
 	RecordsDir  = "records"
 	ProjectFile = "plans/project.yaml"
+	// ImportJournal is where rrp import lists the files of an import it
+	// is moving into place; left behind, the import is unfinished.
+	ImportJournal = "records/.rrp-import.journal"
 )
 
 // loadMemoryLimit is the soft memory limit while loading (see Dir).
@@ -90,6 +93,7 @@ func loadTree(t *tree) (*Result, error) {
 	defer debug.SetMemoryLimit(debug.SetMemoryLimit(min(debug.SetMemoryLimit(-1), loadMemoryLimit)))
 	res := &Result{PlanFiles: len(planFiles), RecordFiles: len(recordFiles)}
 	res.Findings.Merge(&links)
+	t.unfinishedImport(&res.Findings)
 	res.Project = loadPlan(t, planFiles, res)
 	res.Records = loadRecords(t, recordFiles, res)
 	return res, nil

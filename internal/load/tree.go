@@ -157,3 +157,15 @@ func readAnyway(sub, target string) bool {
 	}
 	return true
 }
+
+// unfinishedImport reports the journal of an rrp import that stopped
+// half-way: some of its files may be in place, others not, so the
+// records read are not what the sheet holds.
+func (t *tree) unfinishedImport(fl *finding.List) {
+	if _, err := fs.Stat(t.fsys, ImportJournal); err != nil {
+		return
+	}
+	fl.Errorf(source.Pos{File: display(t.root, ImportJournal)}, finding.CodeUnfinishedImport,
+		"run the same rrp import again: it finishes the earlier one first (deleting the journal instead leaves the import half done)",
+		"an unfinished import: rrp import stopped before all its files were in place")
+}

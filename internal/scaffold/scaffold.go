@@ -105,10 +105,9 @@ func Files(from string) (map[string][]byte, error) {
 
 // gitignore keeps out of git what rrp writes that is not data: reports,
 // and the temporary files of a write in progress.
-const gitignore = `# rrp: výkazy a dočasné soubory zápisu
+const gitignore = `# rrp: výkazy; zámek, deník a dočasné soubory zápisu
 /reports/
 .rrp-*
-*.rrp-tmp
 `
 
 func copyFiles(src fs.FS, files map[string][]byte) error {

@@ -61,7 +61,14 @@ Every row is checked first, with the rules of rrp validate; if any row has
 an error, the errors are listed by row and column and nothing is written.
 Each record gets an id, so importing the same sheet again skips the rows
 already imported. New records go to new files
-records/<year>/<KA>/import-<file>.yaml; existing files are never changed.`,
+records/<year>/<KA>/import-<file>.yaml. A row corrected in the sheet since
+it was imported replaces its earlier record, in that record's file; rows
+inserted into the sheet are imported as new (when a corrected row cannot
+be told from an inserted one beside it, both are imported as new).
+
+One import or rrp new writes to a project at a time; an import stopped
+half-way (a crash, a full disk) is finished by the next rrp import, and
+rrp validate reports it meanwhile.`,
 		Example: `  rrp import akce-2025.xlsx --dry-run
   rrp import akce-2025.csv
   rrp import akce.xlsx --sheet KA4 --map mapovani.yaml
@@ -86,7 +93,7 @@ records/<year>/<KA>/import-<file>.yaml; existing files are never changed.`,
 	return cmd
 }
 
-func run(opts *Options) error {
+func run(opts *Options) (err error) {
 	out, err := newOutput(opts)
 	if err != nil {
 		return err
@@ -99,6 +106,15 @@ func run(opts *Options) error {
 	if err != nil {
 		return err
 	}
+	release, err := hold(opts)
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if rerr := release(); err == nil {
+			err = rerr
+		}
+	}()
 	snap, err := opts.Snapshot()
 	if err != nil {
 		return err

@@ -14,6 +14,7 @@ import (
 	"rrp/internal/cli/cmdutil"
 	"rrp/internal/cli/importcmd"
 	"rrp/internal/load"
+	"rrp/internal/writeguard"
 )
 
 // project copies the scripts' project into a new folder.
@@ -194,5 +195,49 @@ func TestFlags(t *testing.T) {
 	}
 	if got.File != "akce.xlsx" || got.Map != "m.yaml" || got.Sheet != "KA4" || !got.DryRun || got.Format != "json" {
 		t.Errorf("options %+v", got)
+	}
+}
+
+// An import while another holds the project is refused, writing nothing.
+func TestImportWhileAnotherRuns(t *testing.T) {
+	dir := project(t)
+	csv := filepath.Join(dir, "akce.csv")
+	if err := os.WriteFile(csv, []byte("datum,výstup,doklad\n2025-03-12,4.1/supervize,a.pdf\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	lock, err := writeguard.Acquire(dir, "rrp import")
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := rrp(t, "import", csv, "--dir", dir)
+	if code == 0 || !strings.Contains(stderr, "another rrp import (pid ") || !strings.Contains(stderr, "is running in this project") {
+		t.Errorf("exit %d, stderr:\n%s", code, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "records")); !os.IsNotExist(err) {
+		t.Errorf("records written while another import ran: %v", err)
+	}
+	lock.Release()
+	if code, _, stderr := rrp(t, "import", csv, "--dir", dir); code != 0 {
+		t.Errorf("after the other ended: exit %d\n%s", code, stderr)
+	}
+}
+
+// records/ a link out of the project: nothing is written there.
+func TestImportRefusesALinkOut(t *testing.T) {
+	dir := project(t)
+	outside := t.TempDir()
+	if err := os.Symlink(outside, filepath.Join(dir, "records")); err != nil {
+		t.Skip(err)
+	}
+	csv := filepath.Join(dir, "akce.csv")
+	if err := os.WriteFile(csv, []byte("datum,výstup,doklad\n2025-03-12,4.1/supervize,a.pdf\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := rrp(t, "import", csv, "--dir", dir)
+	if code == 0 || !strings.Contains(stderr, "is a symbolic link out of the project") {
+		t.Errorf("exit %d, stderr:\n%s", code, stderr)
+	}
+	if entries, _ := os.ReadDir(outside); len(entries) > 0 {
+		t.Errorf("written outside the project: %v", entries)
 	}
 }

@@ -1,6 +1,7 @@
 package importcmd
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -9,6 +10,7 @@ import (
 	"rrp/internal/finding"
 	"rrp/internal/finding/format"
 	"rrp/internal/importer"
+	"rrp/internal/writeguard"
 )
 
 // output is where rrp import writes: the findings in the chosen format,
@@ -70,12 +72,16 @@ func report(opts *Options, out *output, res *importer.Result) error {
 	if opts.DryRun {
 		return dryRun(out.report, res)
 	}
-	if err := importer.Write(res.Files); err != nil {
-		return &cmdutil.FailureError{Err: fmt.Errorf("cannot write the records: %w (nothing imported)", err),
-			Hint: "check that the records folder is writable"}
+	if err := importer.Write(opts.Dir, res.Files); err != nil {
+		return writeFailed(err)
+	}
+	for _, r := range res.Rows {
+		if r.Outcome == importer.Replaced {
+			fmt.Fprintf(out.report, "row %d replaces %s in %s (now %s)\n", r.Row, r.Replaces, r.Path, r.ID)
+		}
 	}
 	for _, f := range res.Files {
-		fmt.Fprintf(out.report, "wrote %s (%s)\n", f.Path, format.Plural(len(f.Records), "record"))
+		fmt.Fprintf(out.report, "%s %s (%s)\n", wrote(f), f.Path, fileRecords(f))
 	}
 	_, err := fmt.Fprintln(out.report, summary("imported", res))
 	return err
@@ -91,10 +97,16 @@ func dryRun(w io.Writer, res *importer.Result) error {
 			fmt.Fprintf(w, "row %d: already imported (%s)\n", r.Row, r.ID)
 		case importer.Empty:
 			fmt.Fprintf(w, "row %d: empty, skipped\n", r.Row)
+		case importer.Replaced:
+			fmt.Fprintf(w, "row %d: changed since imported: %s replaces %s in %s\n", r.Row, r.ID, r.Replaces, r.Path)
 		}
 	}
 	for _, f := range res.Files {
-		fmt.Fprintf(w, "would write %s (%s)\n", f.Path, format.Plural(len(f.Records), "record"))
+		verb := "write"
+		if f.Replaces() {
+			verb = "rewrite"
+		}
+		fmt.Fprintf(w, "would %s %s (%s)\n", verb, f.Path, fileRecords(f))
 	}
 	_, err := fmt.Fprintln(w, summary("would import", res)+"; nothing written (--dry-run)")
 	return err
@@ -110,9 +122,30 @@ func summary(verb string, res *importer.Result) string {
 	if n := res.Count(importer.Empty); n > 0 {
 		notes = append(notes, format.Plural(n, "empty row")+" skipped")
 	}
-	s := fmt.Sprintf("%s %s into %s", verb, format.Plural(res.Count(importer.New), "record"), format.Plural(len(res.Files), "file"))
+	newFiles := 0
+	for _, f := range res.Files {
+		if !f.Replaces() {
+			newFiles++
+		}
+	}
+	s := fmt.Sprintf("%s %s into %s", verb, format.Plural(res.Count(importer.New), "record"), format.Plural(newFiles, "file"))
 	if res.Count(importer.New) == 0 {
 		s = "nothing to import"
+	}
+	if n := res.Count(importer.Replaced); n > 0 {
+		replaced := "replaced "
+		if verb != "imported" {
+			replaced = "would replace "
+		}
+		replaced += format.Plural(n, "record") + " with its corrected row"
+		if n > 1 {
+			replaced = strings.Replace(replaced, "its corrected row", "their corrected rows", 1)
+		}
+		if res.Count(importer.New) == 0 {
+			s = replaced
+		} else {
+			s += "; " + replaced
+		}
 	}
 	if len(notes) > 0 {
 		s += " (" + strings.Join(notes, ", ") + ")"
@@ -126,4 +159,35 @@ func quoteAll(ss []string) string {
 		q[i] = fmt.Sprintf("%q", s)
 	}
 	return strings.Join(q, ", ")
+}
+
+// wrote says what became of a file: written new, or rewritten with
+// corrected records.
+func wrote(f *importer.File) string {
+	if f.Replaces() {
+		return "rewrote"
+	}
+	return "wrote"
+}
+
+func fileRecords(f *importer.File) string {
+	if f.Replaces() {
+		return format.Plural(len(f.Records), "record") + " replaced"
+	}
+	return format.Plural(len(f.Records), "record")
+}
+
+// writeFailed explains a failed write: refused before anything was
+// written, or stopped half-way for the next run to finish.
+func writeFailed(err error) error {
+	var out *writeguard.OutsideError
+	var half *importer.UnfinishedError
+	switch {
+	case errors.As(err, &out):
+		return &cmdutil.FailureError{Err: fmt.Errorf("%w (nothing imported)", err), Hint: out.Hint()}
+	case errors.As(err, &half):
+		return &cmdutil.FailureError{Err: err, Hint: "until then rrp validate reports the unfinished import"}
+	}
+	return &cmdutil.FailureError{Err: fmt.Errorf("cannot write the records: %w (nothing imported)", err),
+		Hint: "check that the records folder is writable"}
 }

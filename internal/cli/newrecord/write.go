@@ -15,6 +15,7 @@ import (
 	"rrp/internal/project"
 	"rrp/internal/recordfile"
 	"rrp/internal/schema"
+	"rrp/internal/writeguard"
 	"rrp/templates"
 )
 
@@ -79,12 +80,27 @@ func write(opts *Options, snap *project.Snapshot, t plan.Target) error {
 
 // save creates the drafted file. A name taken since the draft moves the
 // record on to the next free name, drafted and checked again.
-func save(opts *Options, snap *project.Snapshot, t plan.Target, d draft) (draft, error) {
+func save(opts *Options, snap *project.Snapshot, t plan.Target, d draft) (_ draft, err error) {
+	lock, err := writeguard.Acquire(opts.Dir, "rrp new")
+	if err != nil {
+		return d, &cmdutil.FailureError{Err: err, Hint: "wait for it to end and run rrp new again"}
+	}
+	interrupted := writeguard.HoldInterrupts()
+	defer func() {
+		lock.Release()
+		if interrupted() && err == nil {
+			err = &cmdutil.FailureError{Err: errors.New("interrupted (after the record was written whole)")}
+		}
+	}()
 	for {
-		err := create(d.path, d.data)
+		err := create(opts.Dir, d.path, d.data)
 		if err == nil {
 			_, err = fmt.Fprintf(opts.IO.Out, "wrote %s\n", d.path)
 			return d, err
+		}
+		var out *writeguard.OutsideError
+		if errors.As(err, &out) {
+			return d, &cmdutil.FailureError{Err: fmt.Errorf("%w (nothing written)", err), Hint: out.Hint()}
 		}
 		if !errors.Is(err, fs.ErrExist) {
 			return d, &cmdutil.FailureError{Err: err, Hint: "check that records/ can be written"}
@@ -127,23 +143,43 @@ func schemaRef(dir, path string) string {
 	return filepath.ToSlash(rel)
 }
 
-// create writes a file that must not exist yet, and the folders it needs.
-func create(path string, data []byte) error {
+// create writes a file that must not exist yet, and the folders it needs,
+// never through a link out of the project. The record goes to a
+// temporary file beside it first (.rrp-new-*, which .gitignore ignores)
+// and is renamed into place whole: a killed rrp new leaves no empty or
+// half-written record. The caller holds the project's lock, so the name
+// checked free stays free until the rename.
+func create(dir, path string, data []byte) (err error) {
+	if err := writeguard.Inside(dir, path); err != nil {
+		return err
+	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
 	}
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if _, err := os.Lstat(path); err == nil {
+		return &fs.PathError{Op: "create", Path: path, Err: fs.ErrExist}
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".rrp-new-*.tmp")
 	if err != nil {
 		return err
 	}
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		os.Remove(path)
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	if _, err = tmp.Write(data); err != nil {
 		return err
 	}
-	if err := f.Close(); err != nil {
-		os.Remove(path)
+	if err = tmp.Sync(); err != nil {
 		return err
 	}
-	return nil
+	if err = tmp.Close(); err != nil {
+		return err
+	}
+	if err = os.Chmod(tmp.Name(), 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
 }
