@@ -67,6 +67,9 @@ func build(f *excelize.File, st *styles, in *Input) error {
 			return err
 		}
 	}
+	// Choosing the active sheet touches every sheet: after the Akce sheet
+	// is streamed, excelize would parse it back into memory to do so.
+	f.SetActiveSheet(0)
 	ix := plan.NewIndex(in.Project)
 	h := headingsOf(in.Project, in.Result)
 	steps := []func() error{
@@ -83,7 +86,6 @@ func build(f *excelize.File, st *styles, in *Input) error {
 			return err
 		}
 	}
-	f.SetActiveSheet(0)
 	return nil
 }
 
