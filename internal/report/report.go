@@ -39,8 +39,7 @@ func Write(w io.Writer, in *Input) error {
 		return err
 	}
 	defer f.Close()
-	_, err = f.WriteTo(w)
-	return err
+	return writeWorkbook(f, w)
 }
 
 // Build makes the workbook in memory.
