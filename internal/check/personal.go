@@ -25,7 +25,7 @@ var (
 const personalHint = "records are kept in a shared repository: leave personal data out (keep it in the attendance sheet)"
 
 func personalData(r *record.Record, fs *finding.List) {
-	for _, t := range r.Texts() {
+	for t := range r.Texts {
 		if t.IsSet() {
 			personalText(t, fs)
 		}
