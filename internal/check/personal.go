@@ -30,7 +30,7 @@ func detector(p *plan.Project) *personal.Detector {
 }
 
 func personalData(d *personal.Detector, r *record.Record, fs *finding.List) {
-	for _, t := range r.Texts() {
+	for t := range r.Texts {
 		if t.IsSet() {
 			personalText(d, t, fs)
 		}
@@ -67,7 +67,7 @@ func Flagged(records []record.Record, fs *finding.List) personal.Set {
 	}
 	set := personal.Set{}
 	for i := range records {
-		for _, t := range records[i].Texts() {
+		for t := range records[i].Texts {
 			if t.IsSet() && at[t.Pos] {
 				set[t.Pos] = true
 			}
@@ -84,7 +84,7 @@ func Flagged(records []record.Record, fs *finding.List) personal.Set {
 func Withhold(p *plan.Project, fs *finding.List, records []record.Record, set personal.Set) *finding.List {
 	w := withholder{d: detector(p)}
 	for i := range records {
-		for _, t := range records[i].Texts() {
+		for t := range records[i].Texts {
 			if set.Has(t.Pos) && t.Val != "" {
 				w.values = append(w.values, t.Val)
 			}

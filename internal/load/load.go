@@ -11,7 +11,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"runtime/debug"
 	"slices"
 	"sync"
 
@@ -30,9 +29,6 @@ const (
 	// is moving into place; left behind, the import is unfinished.
 	ImportJournal = "records/.rrp-import.journal"
 )
-
-// loadMemoryLimit is the soft memory limit while loading (see Dir).
-const loadMemoryLimit = 256 << 20
 
 // ErrNoProject means the directory is not an rrp project at all: a usage
 // error, not a finding.
@@ -84,13 +80,6 @@ func loadTree(t *tree) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	// Loading builds a large heap that stays alive; collecting it every
-	// time it doubles from a small start costs more than the memory saved.
-	// The soft limit keeps that from growing the peak without bound: near
-	// it the collector runs as often as it must.
-	defer debug.SetGCPercent(debug.SetGCPercent(400))
-	// A lower limit set by the user (GOMEMLIMIT) stays.
-	defer debug.SetMemoryLimit(debug.SetMemoryLimit(min(debug.SetMemoryLimit(-1), loadMemoryLimit)))
 	res := &Result{PlanFiles: len(planFiles), RecordFiles: len(recordFiles)}
 	res.Findings.Merge(&links)
 	t.unfinishedImport(&res.Findings)

@@ -2,78 +2,77 @@ package project_test
 
 import (
 	"fmt"
-	"io/fs"
 	"os"
-	"path/filepath"
 	"testing"
-	"time"
-
-	"go.yaml.in/yaml/v3"
 
 	"rrp/internal/date"
 	"rrp/internal/project"
 	"rrp/internal/synth"
 )
 
-// BenchmarkValidate loads and checks 1k, 10k and 100k synthetic records, one
-// record per file and 1000 per file. Beside ns/op it reports floor-ns: the
-// time yaml.v3 alone takes to decode the same files, one after another (the
-// cost no loader built on it can avoid), and x-floor, the ratio of the two.
-func BenchmarkValidate(b *testing.B) {
+// Bench1M is the environment variable that adds a million records to
+// BenchmarkValidate (make bench BENCH_1M=1): generating them takes minutes
+// and some 300 MB of disk.
+const Bench1M = "RRP_BENCH_1M"
+
+type size struct{ records, perFile int }
+
+// validateSizes are the projects BenchmarkValidate loads: 1k, 10k and 100k
+// records one per file and 1000 per file, and with Bench1M set a million
+// in files of 1000.
+func validateSizes() []size {
+	var sizes []size
 	for _, n := range []int{1_000, 10_000, 100_000} {
-		for _, perFile := range []int{1, 1000} {
-			b.Run(fmt.Sprintf("records=%d/per-file=%d", n, perFile), func(b *testing.B) {
-				dir := synthProject(b, n, perFile)
-				floor := decodeFloor(b, dir)
-				opts := project.Options{Today: date.New(2026, 1, 1)}
-				b.ResetTimer()
-				for range b.N {
-					snap, err := project.OpenDir(dir, opts)
-					if err != nil {
-						b.Fatal(err)
-					}
-					if c := snap.Check(0); len(c.Findings) != 0 || len(snap.Records) != n {
-						b.Fatalf("%d records, %d findings: %v", len(snap.Records), len(c.Findings), c.Findings[0])
-					}
-				}
-				b.StopTimer()
-				perOp := float64(b.Elapsed().Nanoseconds()) / float64(b.N)
-				b.ReportMetric(float64(floor.Nanoseconds()), "floor-ns")
-				b.ReportMetric(perOp/float64(floor.Nanoseconds()), "x-floor")
-			})
-		}
+		sizes = append(sizes, size{n, 1}, size{n, 1000})
 	}
+	if os.Getenv(Bench1M) != "" {
+		sizes = append(sizes, size{1_000_000, 1000})
+	}
+	return sizes
 }
 
-// decodeFloor times reading and decoding every YAML file of dir into
-// yaml.Node, sequentially: the best of three runs.
-func decodeFloor(b *testing.B, dir string) time.Duration {
-	var files []string
-	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() {
-			files = append(files, path)
-		}
-		return err
-	})
-	if err != nil {
-		b.Fatal(err)
-	}
-	best := time.Duration(1<<63 - 1)
-	for range 3 {
-		start := time.Now()
-		for _, f := range files {
-			data, err := os.ReadFile(f)
+// BenchmarkValidate is rrp validate on synthetic records: project.OpenDir
+// and Check. Beside ns/op it reports
+//   - ns/record, which stays flat while the time grows linearly;
+//   - floor-ns, the time yaml.v3 takes to decode the same files into typed
+//     structs on synth.FloorWorkers goroutines (the cost no loader built
+//     on it can avoid), and x-floor, the ratio of the two;
+//   - peak-MB, the most memory the runtime held in one run.
+func BenchmarkValidate(b *testing.B) {
+	for _, s := range validateSizes() {
+		b.Run(fmt.Sprintf("records=%d/per-file=%d", s.records, s.perFile), func(b *testing.B) {
+			dir := synthProject(b, s.records, s.perFile)
+			floor, err := synth.DecodeFloor(dir)
 			if err != nil {
 				b.Fatal(err)
 			}
-			var n yaml.Node
-			if err := yaml.Unmarshal(data, &n); err != nil {
-				b.Fatal(err)
+			var peak uint64
+			b.ResetTimer()
+			for range b.N {
+				b.StopTimer()
+				peak = max(peak, synth.Peak(func() {
+					b.StartTimer()
+					validate(b, dir, s.records)
+					b.StopTimer()
+				}))
 			}
-		}
-		best = min(best, time.Since(start))
+			perOp := float64(b.Elapsed().Nanoseconds()) / float64(b.N)
+			b.ReportMetric(perOp/float64(s.records), "ns/record")
+			b.ReportMetric(float64(floor.Nanoseconds()), "floor-ns")
+			b.ReportMetric(perOp/float64(floor.Nanoseconds()), "x-floor")
+			b.ReportMetric(float64(peak)/(1<<20), "peak-MB")
+		})
 	}
-	return best
+}
+
+func validate(b *testing.B, dir string, n int) {
+	snap, err := project.OpenDir(dir, project.Options{Today: date.New(2026, 1, 1)})
+	if err != nil {
+		b.Fatal(err)
+	}
+	if c := snap.Check(0); len(c.Findings) != 0 || len(snap.Records) != n {
+		b.Fatalf("%d records, %d findings: %v", len(snap.Records), len(c.Findings), c.Findings[:min(3, len(c.Findings))])
+	}
 }
 
 // projects caches generated trees: writing 100k files takes seconds.

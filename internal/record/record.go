@@ -88,8 +88,18 @@ func (r *Record) Amount(unit string) float64 {
 	return r.Quantity.Or(1)
 }
 
-// Texts lists every free text of the record, for the personal-data check.
-func (r *Record) Texts() []source.Value[string] {
-	out := []source.Value[string]{r.Place, r.Note, r.ID, r.Output, r.Territory, r.Status}
-	return append(out, r.Evidence...)
+// Texts yields every free text of the record, for the personal-data check
+// (range over r.Texts). It allocates nothing: the check runs on every
+// record of the project.
+func (r *Record) Texts(yield func(source.Value[string]) bool) {
+	for _, t := range [...]*source.Value[string]{&r.Place, &r.Note, &r.ID, &r.Output, &r.Territory, &r.Status} {
+		if !yield(*t) {
+			return
+		}
+	}
+	for _, t := range r.Evidence {
+		if !yield(t) {
+			return
+		}
+	}
 }

@@ -1,12 +1,9 @@
 package report
 
 import (
+	"fmt"
 	"io"
-	"runtime"
-	"runtime/metrics"
-	"sync"
 	"testing"
-	"time"
 
 	"rrp/internal/date"
 	"rrp/internal/fulfil"
@@ -14,66 +11,71 @@ import (
 	"rrp/internal/synth"
 )
 
-// BenchmarkReport100k is rrp report over 100k synthetic records (1000 per
-// file), all of them in the period so the Akce sheet has 100k rows: load,
-// validate, compute and write the workbook. Beside ns/op it reports
-// peak-MB, the most memory the Go runtime held from the system meanwhile.
-func BenchmarkReport100k(b *testing.B) {
-	dir := b.TempDir()
-	if err := synth.Write(dir, 100_000, 1000); err != nil {
-		b.Fatal(err)
+// BenchmarkReport is rrp report over 10k and 100k synthetic records (1000
+// per file), all of them in the period so the Akce sheet has a row for
+// each: load, validate, compute and write the workbook. 10k keeps the Akce
+// sheet in memory, 100k spills it to disk. Beside ns/op it reports
+//   - floor-ns, yaml.v3's typed decoding of the same files (see
+//     synth.DecodeFloor), and x-floor, the ratio of the two;
+//   - peak-MB, the most memory the runtime held in one run, and
+//     x-validate-peak, its ratio to the peak of validating alone
+//     (validate-peak-MB).
+func BenchmarkReport(b *testing.B) {
+	for _, n := range []int{10_000, 100_000} {
+		b.Run(fmt.Sprintf("records=%d", n), func(b *testing.B) {
+			dir := b.TempDir()
+			if err := synth.Write(dir, n, 1000); err != nil {
+				b.Fatal(err)
+			}
+			floor, err := synth.DecodeFloor(dir)
+			if err != nil {
+				b.Fatal(err)
+			}
+			validatePeak := synth.Peak(func() { validate(b, dir) })
+			var peak uint64
+			b.ResetTimer()
+			for range b.N {
+				b.StopTimer()
+				peak = max(peak, synth.Peak(func() {
+					b.StartTimer()
+					writeReport(b, dir)
+					b.StopTimer()
+				}))
+			}
+			perOp := float64(b.Elapsed().Nanoseconds()) / float64(b.N)
+			b.ReportMetric(float64(floor.Nanoseconds()), "floor-ns")
+			b.ReportMetric(perOp/float64(floor.Nanoseconds()), "x-floor")
+			b.ReportMetric(float64(peak)/(1<<20), "peak-MB")
+			b.ReportMetric(float64(validatePeak)/(1<<20), "validate-peak-MB")
+			b.ReportMetric(float64(peak)/float64(validatePeak), "x-validate-peak")
+		})
 	}
-	from, to := date.New(2025, 1, 1), date.New(2025, 12, 31)
-	runtime.GC()
-	peak := watchPeak()
-	b.ResetTimer()
-	for range b.N {
-		snap, err := project.OpenDir(dir, project.Options{Today: to})
-		if err != nil {
-			b.Fatal(err)
-		}
-		opts, err := snap.Options(fulfil.Request{Today: to, From: &from, To: &to, Thresholds: fulfil.DefaultThresholds})
-		if err != nil {
-			b.Fatal(err)
-		}
-		in := &Input{Project: snap.Project, Result: snap.Fulfil(opts), Findings: snap.Check(opts.AsOf).Findings}
-		if err := Write(io.Discard, in); err != nil {
-			b.Fatal(err)
-		}
-	}
-	b.StopTimer()
-	b.ReportMetric(float64(peak())/(1<<20), "peak-MB")
 }
 
-// watchPeak samples the memory the runtime holds from the operating system
-// until the returned function is called, which gives the peak in bytes.
-func watchPeak() func() uint64 {
-	sample := []metrics.Sample{{Name: "/memory/classes/total:bytes"}}
-	var mu sync.Mutex
-	var peak uint64
-	stop := make(chan struct{})
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		tick := time.NewTicker(5 * time.Millisecond)
-		defer tick.Stop()
-		for {
-			metrics.Read(sample)
-			mu.Lock()
-			peak = max(peak, sample[0].Value.Uint64())
-			mu.Unlock()
-			select {
-			case <-stop:
-				return
-			case <-tick.C:
-			}
-		}
-	}()
-	return func() uint64 {
-		close(stop)
-		<-done
-		mu.Lock()
-		defer mu.Unlock()
-		return peak
+var benchTo = date.New(2025, 12, 31)
+
+// validate is rrp validate on dir: loading and checking.
+func validate(b *testing.B, dir string) {
+	snap, err := project.OpenDir(dir, project.Options{Today: benchTo})
+	if err != nil {
+		b.Fatal(err)
+	}
+	snap.Check(benchTo)
+}
+
+// writeReport is rrp report on dir for 2025.
+func writeReport(b *testing.B, dir string) {
+	from := date.New(2025, 1, 1)
+	snap, err := project.OpenDir(dir, project.Options{Today: benchTo})
+	if err != nil {
+		b.Fatal(err)
+	}
+	opts, err := snap.Options(fulfil.Request{Today: benchTo, From: &from, To: &benchTo, Thresholds: fulfil.DefaultThresholds})
+	if err != nil {
+		b.Fatal(err)
+	}
+	in := &Input{Project: snap.Project, Result: snap.Fulfil(opts), Findings: snap.Check(opts.AsOf).Findings}
+	if err := Write(io.Discard, in); err != nil {
+		b.Fatal(err)
 	}
 }

@@ -43,8 +43,7 @@ func Write(w io.Writer, in *Input) error {
 		return err
 	}
 	defer f.Close()
-	_, err = f.WriteTo(w)
-	return err
+	return writeWorkbook(f, w)
 }
 
 // Build makes the workbook in memory.
@@ -71,6 +70,9 @@ func build(f *excelize.File, st *styles, in *Input) error {
 			return err
 		}
 	}
+	// Choosing the active sheet touches every sheet: after the Akce sheet
+	// is streamed, excelize would parse it back into memory to do so.
+	f.SetActiveSheet(0)
 	ix := plan.NewIndex(in.Project)
 	h := headingsOf(in.Project, in.Result)
 	steps := []func() error{
@@ -87,7 +89,6 @@ func build(f *excelize.File, st *styles, in *Input) error {
 			return err
 		}
 	}
-	f.SetActiveSheet(0)
 	return nil
 }
 

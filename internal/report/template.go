@@ -61,8 +61,7 @@ func FillTemplate(template io.Reader, w io.Writer, in *Input) error {
 	if err := properties(f, in); err != nil {
 		return err
 	}
-	_, err = f.WriteTo(w)
-	return err
+	return writeWorkbook(f, w)
 }
 
 type filler struct {
