@@ -23,6 +23,12 @@ const (
 	CodeMissingKey        Code = "missing-key"        // a required key left out
 	CodeMissingValue      Code = "missing-value"      // a required key written without a value
 	CodeUnfinishedImport  Code = "unfinished-import"  // an rrp import stopped half-way, its journal left in records/
+	CodeUnreadFile        Code = "unread-file"        // a file under plans/ or records/ that rrp does not read (not .yaml or .yml)
+	CodeSpecialFile       Code = "special-file"       // a pipe, socket or device under plans/ or records/, never opened
+	CodeNotFolder         Code = "not-folder"         // records (or plans) is a file, not a folder
+	CodeTag               Code = "tag"                // a YAML tag (!!binary, !custom) on a value, which rrp refuses
+	CodeNumberForm        Code = "number-form"        // a number not written in decimal (0x1F, 0o17, 1_000, .inf, .nan)
+	CodeMixedScript       Code = "mixed-script"       // an id mixing alphabets (a Cyrillic letter among Latin ones)
 )
 
 // Codes of the plan's checks.
