@@ -44,7 +44,20 @@ func (r *reader) usable(n *yaml.Node, what string) bool {
 		r.errorf(n, finding.CodeAlias, "remove the &"+n.Anchor, "%s: anchors (&%s) are not allowed", what, n.Anchor)
 		return false
 	}
-	return true
+	return r.untagged(n, what)
+}
+
+// untagged refuses a YAML tag (!!binary, !!int, !custom): rrp would read
+// the text after it and drop what the tag says, so base64 would pass as
+// a note and a custom type as plain text. !!str on a single value is the
+// one tag allowed: it says what quotes say, and rrp reads it so.
+func (r *reader) untagged(n *yaml.Node, what string) bool {
+	if n.Style&yaml.TaggedStyle == 0 || n.Kind == yaml.ScalarNode && n.Tag == "!!str" {
+		return true
+	}
+	r.errorf(n, finding.CodeTag, "remove the "+n.Tag+" and write the value itself (in quotes if it is text)",
+		"%s: YAML tags (%s) are not allowed", what, n.Tag)
+	return false
 }
 
 func isNull(n *yaml.Node) bool { return n.Kind == yaml.ScalarNode && n.Tag == "!!null" }
@@ -241,12 +254,10 @@ func (r *reader) num(n *yaml.Node, what string) source.Value[float64] {
 		r.errorf(n, finding.CodeType, hint, "%s: expected a number, found %s", what, kindName(n))
 		return source.Value[float64]{}
 	}
-	v, err := strconv.ParseFloat(strings.ReplaceAll(n.Value, "_", ""), 64)
-	if err != nil {
-		if i, ierr := strconv.ParseInt(n.Value, 0, 64); ierr == nil {
-			v, err = float64(i), nil
-		}
+	if !r.decimal(n, what) {
+		return source.Value[float64]{}
 	}
+	v, err := strconv.ParseFloat(n.Value, 64)
 	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
 		r.errorf(n, finding.CodeType, "write a number such as 3 or 1.5", "%s: %q is not a usable number", what, n.Value)
 		return source.Value[float64]{}
