@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+	"golang.org/x/text/unicode/norm"
 
 	"rrp/internal/date"
 	"rrp/internal/finding"
@@ -133,7 +134,11 @@ func (r *reader) entries(n *yaml.Node, k keys, each func(key, val *yaml.Node)) (
 			continue
 		}
 		if first := findKey(seen, key.Value); first != nil {
-			r.errorf(key, finding.CodeDuplicateKey, "keep one of them", "%s: duplicate key %q (first at line %d)", k.what, key.Value, first.Line)
+			hint := "keep one of them"
+			if first.Value != key.Value {
+				hint += ": they are one key, its accents encoded in two ways (Unicode normalisation)"
+			}
+			r.errorf(key, finding.CodeDuplicateKey, hint, "%s: duplicate key %q (first at line %d)", k.what, key.Value, first.Line)
 			continue
 		}
 		seen = append(seen, key)
@@ -175,9 +180,12 @@ func (r *reader) unknownKey(key *yaml.Node, k keys) {
 	r.errorf(key, finding.CodeUnknownKey, hint, "%s: unknown key %q", k.what, key.Value)
 }
 
+// findKey finds the key name among seen, compared in Unicode NFC: two
+// keys that look the same are the same key.
 func findKey(seen []*yaml.Node, name string) *yaml.Node {
+	nfc := norm.NFC.String(name)
 	for _, s := range seen {
-		if s.Value == name {
+		if s.Value == name || !isASCII(name) && norm.NFC.String(s.Value) == nfc {
 			return s
 		}
 	}
