@@ -66,12 +66,12 @@ const (
 	CodeRecordDate           Code = "record-date"            // a record dated outside the project
 	CodeFutureDate           Code = "future-date"            // a record dated after today
 	CodeUnknownOutput        Code = "unknown-output"         // a record's output not in the plan
-	CodeQuantity             Code = "quantity"               // a quantity that is not positive, or not whole for a countable unit
-	CodeHours                Code = "hours"                  // hours that are not positive
+	CodeQuantity             Code = "quantity"               // a quantity that is not positive, not whole for a countable unit, or above 100 000
+	CodeHours                Code = "hours"                  // hours that are not positive, or above 1 000 in one record
 	CodeHoursMissing         Code = "hours-missing"          // no hours for an output counted in hours
 	CodeStatus               Code = "status"                 // a status rrp does not know
 	CodeNoEvidence           Code = "no-evidence"            // a held event without evidence
-	CodeParticipants         Code = "participants"           // participants that do not add up, or are not whole
+	CodeParticipants         Code = "participants"           // participants that do not add up, are not whole, or are above 100 000
 	CodePersonalData         Code = "personal-data"          // a value or comment that looks like personal data (an e-mail, a phone, a birth number)
 	CodeTextComment          Code = "text-comment"           // a note or place cut short by a " #" that YAML reads as a comment
 	CodeEvidencePath         Code = "evidence-path"          // evidence given as an absolute or drive-letter path, outside the project
