@@ -16,7 +16,9 @@ import (
 func TestCeilings(t *testing.T) {
 	quantity := func(v float64) func(*record.Record) { return func(r *record.Record) { r.Quantity = numAt(v, 7) } }
 	hours := func(v float64) func(*record.Record) { return func(r *record.Record) { r.Hours = numAt(v, 8) } }
-	total := func(v float64) func(*record.Record) { return func(r *record.Record) { r.Participants.Total = numAt(v, 9) } }
+	total := func(v float64) func(*record.Record) {
+		return func(r *record.Record) { r.Participants.Total = numAt(v, 9) }
+	}
 	group := func(v float64) func(*record.Record) {
 		return func(r *record.Record) {
 			r.Participants.ByGroup = []record.GroupCount{{Group: strAt("seniori", 10), Count: numAt(v, 10)}}

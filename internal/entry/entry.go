@@ -7,7 +7,6 @@
 package entry
 
 import (
-
 	"rrp/internal/date"
 	"rrp/internal/plan"
 	"rrp/internal/record"
