@@ -36,6 +36,7 @@ func Records(p *plan.Project, ix *plan.Index, entries []entry.Entry, opts Option
 		personalData(det, r, fs)
 		evidencePaths(r, fs)
 	}
+	duplicates(entries, fs)
 }
 
 func recordDate(p *plan.Project, r *record.Record, opts Options, fs *finding.List) {

@@ -85,6 +85,7 @@ const (
 	CodeTerritoryNotPlanned  Code = "territory-not-planned"  // a held record of a territory the output's by_territory leaves out
 	CodePerEventHours        Code = "per-event-hours"        // a held event shorter than its output's per_event hours
 	CodePerEventParticipants Code = "per-event-participants" // a held event with fewer participants than its output's per_event
+	CodePossibleDuplicate    Code = "possible-duplicate"     // a held record of the same output, date and territory as an earlier one
 )
 
 // Codes of rrp import: the sheet and the mapping file.

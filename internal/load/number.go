@@ -17,11 +17,15 @@ import (
 // refused rather than read as a number the writer did not see.
 var decimalNumber = regexp.MustCompile(`^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$`)
 
+// infOrNaN are YAML's spellings of infinity and not-a-number, which the
+// reader refuses as numbers no amount can be.
+var infOrNaN = regexp.MustCompile(`^[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$`)
+
 // decimal reports whether the number node n is written in decimal, with a
 // finding that says how to write it when it is not.
 func (r *reader) decimal(n *yaml.Node, what string) bool {
-	if decimalNumber.MatchString(n.Value) {
-		return true
+	if decimalNumber.MatchString(n.Value) || infOrNaN.MatchString(n.Value) {
+		return true // .inf and .nan have their own message: not a usable number
 	}
 	r.errorf(n, finding.CodeNumberForm, decimalHint(n.Value), "%s: %q is not a decimal number", what, n.Value)
 	return false
