@@ -36,6 +36,7 @@ func Records(p *plan.Project, ix *plan.Index, entries []entry.Entry, opts Option
 		personalData(det, r, fs)
 		evidencePaths(r, fs)
 	}
+	duplicates(entries, fs)
 }
 
 func recordDate(p *plan.Project, r *record.Record, opts Options, fs *finding.List) {
@@ -120,6 +121,7 @@ func amounts(r *record.Record, t plan.Target, fs *finding.List) {
 	if r.Hours.IsSet() && r.Hours.Val <= 0 {
 		fs.Errorf(r.Hours.Pos, finding.CodeHours, "write the duration in hours, e.g. 1.5", "hours must be positive, not %g", r.Hours.Val)
 	}
+	ceilings(r, fs)
 	if unit == plan.UnitHour && !r.Hours.IsSet() && !r.IsUnread("hours") {
 		fs.Errorf(r.Output.Pos, finding.CodeHoursMissing, "add hours: with the duration, e.g. hours: 1.5",
 			"output %s is counted in hours, but the record has no hours", r.Output.Val)
@@ -144,6 +146,7 @@ func participants(proj *plan.Project, ix *plan.Index, r *record.Record, fs *find
 	if p.Total.IsSet() && (p.Total.Val < 0 || !isWhole(p.Total.Val)) {
 		fs.Errorf(p.Total.Pos, finding.CodeParticipants, "count the people present", "participants total must be a whole number of at least 0, not %g", p.Total.Val)
 	}
+	participantCeilings(p, fs)
 	for _, g := range p.ByGroup {
 		if g.Group.IsSet() {
 			if _, ok := ix.TargetGroup(g.Group.Val); !ok {

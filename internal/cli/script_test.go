@@ -26,6 +26,7 @@ func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir:                 "testdata/script",
 		RequireExplicitExec: true,
+		Cmds:                map[string]func(ts *testscript.TestScript, neg bool, args []string){"mkfifo": mkfifo},
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("RRP_TODAY", "2026-01-15")
 			if _, err := os.Stat(filepath.Join(env.WorkDir, "no-fixture")); err == nil {

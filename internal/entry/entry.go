@@ -7,8 +7,6 @@
 package entry
 
 import (
-	"math"
-
 	"rrp/internal/date"
 	"rrp/internal/plan"
 	"rrp/internal/record"
@@ -46,7 +44,7 @@ func Of(ix *plan.Index, r *record.Record) Entry {
 	}
 	e.Target = t
 	e.Territory = Territory(r, KeyActivityOf(t.Output))
-	e.Amount = finiteOrZero(r.Amount(t.Output.Unit.Val))
+	e.Amount = record.Within(r.Amount(t.Output.Unit.Val), record.Ceiling(t.Output.Unit.Val))
 	return e
 }
 
@@ -118,13 +116,4 @@ func (e *Entry) Unplaced(asOf date.Date) bool {
 		return false
 	}
 	return !e.Resolved() || !e.Dated()
-}
-
-// finiteOrZero keeps NaN and infinities, which only absurd input can
-// produce, out of every sum.
-func finiteOrZero(v float64) float64 {
-	if math.IsNaN(v) || math.IsInf(v, 0) {
-		return 0
-	}
-	return v
 }

@@ -23,6 +23,12 @@ const (
 	CodeMissingKey        Code = "missing-key"        // a required key left out
 	CodeMissingValue      Code = "missing-value"      // a required key written without a value
 	CodeUnfinishedImport  Code = "unfinished-import"  // an rrp import stopped half-way, its journal left in records/
+	CodeUnreadFile        Code = "unread-file"        // a file under plans/ or records/ that rrp does not read (not .yaml or .yml)
+	CodeSpecialFile       Code = "special-file"       // a pipe, socket or device under plans/ or records/, never opened
+	CodeNotFolder         Code = "not-folder"         // records (or plans) is a file, not a folder
+	CodeTag               Code = "tag"                // a YAML tag (!!binary, !custom) on a value, which rrp refuses
+	CodeNumberForm        Code = "number-form"        // a number not written in decimal (0x1F, 0o17, 1_000, .inf, .nan)
+	CodeMixedScript       Code = "mixed-script"       // an id mixing alphabets (a Cyrillic letter among Latin ones)
 )
 
 // Codes of the plan's checks.
@@ -60,12 +66,12 @@ const (
 	CodeRecordDate           Code = "record-date"            // a record dated outside the project
 	CodeFutureDate           Code = "future-date"            // a record dated after today
 	CodeUnknownOutput        Code = "unknown-output"         // a record's output not in the plan
-	CodeQuantity             Code = "quantity"               // a quantity that is not positive, or not whole for a countable unit
-	CodeHours                Code = "hours"                  // hours that are not positive
+	CodeQuantity             Code = "quantity"               // a quantity that is not positive, not whole for a countable unit, or above 100 000
+	CodeHours                Code = "hours"                  // hours that are not positive, or above 1 000 in one record
 	CodeHoursMissing         Code = "hours-missing"          // no hours for an output counted in hours
 	CodeStatus               Code = "status"                 // a status rrp does not know
 	CodeNoEvidence           Code = "no-evidence"            // a held event without evidence
-	CodeParticipants         Code = "participants"           // participants that do not add up, or are not whole
+	CodeParticipants         Code = "participants"           // participants that do not add up, are not whole, or are above 100 000
 	CodePersonalData         Code = "personal-data"          // a value or comment that looks like personal data (an e-mail, a phone, a birth number)
 	CodeTextComment          Code = "text-comment"           // a note or place cut short by a " #" that YAML reads as a comment
 	CodeEvidencePath         Code = "evidence-path"          // evidence given as an absolute or drive-letter path, outside the project
@@ -79,6 +85,7 @@ const (
 	CodeTerritoryNotPlanned  Code = "territory-not-planned"  // a held record of a territory the output's by_territory leaves out
 	CodePerEventHours        Code = "per-event-hours"        // a held event shorter than its output's per_event hours
 	CodePerEventParticipants Code = "per-event-participants" // a held event with fewer participants than its output's per_event
+	CodePossibleDuplicate    Code = "possible-duplicate"     // a held record of the same output, date and territory as an earlier one
 )
 
 // Codes of rrp import: the sheet and the mapping file.

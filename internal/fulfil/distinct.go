@@ -6,6 +6,7 @@ import (
 	"rrp/internal/date"
 	"rrp/internal/entry"
 	"rrp/internal/plan"
+	"rrp/internal/record"
 )
 
 // visit is a counting record of an output counted in distinct persons:
@@ -20,7 +21,7 @@ type visit struct {
 }
 
 func visitOf(e *entry.Entry, part, terr int) visit {
-	v := visit{day: e.Date(), hours: orZero(e.Rec.Hours.Val), part: part, terr: terr}
+	v := visit{day: e.Date(), hours: record.Within(e.Rec.Hours.Val, record.MaxHours), part: part, terr: terr}
 	for _, p := range e.Rec.Persons {
 		// A code written twice in one record is one person's one visit.
 		if p.IsSet() && p.Val != "" && !slices.Contains(v.persons, p.Val) {

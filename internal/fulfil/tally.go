@@ -179,7 +179,9 @@ func (t *tally) add(e *entry.Entry) {
 }
 
 // participants is the record's participant total, 0 when not given.
-func participants(r *record.Record) float64 { return math.Max(orZero(r.Participants.Total.Val), 0) }
+func participants(r *record.Record) float64 {
+	return math.Max(record.Within(r.Participants.Total.Val, record.MaxParticipants), 0)
+}
 
 // reach counts a held record for its territory and for every target
 // group it had participants from.

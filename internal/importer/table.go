@@ -123,8 +123,17 @@ func separator(data []byte) rune {
 // ReadXLSX reads one sheet of a workbook (the first unless sheet names
 // one). Cells are read raw: numbers as numbers, dates as their serial
 // numbers, so a cell's display format (1,5 or 1.50) does not matter.
+// A workbook that expands beyond MaxXLSXExpanded, or a sheet beyond
+// MaxSheetRows or MaxSheetColumns, is refused before it fills memory.
 func ReadXLSX(name string, r io.Reader, sheet string) (*Table, error) {
-	f, err := excelize.OpenReader(r)
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if err := checkExpanded(name, data); err != nil {
+		return nil, err
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(data), xlsxOptions)
 	if err != nil {
 		return nil, fmt.Errorf("%s: not a readable .xlsx workbook: %w", name, err)
 	}
@@ -140,9 +149,9 @@ func ReadXLSX(name string, r io.Reader, sheet string) (*Table, error) {
 		}
 		return nil, &ErrSheet{Name: sheet, Hint: hint}
 	}
-	rows, err := f.GetRows(sheet, excelize.Options{RawCellValue: true})
+	rows, err := readRows(f, name, sheet)
 	if err != nil {
-		return nil, fmt.Errorf("%s: sheet %q: %w", name, sheet, err)
+		return nil, err
 	}
 	t := &Table{File: name, Sheet: sheet, Serials: czech.Serials1900}
 	if props, err := f.GetWorkbookProps(); err == nil && props.Date1904 != nil && *props.Date1904 {

@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 
 	"rrp/internal/finding"
@@ -33,6 +34,11 @@ const (
 // ErrNoProject means the directory is not an rrp project at all: a usage
 // error, not a finding.
 var ErrNoProject = errors.New("no plans/project.yaml")
+
+// ErrProjectNotFile means plans/project.yaml is there but is a folder or
+// another thing that is not a file: a usage error too, since nothing of
+// the project can be read.
+var ErrProjectNotFile = errors.New("plans/project.yaml is not a file")
 
 // Result is a loaded project. Project is never nil (it may be empty when
 // project.yaml did not parse); Findings hold every problem of form.
@@ -68,8 +74,12 @@ func FS(fsys fs.FS, root string) (*Result, error) {
 
 // loadTree reads the project t: the work of Dir and FS.
 func loadTree(t *tree) (*Result, error) {
-	if _, err := fs.Stat(t.fsys, ProjectFile); err != nil {
+	info, err := fs.Stat(t.fsys, ProjectFile)
+	if err != nil {
 		return nil, fmt.Errorf("%w in %s", ErrNoProject, t.root)
+	}
+	if !info.Mode().IsRegular() {
+		return nil, projectNotFile(t.root, info)
 	}
 	var links finding.List
 	planFiles, err := t.yamlFiles(PlansDir, &links)
@@ -88,8 +98,11 @@ func loadTree(t *tree) (*Result, error) {
 	return res, nil
 }
 
+// isYAML reports whether rrp reads the file: its name ends in .yaml or
+// .yml in any case, since Windows programs save A.YAML as readily as a.yaml
+// and the coordinator meant the data to count either way.
 func isYAML(name string) bool {
-	ext := filepath.Ext(name)
+	ext := strings.ToLower(filepath.Ext(name))
 	return ext == ".yaml" || ext == ".yml"
 }
 

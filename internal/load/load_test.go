@@ -62,7 +62,7 @@ func TestDirLoadsPlanAndRecords(t *testing.T) {
 		"plans/.hidden.yaml":      "not: read",
 		"records/2025/one.yaml":   "date: 2025-03-12\noutput: 4.1/supervize\n",
 		"records/2025/many.yml":   "- date: 2025-04-01\n  output: 4.1.1/hodiny\n  hours: 1.5\n- date: 2025-04-02\n  output: 4.1/supervize/a\n  quantity: 2\n  status: cancelled\n",
-		"records/notes.txt":       "ignored",
+		"records/notes.md":        "ignored",
 		"records/.git/junk.yaml":  "ignored: true",
 		"records/2025/empty.yaml": "# nothing yet\n",
 	})

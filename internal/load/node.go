@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+	"golang.org/x/text/unicode/norm"
 
 	"rrp/internal/date"
 	"rrp/internal/finding"
@@ -44,7 +45,20 @@ func (r *reader) usable(n *yaml.Node, what string) bool {
 		r.errorf(n, finding.CodeAlias, "remove the &"+n.Anchor, "%s: anchors (&%s) are not allowed", what, n.Anchor)
 		return false
 	}
-	return true
+	return r.untagged(n, what)
+}
+
+// untagged refuses a YAML tag (!!binary, !!int, !custom): rrp would read
+// the text after it and drop what the tag says, so base64 would pass as
+// a note and a custom type as plain text. !!str on a single value is the
+// one tag allowed: it says what quotes say, and rrp reads it so.
+func (r *reader) untagged(n *yaml.Node, what string) bool {
+	if n.Style&yaml.TaggedStyle == 0 || n.Kind == yaml.ScalarNode && n.Tag == "!!str" {
+		return true
+	}
+	r.errorf(n, finding.CodeTag, "remove the "+n.Tag+" and write the value itself (in quotes if it is text)",
+		"%s: YAML tags (%s) are not allowed", what, n.Tag)
+	return false
 }
 
 func isNull(n *yaml.Node) bool { return n.Kind == yaml.ScalarNode && n.Tag == "!!null" }
@@ -120,7 +134,11 @@ func (r *reader) entries(n *yaml.Node, k keys, each func(key, val *yaml.Node)) (
 			continue
 		}
 		if first := findKey(seen, key.Value); first != nil {
-			r.errorf(key, finding.CodeDuplicateKey, "keep one of them", "%s: duplicate key %q (first at line %d)", k.what, key.Value, first.Line)
+			hint := "keep one of them"
+			if first.Value != key.Value {
+				hint += ": they are one key, its accents encoded in two ways (Unicode normalisation)"
+			}
+			r.errorf(key, finding.CodeDuplicateKey, hint, "%s: duplicate key %q (first at line %d)", k.what, key.Value, first.Line)
 			continue
 		}
 		seen = append(seen, key)
@@ -162,9 +180,12 @@ func (r *reader) unknownKey(key *yaml.Node, k keys) {
 	r.errorf(key, finding.CodeUnknownKey, hint, "%s: unknown key %q", k.what, key.Value)
 }
 
+// findKey finds the key name among seen, compared in Unicode NFC: two
+// keys that look the same are the same key.
 func findKey(seen []*yaml.Node, name string) *yaml.Node {
+	nfc := norm.NFC.String(name)
 	for _, s := range seen {
-		if s.Value == name {
+		if s.Value == name || !isASCII(name) && norm.NFC.String(s.Value) == nfc {
 			return s
 		}
 	}
@@ -241,12 +262,10 @@ func (r *reader) num(n *yaml.Node, what string) source.Value[float64] {
 		r.errorf(n, finding.CodeType, hint, "%s: expected a number, found %s", what, kindName(n))
 		return source.Value[float64]{}
 	}
-	v, err := strconv.ParseFloat(strings.ReplaceAll(n.Value, "_", ""), 64)
-	if err != nil {
-		if i, ierr := strconv.ParseInt(n.Value, 0, 64); ierr == nil {
-			v, err = float64(i), nil
-		}
+	if !r.decimal(n, what) {
+		return source.Value[float64]{}
 	}
+	v, err := strconv.ParseFloat(n.Value, 64)
 	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
 		r.errorf(n, finding.CodeType, "write a number such as 3 or 1.5", "%s: %q is not a usable number", what, n.Value)
 		return source.Value[float64]{}

@@ -34,7 +34,7 @@ var projectTable = newTable("project", "rrp project (plans/project.yaml)", []fie
 	{Field{Key: "target_groups", Shape: Codes, Description: "cílové skupiny: id -> name"},
 		func(r *reader, v *yaml.Node, p *plan.Project) {
 			r.pairs(v, "target_groups", func(k, val *yaml.Node) {
-				p.TargetGroups = append(p.TargetGroups, plan.Code{ID: r.str(k, "target_groups"), Name: r.str(val, "target_groups")})
+				p.TargetGroups = append(p.TargetGroups, plan.Code{ID: r.id(k, "target_groups"), Name: r.str(val, "target_groups")})
 			})
 		}},
 	{Field{Key: "territories", Shape: Map, Of: "territory", Description: "území: id -> {name, type}"},
@@ -61,7 +61,7 @@ var projectTable = newTable("project", "rrp project (plans/project.yaml)", []fie
 
 var periodTable = newTable("period", "monitoring period", []field[*plan.Period]{
 	{Field{Key: "id", Required: true, Shape: Text, Description: "id, e.g. ZoR1"},
-		func(r *reader, v *yaml.Node, per *plan.Period) { per.ID = r.str(v, "period id") }},
+		func(r *reader, v *yaml.Node, per *plan.Period) { per.ID = r.id(v, "period id") }},
 	{Field{Key: "from", Required: true, Shape: Date, Description: "first day"},
 		func(r *reader, v *yaml.Node, per *plan.Period) { per.From = r.day(v, "period from") }},
 	{Field{Key: "to", Required: true, Shape: Date, Description: "last day"},
@@ -81,11 +81,11 @@ var territoryTable = newTable("territory", "territory", []field[*plan.Territory]
 
 var keyActivityTable = newTable("key activity", "key activity (klíčová aktivita)", []field[*plan.KeyActivity]{
 	{Field{Key: "id", Required: true, Shape: Text, Description: "id, e.g. KA4"},
-		func(r *reader, v *yaml.Node, ka *plan.KeyActivity) { ka.ID = r.str(v, "key activity id") }},
+		func(r *reader, v *yaml.Node, ka *plan.KeyActivity) { ka.ID = r.id(v, "key activity id") }},
 	{Field{Key: "title", Required: true, Shape: Text, Description: "název"},
 		func(r *reader, v *yaml.Node, ka *plan.KeyActivity) { ka.Title = r.str(v, "title") }},
 	{Field{Key: "territory", Shape: Text, Refers: Territories, Description: "území (lze vynechat, má-li projekt jedno území)"},
-		func(r *reader, v *yaml.Node, ka *plan.KeyActivity) { ka.Territory = r.str(v, "territory") }},
+		func(r *reader, v *yaml.Node, ka *plan.KeyActivity) { ka.Territory = r.id(v, "territory") }},
 	{Field{Key: "staff", Shape: List, Of: "staff", Description: "personální zajištění"},
 		func(r *reader, v *yaml.Node, ka *plan.KeyActivity) {
 			r.seq(v, "staff", func(item *yaml.Node) { ka.Staff = append(ka.Staff, r.staff(item)) })
@@ -114,11 +114,11 @@ var activityTable *table[*plan.Activity]
 func init() {
 	activityTable = newTable("activity", "activity (aktivita)", []field[*plan.Activity]{
 		{Field{Key: "id", Required: true, Shape: Text, Description: `id, unique in the project; quoted, e.g. "4.2"`},
-			func(r *reader, v *yaml.Node, a *plan.Activity) { a.ID = r.str(v, "activity id") }},
+			func(r *reader, v *yaml.Node, a *plan.Activity) { a.ID = r.id(v, "activity id") }},
 		{Field{Key: "title", Required: true, Shape: Text, Description: "název aktivity"},
 			func(r *reader, v *yaml.Node, a *plan.Activity) { a.Title = r.str(v, "title") }},
 		{Field{Key: "target_groups", Shape: Texts, Refers: TargetGroups, Description: "cílové skupiny"},
-			func(r *reader, v *yaml.Node, a *plan.Activity) { a.TargetGroups = r.strs(v, "target_groups") }},
+			func(r *reader, v *yaml.Node, a *plan.Activity) { a.TargetGroups = r.ids(v, "target_groups") }},
 		{Field{Key: "outputs", Shape: List, Of: "output", Description: "výstupy"},
 			func(r *reader, v *yaml.Node, a *plan.Activity) {
 				r.seq(v, "outputs", func(item *yaml.Node) {
@@ -148,7 +148,7 @@ func init() {
 
 var outputTable = newTable("output", "output (výstup)", []field[*plan.Output]{
 	{Field{Key: "id", Required: true, Shape: Text, Description: "id, unique within the activity"},
-		func(r *reader, v *yaml.Node, o *plan.Output) { o.ID = r.str(v, "output id") }},
+		func(r *reader, v *yaml.Node, o *plan.Output) { o.ID = r.id(v, "output id") }},
 	{Field{Key: "title", Required: true, Shape: Text, Description: "název výstupu"},
 		func(r *reader, v *yaml.Node, o *plan.Output) { o.Title = r.str(v, "title") }},
 	{Field{Key: "unit", Required: true, Shape: Text, OneOf: plan.Units, Description: "event | hour | piece | person | document | milestone"},
@@ -188,7 +188,7 @@ var outputTable = newTable("output", "output (výstup)", []field[*plan.Output]{
 	{Field{Key: "by_territory", Shape: Numbers, Range: Positive, Refers: Territories, Description: "cílové hodnoty podle území (součet = target)"},
 		func(r *reader, v *yaml.Node, o *plan.Output) {
 			r.pairs(v, "by_territory", func(k, val *yaml.Node) {
-				o.ByTerritory = append(o.ByTerritory, plan.TerritoryTarget{Territory: r.str(k, "by_territory"), Target: r.num(val, "by_territory")})
+				o.ByTerritory = append(o.ByTerritory, plan.TerritoryTarget{Territory: r.id(k, "by_territory"), Target: r.num(val, "by_territory")})
 			})
 		}},
 	{Field{Key: "per_event", Shape: Mapping, Of: "per event"},
@@ -213,7 +213,7 @@ var perEventTable = newTable("per event", "what one held event should at least b
 
 var partTable = newTable("part", "part of an output", []field[*plan.Part]{
 	{Field{Key: "id", Required: true, Shape: Text, Description: "id, unique within the output"},
-		func(r *reader, v *yaml.Node, p *plan.Part) { p.ID = r.str(v, "part id") }},
+		func(r *reader, v *yaml.Node, p *plan.Part) { p.ID = r.id(v, "part id") }},
 	{Field{Key: "title", Required: true, Shape: Text, Description: "název"},
 		func(r *reader, v *yaml.Node, p *plan.Part) { p.Title = r.str(v, "title") }},
 	{Field{Key: "target", Required: true, Shape: Number, Range: Positive, Description: "cílová hodnota"},
@@ -247,7 +247,7 @@ func (r *reader) period(n *yaml.Node) plan.Period {
 }
 
 func (r *reader) territory(k, n *yaml.Node) plan.Territory {
-	t := plan.Territory{ID: r.str(k, "territory id"), Pos: r.pos(k)}
+	t := plan.Territory{ID: r.id(k, "territory id"), Pos: r.pos(k)}
 	territoryTable.decode(r, n, &t)
 	return t
 }

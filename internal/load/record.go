@@ -17,7 +17,7 @@ var recordTable = newTable("record", "record (záznam)", []field[*record.Record]
 		Usage: "the last day of an event of several days, YYYY-MM-DD"},
 		func(r *reader, v *yaml.Node, rec *record.Record) { rec.DateTo = r.day(v, "date_to") }},
 	{Field{Key: "output", Required: true, Shape: Text, Refers: Outputs, Description: "výstup: aktivita/výstup[/část]"},
-		func(r *reader, v *yaml.Node, rec *record.Record) { rec.Output = r.str(v, "output") }},
+		func(r *reader, v *yaml.Node, rec *record.Record) { rec.Output = r.id(v, "output") }},
 	{Field{Key: "quantity", Shape: Number, Range: Positive, Description: "počet (default 1): akce, kusy, osoby, dokumenty",
 		Usage: "how many (pieces, persons, …; default 1)"},
 		func(r *reader, v *yaml.Node, rec *record.Record) { rec.Quantity = r.num(v, "quantity") }},
@@ -33,7 +33,7 @@ var recordTable = newTable("record", "record (záznam)", []field[*record.Record]
 		func(r *reader, v *yaml.Node, rec *record.Record) { rec.Place = r.str(v, "place") }},
 	{Field{Key: "territory", Shape: Text, Refers: Territories, Description: "území (default: území klíčové aktivity)",
 		Usage: "territory id, when not the key activity's"},
-		func(r *reader, v *yaml.Node, rec *record.Record) { rec.Territory = r.str(v, "territory") }},
+		func(r *reader, v *yaml.Node, rec *record.Record) { rec.Territory = r.id(v, "territory") }},
 	{Field{Key: "evidence", Shape: Texts, Description: "doklady, např. [evidence/KA04/2025-03-12-prezencni-listina.pdf]",
 		Usage: "path of the evidence (attendance sheet …); repeat for more"},
 		func(r *reader, v *yaml.Node, rec *record.Record) { rec.Evidence = r.strs(v, "evidence") }},
@@ -41,7 +41,7 @@ var recordTable = newTable("record", "record (záznam)", []field[*record.Record]
 		Usage: "cancelled for an event that did not take place"},
 		func(r *reader, v *yaml.Node, rec *record.Record) { rec.Status = r.str(v, "status") }},
 	{Field{Key: "id", Shape: Text, Description: "stable id (optional)", Usage: "a stable id of the record"},
-		func(r *reader, v *yaml.Node, rec *record.Record) { rec.ID = r.str(v, "id") }},
+		func(r *reader, v *yaml.Node, rec *record.Record) { rec.ID = r.id(v, "id") }},
 	{Field{Key: "note", Shape: Text, Description: "poznámka (bez osobních údajů)", Usage: "a note (no personal data)"},
 		func(r *reader, v *yaml.Node, rec *record.Record) { rec.Note = r.str(v, "note") }},
 })
@@ -53,7 +53,7 @@ var participantsTable = newTable("participants", "participants", []field[*record
 		func(r *reader, v *yaml.Node, p *record.Participants) {
 			r.pairs(v, "participants by_group", func(k, val *yaml.Node) {
 				p.ByGroup = append(p.ByGroup, record.GroupCount{
-					Group: r.str(k, "target group"),
+					Group: r.id(k, "target group"),
 					Count: r.num(val, "participants by_group"),
 				})
 			})

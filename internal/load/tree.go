@@ -49,9 +49,11 @@ func realPath(dir string) string {
 	return real
 }
 
-// yamlFiles lists the .yaml and .yml files below sub, sorted, as
-// slash-separated paths relative to the project. Hidden files and folders
-// are skipped; a missing folder is an empty one. A symbolic link is read
+// yamlFiles lists the .yaml and .yml files below sub (in any case:
+// A.YAML too), sorted, as slash-separated paths relative to the project.
+// Hidden files and folders are skipped; a missing folder is an empty one.
+// Any other file is a finding when it may hold data (see unread), and a
+// special file (a pipe, a device) is an error, never opened. A symbolic link is read
 // when it leads to a file inside the project that is not read anyway; any
 // other link is a finding, never silently skipped: the data in it would
 // count for nothing.
@@ -75,6 +77,7 @@ func (t *tree) yamlFiles(sub string, fl *finding.List) ([]string, error) {
 			if d.IsDir() {
 				return fs.SkipDir
 			}
+			t.hidden(rel, d, fl)
 			return nil
 		}
 		switch {
@@ -82,8 +85,15 @@ func (t *tree) yamlFiles(sub string, fl *finding.List) ([]string, error) {
 			if t.link(sub, rel, fl) {
 				out = append(out, rel)
 			}
-		case d.Type().IsRegular() && isYAML(d.Name()):
+		case rel == sub && !d.IsDir():
+			t.notFolder(sub, fl)
+		case d.IsDir():
+		case isSpecial(d.Type()):
+			t.special(rel, fl)
+		case isYAML(d.Name()):
 			out = append(out, rel)
+		default:
+			t.unread(sub, rel, fl)
 		}
 		return nil
 	})
@@ -118,7 +128,8 @@ func (t *tree) link(sub, rel string, fl *finding.List) bool {
 	}
 	isDir := to.info != nil && to.info.IsDir()
 	if !isDir && !isYAML(rel) {
-		return false // a linked PDF or note: nothing rrp reads
+		t.unread(sub, rel, fl) // a linked PDF is evidence; a linked x.yaml.txt is not
+		return false
 	}
 	switch {
 	case isDir:

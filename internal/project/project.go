@@ -24,6 +24,10 @@ import (
 // not a finding.
 var ErrNoProject = load.ErrNoProject
 
+// ErrProjectNotFile means plans/project.yaml is a folder or a special
+// file: a usage error too.
+var ErrProjectNotFile = load.ErrProjectNotFile
+
 // Options are what the checks need from outside the project's files.
 type Options struct {
 	// Today is the date records may not be later than without a warning.

@@ -40,6 +40,9 @@ func NoProject(err error) error {
 	if errors.Is(err, project.ErrNoProject) {
 		return Usagef("run rrp in the project's root folder, or pass --dir", "%v", err)
 	}
+	if errors.Is(err, project.ErrProjectNotFile) {
+		return Usagef("the project is described in the file plans/project.yaml: move what is there aside and write that file (rrp init shows one)", "%v", err)
+	}
 	return err
 }
 

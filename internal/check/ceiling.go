@@ -1,0 +1,47 @@
+package check
+
+import (
+	"fmt"
+
+	"rrp/internal/finding"
+	"rrp/internal/record"
+	"rrp/internal/source"
+)
+
+// ceilings refuses a quantity or hours above what one record can hold
+// (record.MaxQuantity, record.MaxHours): a slip such as a pasted serial
+// number, which would otherwise swamp every figure. Such a value adds
+// nothing to any sum (entry.Of).
+func ceilings(r *record.Record, fs *finding.List) {
+	above(r.Quantity, record.MaxQuantity, finding.CodeQuantity, "quantity",
+		"one record counts one event or one batch; split a larger batch into several records", fs)
+	above(r.Hours, record.MaxHours, finding.CodeHours, "hours",
+		"hours are one event's duration; check for a slip of the keyboard", fs)
+}
+
+// participantCeilings refuses a participants total or group count above
+// record.MaxParticipants.
+func participantCeilings(p record.Participants, fs *finding.List) {
+	above(p.Total, record.MaxParticipants, finding.CodeParticipants, "participants total",
+		"count the people present at this one event", fs)
+	for _, g := range p.ByGroup {
+		above(g.Count, record.MaxParticipants, finding.CodeParticipants, "participants of "+g.Group.Val,
+			"count the people of the group present at this one event", fs)
+	}
+}
+
+func above(v source.Value[float64], ceiling float64, code finding.Code, what, hint string, fs *finding.List) {
+	if v.IsSet() && v.Val > ceiling {
+		fs.Errorf(v.Pos, code, hint, "%s: %g is more than one record can hold (at most %s)", what, v.Val, thousands(ceiling))
+	}
+}
+
+// thousands writes a whole number with spaces between thousands (100 000),
+// as Czech users read it.
+func thousands(v float64) string {
+	s := fmt.Sprintf("%.0f", v)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + " " + s[i:]
+	}
+	return s
+}

@@ -1,0 +1,89 @@
+package check
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"rrp/internal/date"
+	"rrp/internal/entry"
+	"rrp/internal/finding"
+	"rrp/internal/plan"
+	"rrp/internal/record"
+	"rrp/internal/source"
+)
+
+// TestPossibleDuplicates: a held record of the same output, date and
+// effective territory as an earlier one is a warning at the later record,
+// related to the first; other places, persons, days, territories or a
+// cancelled record are not.
+func TestPossibleDuplicates(t *testing.T) {
+	at := func(l int) func(*record.Record) { return func(r *record.Record) { r.Pos = line(l) } }
+	on := func(d string) func(*record.Record) { return func(r *record.Record) { r.Date = dayAt(d, 2) } }
+	place := func(s string) func(*record.Record) { return func(r *record.Record) { r.Place = strAt(s, 5) } }
+	terr := func(s string) func(*record.Record) { return func(r *record.Record) { r.Territory = strAt(s, 6) } }
+	cancelled := func(r *record.Record) { r.Status = strAt(record.StatusCancelled, 5) }
+	const dup = "21 warning possible-duplicate: a possible duplicate: the record at t.yaml:20:1 has the same output, date and territory"
+	tests := []struct {
+		name   string
+		second record.Record
+		want   []string
+	}{
+		{"same output, date, territory", rec("4.1/o", at(21)), []string{dup}},
+		{"territory named, same as the key activity's", rec("4.1/o", at(21), terr("broumov")), []string{dup}},
+		{"same place", rec("4.1/o", at(21), place("Broumov")), []string{dup}},
+		{"another day", rec("4.1/o", at(21), on("2025-03-13")), nil},
+		{"another territory", rec("4.1/o", at(21), terr("jaromer")), nil},
+		{"another output", rec("4.1/p", at(21), withPersons("K-1")), nil},
+		{"cancelled", rec("4.1/o", at(21), cancelled), nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := countingPlan("")
+			ix := plan.NewIndex(p)
+			recs := []record.Record{rec("4.1/o", at(20)), tt.second}
+			var fs finding.List
+			Records(p, ix, entry.Resolve(ix, recs), Options{Today: date.New(2026, 1, 1)}, &fs)
+			var got []string
+			for _, l := range lines(&fs) {
+				if strings.Contains(l, string(finding.CodePossibleDuplicate)) {
+					got = append(got, l)
+				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+			for _, f := range fs.Sorted() {
+				if f.Code == finding.CodePossibleDuplicate && !slices.Equal(f.Related, []source.Pos{line(20)}) {
+					t.Errorf("related %v, want the first record's place", f.Related)
+				}
+			}
+		})
+	}
+}
+
+// TestDifferentPlacesOrPersons: two records of one output, day and
+// territory that name different places or different persons are two events.
+func TestDifferentPlacesOrPersons(t *testing.T) {
+	place := func(s string) func(*record.Record) { return func(r *record.Record) { r.Place = strAt(s, 5) } }
+	tests := []struct {
+		name        string
+		first, then record.Record
+		want        int
+	}{
+		{"different places", rec("4.1/o", place("Broumov")), rec("4.1/o", place("Police")), 0},
+		{"one place left out", rec("4.1/o", place("Broumov")), rec("4.1/o"), 1},
+		{"different last days", rec("4.1/o", func(r *record.Record) { r.DateTo = dayAt("2025-03-13", 9) }), rec("4.1/o", func(r *record.Record) { r.DateTo = dayAt("2025-03-14", 9) }), 0},
+		{"different persons", rec("4.1/p", withPersons("K-1")), rec("4.1/p", withPersons("K-2")), 0},
+		{"same persons in another order", rec("4.1/p", withPersons("K-1", "K-2")), rec("4.1/p", withPersons("K-2", "K-1")), 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var fs finding.List
+			duplicates(entry.Resolve(plan.NewIndex(countingPlan("")), []record.Record{tt.first, tt.then}), &fs)
+			if fs.Len() != tt.want {
+				t.Errorf("%d findings, want %d: %v", fs.Len(), tt.want, fs.Sorted())
+			}
+		})
+	}
+}

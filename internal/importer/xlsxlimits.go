@@ -1,0 +1,86 @@
+package importer
+
+import (
+	"archive/zip"
+	"bytes"
+	"fmt"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// Limits of a workbook rrp import reads. An .xlsx is a zip of XML: a few
+// megabytes may expand to gigabytes (a "zip bomb", or a sheet with a
+// format applied to a million empty rows), and reading it would take
+// memory without end. A sheet of records is a few thousand rows of a few
+// dozen columns, a few megabytes of XML; the limits are far above that and
+// keep rrp import under 300 MB of memory.
+const (
+	// MaxXLSXExpanded is the most the workbook's parts may expand to,
+	// all together.
+	MaxXLSXExpanded = 64 << 20
+	// MaxSheetRows and MaxSheetColumns bound the sheet read.
+	MaxSheetRows    = 100_000
+	MaxSheetColumns = 1_000
+)
+
+// checkExpanded refuses a workbook whose parts expand to more than
+// MaxXLSXExpanded, from the sizes its zip directory declares, before
+// anything is expanded. The zip reader stops at the declared size, so a
+// part that lies about it fails to read rather than growing.
+func checkExpanded(name string, data []byte) error {
+	z, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return fmt.Errorf("%s: not a readable .xlsx workbook: %w", name, err)
+	}
+	var total uint64
+	for _, f := range z.File {
+		total += f.UncompressedSize64
+		if total > MaxXLSXExpanded {
+			return fmt.Errorf("%s: the workbook expands to more than %d MiB, more than a sheet of records holds: copy the rows to import into a new workbook, or save the sheet as CSV", name, MaxXLSXExpanded>>20)
+		}
+	}
+	return nil
+}
+
+// xlsxOptions are excelize's own limits, the same as checkExpanded's, so
+// that it keeps every part in memory and never expands past them.
+var xlsxOptions = excelize.Options{UnzipSizeLimit: MaxXLSXExpanded, UnzipXMLSizeLimit: MaxXLSXExpanded}
+
+// readRows reads the sheet's rows raw, as excelize's GetRows does (empty
+// rows after the last are left out), refusing a sheet with a value beyond
+// row MaxSheetRows or column MaxSheetColumns as soon as it shows. Empty
+// rows below the records (a format applied to the whole column) are
+// skipped, not counted.
+func readRows(f *excelize.File, name, sheet string) ([][]string, error) {
+	rows, err := f.Rows(sheet)
+	if err != nil {
+		return nil, fmt.Errorf("%s: sheet %q: %w", name, sheet, err)
+	}
+	defer rows.Close()
+	var out [][]string
+	n, last := 0, 0
+	for rows.Next() {
+		n++
+		cells, err := rows.Columns(excelize.Options{RawCellValue: true})
+		if err != nil {
+			return nil, fmt.Errorf("%s: sheet %q: %w", name, sheet, err)
+		}
+		if len(cells) == 0 {
+			if n <= MaxSheetRows {
+				out = append(out, nil)
+			}
+			continue
+		}
+		if n > MaxSheetRows {
+			return nil, fmt.Errorf("%s: sheet %q has values beyond row %d: import it in parts", name, sheet, MaxSheetRows)
+		}
+		if len(cells) > MaxSheetColumns {
+			return nil, fmt.Errorf("%s: sheet %q has values beyond column %d in row %d: delete the columns beyond the records", name, sheet, MaxSheetColumns, n)
+		}
+		out, last = append(out, cells), n
+	}
+	if err := rows.Error(); err != nil {
+		return nil, fmt.Errorf("%s: sheet %q: %w", name, sheet, err)
+	}
+	return out[:last], nil
+}

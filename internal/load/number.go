@@ -1,0 +1,45 @@
+package load
+
+import (
+	"fmt"
+	"math/big"
+	"regexp"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"rrp/internal/finding"
+)
+
+// decimalNumber is a number as people write it: digits, a decimal point,
+// an exponent (1e3). YAML also reads 0x1F, 0o17, 0b101, 1_000, .inf and
+// .nan as numbers; nobody counting workshops means those, so they are
+// refused rather than read as a number the writer did not see.
+var decimalNumber = regexp.MustCompile(`^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$`)
+
+// infOrNaN are YAML's spellings of infinity and not-a-number, which the
+// reader refuses as numbers no amount can be.
+var infOrNaN = regexp.MustCompile(`^[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$`)
+
+// decimal reports whether the number node n is written in decimal, with a
+// finding that says how to write it when it is not.
+func (r *reader) decimal(n *yaml.Node, what string) bool {
+	if decimalNumber.MatchString(n.Value) || infOrNaN.MatchString(n.Value) {
+		return true // .inf and .nan have their own message: not a usable number
+	}
+	r.errorf(n, finding.CodeNumberForm, decimalHint(n.Value), "%s: %q is not a decimal number", what, n.Value)
+	return false
+}
+
+// decimalHint says how to write a number YAML reads but a person would
+// not: 0x1F as 31, 1_000 as 1000.
+func decimalHint(v string) string {
+	plain := strings.ReplaceAll(v, "_", "")
+	if decimalNumber.MatchString(plain) {
+		return fmt.Sprintf("write it without underscores: %s", plain)
+	}
+	if i, ok := new(big.Int).SetString(plain, 0); ok {
+		return fmt.Sprintf("write it in decimal: %s", i)
+	}
+	return "write a number such as 3 or 1.5"
+}

@@ -1,0 +1,103 @@
+package load
+
+import (
+	"fmt"
+	"io/fs"
+	"path"
+	"strings"
+
+	"rrp/internal/finding"
+	"rrp/internal/source"
+)
+
+// evidenceExts are the kinds of file a coordinator keeps next to the
+// records as evidence or explanation (scans, photos, documents, a README):
+// not data, and a warning for each would bury the warnings that matter.
+// A .txt, .csv or .json is not among them: it is what an editor makes of a
+// record saved under the wrong name, or a sheet meant for rrp import.
+var evidenceExts = map[string]bool{
+	".pdf": true, ".jpg": true, ".jpeg": true, ".png": true, ".gif": true, ".heic": true,
+	".tif": true, ".tiff": true, ".webp": true, ".doc": true, ".docx": true, ".odt": true,
+	".xls": true, ".xlsx": true, ".ods": true, ".md": true,
+}
+
+// unread decides about a file below sub that rrp does not read. In plans/
+// every such file is a warning: the plan is YAML and nothing else. In
+// records/ evidence is quiet, unless its name says it was meant as YAML
+// (x.yaml.pdf); anything else is a warning naming the file, so that no
+// record is skipped without a word.
+func (t *tree) unread(sub, rel string, fl *finding.List) {
+	name := path.Base(rel)
+	lower := strings.ToLower(name)
+	meantAsYAML := strings.Contains(lower, ".yaml") || strings.Contains(lower, ".yml")
+	if sub == RecordsDir && evidenceExts[path.Ext(lower)] && !meantAsYAML {
+		return
+	}
+	hint := "rename it to end in .yaml if it holds " + sub + ", or move it out of " + sub + "/"
+	if meantAsYAML {
+		hint = "rename it to end in .yaml (the editor added " + strings.TrimPrefix(afterYAML(lower), ".") + ")"
+	}
+	fl.Warnf(source.At(display(t.root, rel), 1, 1), finding.CodeUnreadFile, hint,
+		"a file rrp does not read: only .yaml and .yml files in %s/ count", sub)
+}
+
+// afterYAML is what follows the last .yaml or .yml in a lowercased name
+// (".txt" of "a.yaml.txt").
+func afterYAML(lower string) string {
+	at := max(strings.LastIndex(lower, ".yaml")+len(".yaml"), strings.LastIndex(lower, ".yml")+len(".yml"))
+	if rest := lower[at:]; rest != "" {
+		return rest
+	}
+	return "another ending"
+}
+
+// hidden decides about a hidden file: skipped without a word (rrp keeps
+// its own working files as .rrp-*, editors and git theirs), except a file
+// named only .yaml or .yml, which someone meant as data but saved without
+// a name.
+func (t *tree) hidden(rel string, d fs.DirEntry, fl *finding.List) {
+	lower := strings.ToLower(d.Name())
+	if lower != ".yaml" && lower != ".yml" {
+		return
+	}
+	fl.Warnf(source.At(display(t.root, rel), 1, 1), finding.CodeUnreadFile, "give the file a name before the "+d.Name(),
+		"a file named only %s is hidden, so rrp does not read it", d.Name())
+}
+
+// isSpecial reports a named pipe, socket or device: opening a pipe waits
+// for a writer forever, and a device is never project data.
+func isSpecial(m fs.FileMode) bool {
+	return m&(fs.ModeNamedPipe|fs.ModeSocket|fs.ModeDevice|fs.ModeCharDevice|fs.ModeIrregular) != 0
+}
+
+// special reports a special file, which is never opened.
+func (t *tree) special(rel string, fl *finding.List) {
+	fl.Errorf(source.At(display(t.root, rel), 1, 1), finding.CodeSpecialFile, "delete it: only plain files belong in the project",
+		"a special file (a pipe, socket or device), not a plain file: rrp does not open it")
+}
+
+// notFolder reports plans or records being a file: no record in it could
+// be read, and an empty project would pass.
+func (t *tree) notFolder(sub string, fl *finding.List) {
+	fl.Errorf(source.At(display(t.root, sub), 1, 1), finding.CodeNotFolder,
+		"make "+sub+" a folder and put the .yaml files in it",
+		"%s is a file, not a folder: nothing in it is read as %s", sub, sub)
+}
+
+// projectFileError is the usage error of a plans/project.yaml that is a
+// folder or another thing rrp cannot read as the project's file.
+type projectFileError struct{ name, what string }
+
+func (e *projectFileError) Error() string {
+	return fmt.Sprintf("%s is %s, not the project's file", e.name, e.what)
+}
+
+func (e *projectFileError) Is(target error) bool { return target == ErrProjectNotFile }
+
+func projectNotFile(root string, info fs.FileInfo) error {
+	what := "a folder"
+	if !info.IsDir() {
+		what = "a special file"
+	}
+	return &projectFileError{name: display(root, ProjectFile), what: what}
+}
