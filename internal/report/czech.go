@@ -65,6 +65,18 @@ var czechFindings = map[finding.Code]czechSay{
 		return fmt.Sprintf("Symbolický odkaz na %s, který se načítá i tak: odkaz se přeskakuje, aby se nic nezapočítalo dvakrát.", target),
 			"Odkaz smažte.", ok && len(fd.Args) == 1
 	},
+	finding.CodePossibleDuplicate: func(fd finding.Finding) (string, string, bool) {
+		first, ok := finding.Arg[string](fd, 0)
+		return fmt.Sprintf("Možná duplicita: záznam na %s má stejný výstup, datum i území.", first),
+			"Jde-li o jednu akci, jeden ze záznamů smažte; konaly-li se dvě, uveďte u každé místo (place).", ok && len(fd.Args) == 1
+	},
+	finding.CodeUnreadFile: func(fd finding.Finding) (string, string, bool) {
+		if sub, ok := finding.Arg[string](fd, 0); ok && len(fd.Args) == 1 {
+			return fmt.Sprintf("Soubor, který rrp nečte: započítávají se jen soubory .yaml a .yml ve složce %s/.", sub),
+				"Obsahuje-li záznamy, přejmenujte ho na .yaml; jinak ho ze složky přesuňte.", true
+		}
+		return "Soubor, jehož název začíná tečkou, je skrytý a rrp ho nečte.", "Pojmenujte soubor před příponou.", true
+	},
 	finding.CodeUnknownOutput: func(fd finding.Finding) (string, string, bool) {
 		ref, ok := finding.Arg[string](fd, 0)
 		return fmt.Sprintf("Výstup %s v plánu není; záznam se nezapočítává.", ref),
