@@ -120,11 +120,18 @@ func separator(data []byte) rune {
 	return ','
 }
 
+// maxWorkbookUnzipped bounds the size a workbook's parts say they expand
+// to. Without it excelize reserves memory as large as a part's header
+// claims (up to 16 GB): one wrong byte in a 6 kB file kept rrp import
+// busy for up to a minute. A sheet of a hundred thousand rows expands to
+// far less.
+const maxWorkbookUnzipped = 256 << 20
+
 // ReadXLSX reads one sheet of a workbook (the first unless sheet names
 // one). Cells are read raw: numbers as numbers, dates as their serial
 // numbers, so a cell's display format (1,5 or 1.50) does not matter.
 func ReadXLSX(name string, r io.Reader, sheet string) (*Table, error) {
-	f, err := excelize.OpenReader(r)
+	f, err := excelize.OpenReader(r, excelize.Options{UnzipSizeLimit: maxWorkbookUnzipped})
 	if err != nil {
 		return nil, fmt.Errorf("%s: not a readable .xlsx workbook: %w", name, err)
 	}
