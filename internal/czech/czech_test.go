@@ -66,6 +66,10 @@ func TestParseDate(t *testing.T) {
 		{"2025-3-12", NoSerials, 0, false},                 // not ISO
 		{"12. 3.", NoSerials, 0, false},                    // no year
 		{"", Serials1900, 0, false},
+		{"2958465", Serials1900, d("9999-12-31"), true}, // the last day Excel shows
+		{"2958466", Serials1900, 0, false},
+		{"2957003", Serials1904, d("9999-12-31"), true}, // the same day in the 1904 system
+		{"2957004", Serials1904, 0, false},              // would be year 10000
 	} {
 		got, err := ParseDate(tc.in, tc.serials)
 		if (err == nil) != tc.ok || got != tc.want {

@@ -47,6 +47,10 @@ func (s Serials) epoch() (day0 date.Date, first float64) {
 	return date.New(1899, time.December, 30), 61
 }
 
+// lastDay is the last day a workbook shows, and a date is written with a
+// four-digit year.
+var lastDay = date.New(9999, time.December, 31)
+
 // ParseDate reads 2025-03-12, 12.3.2025 or 12. 3. 2025, and in a workbook
 // a date cell's serial number.
 func ParseDate(s string, serials Serials) (date.Date, error) {
@@ -66,9 +70,10 @@ func ParseDate(s string, serials Serials) (date.Date, error) {
 	}
 	if serials != NoSerials && serial.MatchString(t) {
 		day0, first := serials.epoch()
-		// 2958466 is the serial of the day after 31 December 9999 (1900
-		// system), the last day Excel shows.
-		if v, err := strconv.ParseFloat(t, 64); err == nil && v >= first && v < 2958466 {
+		// 31 December 9999 is the last day Excel shows; its serial depends
+		// on the system (2958465 in 1900's, 1462 fewer in 1904's).
+		last := float64(lastDay - day0)
+		if v, err := strconv.ParseFloat(t, 64); err == nil && v >= first && v < last+1 {
 			return day0 + date.Date(math.Floor(v)), nil
 		}
 	}
