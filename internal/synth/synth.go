@@ -79,7 +79,9 @@ func keyActivity(k int) string {
 	return b.String()
 }
 
-// Record returns the i-th synthetic record as a YAML sequence item.
+// Record returns the i-th synthetic record as a YAML sequence item. Records
+// of one output on one day are held in different rooms, so the data is
+// clean: no record reads as a duplicate of another.
 func Record(i int) string {
 	k, a := i%KeyActivities, (i/KeyActivities)%ActivitiesPerKA
 	day := 1 + i%28
@@ -99,11 +101,11 @@ func Record(i int) string {
   participants:
     total: 12
     by_group: {neformalni-pecujici: 4, seniori: 6}
-  place: Obecní úřad
+  place: Obecní úřad, zasedačka %d
   evidence: [evidence/KA%d/2025-%02d-%02d-prezencni-listina.pdf]
   id: rec-%d
   note: Setkání s pečujícími, prezenční listina v evidenci.
-`, month, day, ref, extra, k, month, day, i)
+`, month, day, ref, extra, i, k, month, day, i)
 }
 
 func writeRecords(dir string, first, count int) error {
