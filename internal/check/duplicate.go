@@ -24,18 +24,67 @@ type sameEvent struct {
 // are two events and pass. The finding is at the later record and names
 // the earlier.
 func duplicates(entries []entry.Entry, fs *finding.List) {
-	seen := map[sameEvent][]*entry.Entry{}
+	seen := map[sameEvent]*sameDay{}
 	for i := range entries {
 		e := &entries[i]
 		if !e.Resolved() || !e.Dated() || !e.Held() {
 			continue
 		}
 		key := sameEvent{output: e.Rec.Output.Val, day: e.Date(), territory: e.Territory}
-		if first := firstLike(seen[key], e); first != nil {
+		g := seen[key]
+		if g == nil {
+			g = &sameDay{byPlace: map[string][]*entry.Entry{}, order: map[*entry.Entry]int{}}
+			seen[key] = g
+		}
+		if first := g.firstLike(e); first != nil {
 			warnDuplicate(e.Rec.Pos, first.Rec.Pos, fs)
 		}
-		seen[key] = append(seen[key], e)
+		g.add(e, i)
 	}
+}
+
+// sameDay are the earlier records of one output, day and territory, also
+// by their place: a record that names a place can only be the same event
+// as one of that place or of none, so a busy day is not compared pair by
+// pair.
+type sameDay struct {
+	all     []*entry.Entry
+	byPlace map[string][]*entry.Entry // "" for records without a place
+	order   map[*entry.Entry]int      // where each came in the records
+}
+
+func (g *sameDay) add(e *entry.Entry, i int) {
+	g.all = append(g.all, e)
+	place := placeOf(e)
+	g.byPlace[place] = append(g.byPlace[place], e)
+	g.order[e] = i
+}
+
+// firstLike is the earliest earlier record that may be the same event as
+// e.
+func (g *sameDay) firstLike(e *entry.Entry) *entry.Entry {
+	place := placeOf(e)
+	if place == "" {
+		return firstLike(g.all, e)
+	}
+	a, b := firstLike(g.byPlace[place], e), firstLike(g.byPlace[""], e)
+	switch {
+	case a == nil:
+		return b
+	case b == nil:
+		return a
+	}
+	if g.order[a] < g.order[b] {
+		return a
+	}
+	return b
+}
+
+func placeOf(e *entry.Entry) string {
+	if e.Rec.Place.IsSet() {
+		return e.Rec.Place.Val
+	}
+	return ""
 }
 
 // firstLike is the first of earlier that may be the same event as e.

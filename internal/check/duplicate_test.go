@@ -87,3 +87,36 @@ func TestDifferentPlacesOrPersons(t *testing.T) {
 		})
 	}
 }
+
+// TestDuplicateNamesTheFirst: of the earlier records a later one may
+// repeat, the warning names the first in the records' order, whether it
+// named the same place or none.
+func TestDuplicateNamesTheFirst(t *testing.T) {
+	at := func(l int) func(*record.Record) { return func(r *record.Record) { r.Pos = line(l) } }
+	place := func(s string) func(*record.Record) { return func(r *record.Record) { r.Place = strAt(s, 5) } }
+	for _, tt := range []struct {
+		name  string
+		recs  []record.Record
+		first int
+	}{
+		{"none, then the place", []record.Record{rec("4.1/o", at(10)), rec("4.1/o", at(11), place("A")), rec("4.1/o", at(12), place("A"))}, 10},
+		{"the place, then none", []record.Record{rec("4.1/o", at(10), place("A")), rec("4.1/o", at(11)), rec("4.1/o", at(12), place("A"))}, 10},
+		{"another place first", []record.Record{rec("4.1/o", at(10), place("B")), rec("4.1/o", at(11), place("A")), rec("4.1/o", at(12), place("A"))}, 11},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			p := countingPlan("")
+			ix := plan.NewIndex(p)
+			var fs finding.List
+			Records(p, ix, entry.Resolve(ix, tt.recs), Options{Today: date.New(2026, 1, 1)}, &fs)
+			var last *finding.Finding
+			for _, f := range fs.Sorted() {
+				if f.Code == finding.CodePossibleDuplicate && f.Pos == line(12) {
+					last = &f
+				}
+			}
+			if last == nil || !slices.Equal(last.Related, []source.Pos{line(tt.first)}) {
+				t.Errorf("the third record's warning: %+v, want it related to line %d", last, tt.first)
+			}
+		})
+	}
+}
