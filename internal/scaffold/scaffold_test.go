@@ -8,6 +8,7 @@ import (
 
 	"rrp/internal/date"
 	"rrp/internal/project"
+	"rrp/internal/writeguard"
 )
 
 // TestBlankValidates: the blank project rrp init writes opens with no
@@ -120,5 +121,48 @@ func TestExamplesInitialise(t *testing.T) {
 				t.Errorf("%d records, want 30 or more", len(snap.Records))
 			}
 		})
+	}
+}
+
+// TestWriteTwiceAtOnce: two runs into one folder at once leave one whole
+// project: one writes, the other is refused (busy, or finding the files
+// there), and nothing is mixed.
+func TestWriteTwiceAtOnce(t *testing.T) {
+	files, err := Files("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 20 {
+		dir := filepath.Join(t.TempDir(), "novy")
+		errs := make(chan error, 2)
+		start := make(chan struct{})
+		for range 2 {
+			go func() {
+				<-start
+				errs <- Write(dir, files)
+			}()
+		}
+		close(start)
+		a, b := <-errs, <-errs
+		if (a == nil) == (b == nil) {
+			t.Fatalf("both %v and %v: exactly one run must write", a, b)
+		}
+		refused := a
+		if refused == nil {
+			refused = b
+		}
+		var exists *ErrExists
+		if !errors.Is(refused, writeguard.ErrBusy) && !errors.As(refused, &exists) {
+			t.Fatalf("the other run: %v, want busy or files in the way", refused)
+		}
+		for _, p := range Paths(files) {
+			data, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(p)))
+			if err != nil || string(data) != string(files[p]) {
+				t.Fatalf("%s: %v, or not what was written", p, err)
+			}
+		}
+		if _, err := os.Stat(filepath.Join(dir, writeguard.LockFile)); !errors.Is(err, os.ErrNotExist) {
+			t.Errorf("the lock file is left: %v", err)
+		}
 	}
 }

@@ -7,6 +7,8 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+
+	"rrp/internal/writeguard"
 )
 
 // ErrExists is a file the new project would overwrite.
@@ -18,8 +20,31 @@ func (e *ErrExists) Error() string {
 
 // Write writes the files below dir, all or none: a file that exists
 // already stops it before anything is written, and a failure midway
-// removes what it wrote.
-func Write(dir string, files map[string][]byte) error {
+// removes what it wrote. It holds the project's lock meanwhile, so that
+// two runs at once cannot mix their files (the second is refused), and
+// an interrupt waits until the files are whole.
+func Write(dir string, files map[string][]byte) (err error) {
+	w := &writer{dir: dir}
+	if err := w.mkdirs(dir); err != nil {
+		return err
+	}
+	defer func() {
+		if err != nil {
+			w.undo()
+		}
+	}()
+	lock, err := writeguard.Acquire(dir, "rrp init")
+	if err != nil {
+		return err
+	}
+	defer lock.Release()
+	defer writeguard.HoldInterrupts()()
+	return w.writeAll(files)
+}
+
+// writeAll writes the files, none when one is in the way.
+func (w *writer) writeAll(files map[string][]byte) error {
+	dir := w.dir
 	var exist []string
 	for _, p := range Paths(files) {
 		if _, err := os.Lstat(filepath.Join(dir, filepath.FromSlash(p))); !errors.Is(err, fs.ErrNotExist) {
@@ -29,10 +54,8 @@ func Write(dir string, files map[string][]byte) error {
 	if len(exist) > 0 {
 		return &ErrExists{Paths: exist}
 	}
-	w := &writer{dir: dir}
 	for _, p := range Paths(files) {
 		if err := w.create(p, files[p]); err != nil {
-			w.undo()
 			return err
 		}
 	}
