@@ -212,6 +212,19 @@ func Compute(p *plan.Project, entries []entry.Entry, opts Options) *Result {
 	return res
 }
 
+// ActivityLevels names the plan levels the outputs' activities sit at, in
+// the order the outputs first reach them ("Aktivita", "Podaktivita"): what
+// the column of an output's activity holds.
+func (r *Result) ActivityLevels() []string {
+	var names []string
+	for _, o := range r.Outputs {
+		if o.Level != "" && !slices.Contains(names, o.Level) {
+			names = append(names, o.Level)
+		}
+	}
+	return names
+}
+
 func levels(p *plan.Project) []string {
 	var out []string
 	for _, l := range p.Levels {

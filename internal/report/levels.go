@@ -30,18 +30,9 @@ func headingsOf(p *plan.Project, r *fulfil.Result) headings {
 	if len(p.Levels) < 2 {
 		return h
 	}
-	depths := p.ActivityDepths()
 	var names []string
-	seen := map[string]bool{}
-	for _, o := range r.Outputs {
-		if o.Plan == nil {
-			continue
-		}
-		name := upperFirst(p.LevelName(depths[o.Plan.Activity]))
-		if !seen[name] {
-			seen[name] = true
-			names = append(names, name)
-		}
+	for _, name := range r.ActivityLevels() {
+		names = append(names, upperFirst(name))
 	}
 	if len(names) == 0 {
 		names = []string{upperFirst(p.Levels[1].Val)}

@@ -39,12 +39,7 @@ func level(res *fulfil.Result, i int) string {
 	if i == 0 || len(res.Levels) < 2 {
 		return res.Levels[0]
 	}
-	var names []string
-	for _, o := range res.Outputs {
-		if !slices.Contains(names, o.Level) {
-			names = append(names, o.Level)
-		}
-	}
+	names := res.ActivityLevels()
 	if len(names) == 0 {
 		return res.Levels[1]
 	}
