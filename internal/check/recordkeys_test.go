@@ -168,12 +168,7 @@ func TestOverTargetKinds(t *testing.T) {
 // snapshot hands them to OverTarget.
 func figures(p *plan.Project, entries []entry.Entry) Figures {
 	res := fulfil.Compute(p, entries, fulfil.Options{AsOf: date.Max, Thresholds: fulfil.DefaultThresholds})
-	f := Figures{Outputs: map[*plan.Output]float64{}, Parts: map[*plan.Part]float64{}}
-	for _, o := range res.Outputs {
-		f.Outputs[o.Plan] = o.Achieved - o.Opening
-		for j, part := range o.Parts {
-			f.Parts[o.Plan.Parts[j]] = part.Achieved
-		}
-	}
+	var f Figures
+	f.Outputs, f.Parts = res.Recorded()
 	return f
 }

@@ -212,6 +212,20 @@ func Compute(p *plan.Project, entries []entry.Entry, opts Options) *Result {
 	return res
 }
 
+// Recorded is what the records achieved for every output and part: the
+// achieved value without the opening figure, which has its own warning.
+// The warnings of outputs over their target compare it.
+func (r *Result) Recorded() (outputs map[*plan.Output]float64, parts map[*plan.Part]float64) {
+	outputs, parts = map[*plan.Output]float64{}, map[*plan.Part]float64{}
+	for _, o := range r.Outputs {
+		outputs[o.Plan] = o.Achieved - o.Opening
+		for j, part := range o.Parts {
+			parts[o.Plan.Parts[j]] = part.Achieved
+		}
+	}
+	return outputs, parts
+}
+
 // ActivityLevels names the plan levels the outputs' activities sit at, in
 // the order the outputs first reach them ("Aktivita", "Podaktivita"): what
 // the column of an output's activity holds.

@@ -126,7 +126,11 @@ func TestOpening(t *testing.T) {
 		{"2025-04-30", 6, 7, 0},
 		{"2025-12-31", 6, 9, 2}, // in no period figure
 	} {
-		o := compute(p, recs, opts(tt.asOf, halves())).Outputs[0]
+		res := compute(p, recs, opts(tt.asOf, halves()))
+		o := res.Outputs[0]
+		if recorded, _ := res.Recorded(); recorded[o.Plan] != tt.achieved-tt.opening {
+			t.Errorf("as of %s: recorded %v, want the records' %v alone", tt.asOf, recorded[o.Plan], tt.achieved-tt.opening)
+		}
 		if o.Opening != tt.opening || o.Achieved != tt.achieved || o.InPeriod != tt.inPeriod {
 			t.Errorf("as of %s: opening %v achieved %v in period %v, want %v %v %v", tt.asOf, o.Opening, o.Achieved, o.InPeriod, tt.opening, tt.achieved, tt.inPeriod)
 		}

@@ -172,13 +172,8 @@ func (s *Snapshot) figures(asOf date.Date) check.Figures {
 		asOf = date.Max
 	}
 	res := s.Fulfil(fulfil.Options{AsOf: asOf, Thresholds: fulfil.DefaultThresholds})
-	f := check.Figures{Outputs: map[*plan.Output]float64{}, Parts: map[*plan.Part]float64{}}
-	for _, o := range res.Outputs {
-		f.Outputs[o.Plan] = o.Achieved - o.Opening
-		for j, part := range o.Parts {
-			f.Parts[o.Plan.Parts[j]] = part.Achieved
-		}
-	}
+	var f check.Figures
+	f.Outputs, f.Parts = res.Recorded()
 	return f
 }
 
