@@ -26,11 +26,8 @@ func hold(opts *Options) (release func() error, err error) {
 		return func() error { return nil }, nil
 	}
 	lock, err := writeguard.Acquire(opts.Dir, "rrp import")
-	var busy *writeguard.BusyError
-	if errors.As(err, &busy) {
-		return nil, &cmdutil.FailureError{Err: err, Hint: "wait for it to end and run rrp import again"}
-	} else if err != nil {
-		return nil, &cmdutil.FailureError{Err: fmt.Errorf("cannot lock the project: %w", err), Hint: "check that the project folder is writable"}
+	if err != nil {
+		return nil, cmdutil.LockError(err, "rrp import")
 	}
 	interrupted := writeguard.HoldInterrupts()
 	release = func() error {

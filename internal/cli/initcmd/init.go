@@ -11,6 +11,7 @@ import (
 
 	"rrp/internal/cli/cmdutil"
 	"rrp/internal/scaffold"
+	"rrp/internal/writeguard"
 )
 
 // Options are the parsed command line of rrp init.
@@ -75,7 +76,9 @@ func run(opts *Options) error {
 	}
 	err = scaffold.Write(opts.Dir, files)
 	var exists *scaffold.ErrExists
-	if errors.As(err, &exists) {
+	if errors.Is(err, writeguard.ErrBusy) {
+		return cmdutil.LockError(err, "rrp init")
+	} else if errors.As(err, &exists) {
 		return cmdutil.Usagef("choose an empty folder: rrp init NEW-FOLDER", "%s: %s; nothing was written", opts.Dir, describe(exists))
 	} else if err != nil {
 		return &cmdutil.FailureError{Err: fmt.Errorf("cannot write the project into %s: %w", opts.Dir, err), Hint: "check that the folder can be written; nothing was left behind"}

@@ -83,7 +83,7 @@ func write(opts *Options, snap *project.Snapshot, t plan.Target) error {
 func save(opts *Options, snap *project.Snapshot, t plan.Target, d draft) (_ draft, err error) {
 	lock, err := writeguard.Acquire(opts.Dir, "rrp new")
 	if err != nil {
-		return d, &cmdutil.FailureError{Err: err, Hint: "wait for it to end and run rrp new again"}
+		return d, cmdutil.LockError(err, "rrp new")
 	}
 	interrupted := writeguard.HoldInterrupts()
 	defer func() {
