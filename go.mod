@@ -1,4 +1,4 @@
-module rrp
+module github.com/kraj-hk/rrp
 
 go 1.26.8
 

@@ -5,7 +5,7 @@ package main
 import (
 	"os"
 
-	"rrp/internal/cli"
+	"github.com/kraj-hk/rrp/internal/cli"
 )
 
 func main() { os.Exit(cli.Main()) }

@@ -10,7 +10,7 @@ import (
 	"testing"
 )
 
-const module = "rrp"
+const module = "github.com/kraj-hk/rrp"
 
 // root is the module's folder, two levels above this package.
 const root = "../.."

@@ -3,9 +3,9 @@ package check
 import (
 	"fmt"
 
-	"rrp/internal/finding"
-	"rrp/internal/record"
-	"rrp/internal/source"
+	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/record"
+	"github.com/kraj-hk/rrp/internal/source"
 )
 
 // ceilings refuses a quantity or hours above what one record can hold

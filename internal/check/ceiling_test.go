@@ -4,11 +4,11 @@ import (
 	"slices"
 	"testing"
 
-	"rrp/internal/date"
-	"rrp/internal/entry"
-	"rrp/internal/finding"
-	"rrp/internal/plan"
-	"rrp/internal/record"
+	"github.com/kraj-hk/rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/entry"
+	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/record"
 )
 
 // TestCeilings: a quantity, hours or participants above what one record

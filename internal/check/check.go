@@ -5,11 +5,11 @@ package check
 import (
 	"math"
 
-	"rrp/internal/date"
-	"rrp/internal/entry"
-	"rrp/internal/finding"
-	"rrp/internal/plan"
-	"rrp/internal/source"
+	"github.com/kraj-hk/rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/entry"
+	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/source"
 )
 
 // Options are what the checks need from outside the project's files.

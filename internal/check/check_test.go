@@ -3,8 +3,8 @@ package check
 import (
 	"testing"
 
-	"rrp/internal/finding"
-	"rrp/internal/source"
+	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/source"
 )
 
 func TestDupMessage(t *testing.T) {

@@ -1,8 +1,8 @@
 package check
 
 import (
-	"rrp/internal/finding"
-	"rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/plan"
 )
 
 // distinct checks the keys that count persons once: distinct only on an

@@ -3,10 +3,10 @@ package check
 import (
 	"slices"
 
-	"rrp/internal/date"
-	"rrp/internal/entry"
-	"rrp/internal/finding"
-	"rrp/internal/source"
+	"github.com/kraj-hk/rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/entry"
+	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/source"
 )
 
 // sameEvent is what two records of one event share: the output (or part)

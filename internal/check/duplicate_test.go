@@ -5,12 +5,12 @@ import (
 	"strings"
 	"testing"
 
-	"rrp/internal/date"
-	"rrp/internal/entry"
-	"rrp/internal/finding"
-	"rrp/internal/plan"
-	"rrp/internal/record"
-	"rrp/internal/source"
+	"github.com/kraj-hk/rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/entry"
+	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/record"
+	"github.com/kraj-hk/rrp/internal/source"
 )
 
 // TestPossibleDuplicates: a held record of the same output, date and

@@ -3,8 +3,8 @@ package check
 import (
 	"strings"
 
-	"rrp/internal/finding"
-	"rrp/internal/record"
+	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/record"
 )
 
 const evidencePathHint = "give the path inside the project, e.g. evidence/KA04/2025-03-12-prezencni-listina.pdf; attendance sheets with names stay out of git (see the guide)"

@@ -3,8 +3,8 @@ package check
 import (
 	"slices"
 
-	"rrp/internal/finding"
-	"rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/plan"
 )
 
 // goal is the number an output is counted against and the key that gives

@@ -1,9 +1,9 @@
 package check
 
 import (
-	"rrp/internal/finding"
-	"rrp/internal/plan"
-	"rrp/internal/source"
+	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/source"
 )
 
 // milestone checks a qualitative output: it has no number, so none of the

@@ -3,10 +3,10 @@ package check
 import (
 	"fmt"
 
-	"rrp/internal/date"
-	"rrp/internal/finding"
-	"rrp/internal/plan"
-	"rrp/internal/source"
+	"github.com/kraj-hk/rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/source"
 )
 
 // Values written on a given line of one file, so that a test sees where a

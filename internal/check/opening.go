@@ -3,8 +3,8 @@ package check
 import (
 	"slices"
 
-	"rrp/internal/finding"
-	"rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/plan"
 )
 
 // opening checks an output's opening figure: what was achieved before the

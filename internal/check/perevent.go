@@ -1,9 +1,9 @@
 package check
 
 import (
-	"rrp/internal/entry"
-	"rrp/internal/finding"
-	"rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/entry"
+	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/plan"
 )
 
 // perEvent checks what one held event of an output should at least be.

@@ -5,11 +5,11 @@ import (
 	"strconv"
 	"strings"
 
-	"rrp/internal/finding"
-	"rrp/internal/personal"
-	"rrp/internal/plan"
-	"rrp/internal/record"
-	"rrp/internal/source"
+	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/personal"
+	"github.com/kraj-hk/rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/record"
+	"github.com/kraj-hk/rrp/internal/source"
 )
 
 // Records live in a shared git repository forever: personal data of

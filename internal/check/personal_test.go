@@ -4,11 +4,11 @@ import (
 	"strings"
 	"testing"
 
-	"rrp/internal/finding"
-	"rrp/internal/personal"
-	"rrp/internal/plan"
-	"rrp/internal/record"
-	"rrp/internal/source"
+	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/personal"
+	"github.com/kraj-hk/rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/record"
+	"github.com/kraj-hk/rrp/internal/source"
 )
 
 func TestPersonalText(t *testing.T) {

@@ -3,8 +3,8 @@ package check
 import (
 	"regexp"
 
-	"rrp/internal/finding"
-	"rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/plan"
 )
 
 // PersonCode is the project's pattern of person codes (person_code, else

@@ -3,10 +3,10 @@ package check
 import (
 	"regexp"
 
-	"rrp/internal/entry"
-	"rrp/internal/finding"
-	"rrp/internal/plan"
-	"rrp/internal/record"
+	"github.com/kraj-hk/rrp/internal/entry"
+	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/record"
 )
 
 // A person code may be a name typed by mistake: the findings name a code

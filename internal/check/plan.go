@@ -6,9 +6,9 @@ import (
 	"slices"
 	"strings"
 
-	"rrp/internal/finding"
-	"rrp/internal/plan"
-	"rrp/internal/suggest"
+	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/suggest"
 )
 
 // Plan checks the project file and the key activities.

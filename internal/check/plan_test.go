@@ -3,8 +3,8 @@ package check
 import (
 	"testing"
 
-	"rrp/internal/finding"
-	"rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/plan"
 )
 
 func TestStaffFTE(t *testing.T) {

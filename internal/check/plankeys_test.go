@@ -5,8 +5,8 @@ import (
 	"strings"
 	"testing"
 
-	"rrp/internal/finding"
-	"rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/plan"
 )
 
 // TestOutputKeys: the keys that say what an output counts, each checked

@@ -5,11 +5,11 @@ import (
 	"slices"
 	"strings"
 
-	"rrp/internal/entry"
-	"rrp/internal/finding"
-	"rrp/internal/plan"
-	"rrp/internal/record"
-	"rrp/internal/suggest"
+	"github.com/kraj-hk/rrp/internal/entry"
+	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/record"
+	"github.com/kraj-hk/rrp/internal/suggest"
 )
 
 // Records checks every record against the plan.

@@ -4,13 +4,13 @@ import (
 	"slices"
 	"testing"
 
-	"rrp/internal/date"
-	"rrp/internal/entry"
-	"rrp/internal/finding"
-	"rrp/internal/fulfil"
-	"rrp/internal/plan"
-	"rrp/internal/record"
-	"rrp/internal/source"
+	"github.com/kraj-hk/rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/entry"
+	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/fulfil"
+	"github.com/kraj-hk/rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/record"
+	"github.com/kraj-hk/rrp/internal/source"
 )
 
 // countingPlan is oneOutput's project with four outputs in activity 4.1:

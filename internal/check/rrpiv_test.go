@@ -8,9 +8,9 @@ import (
 	"testing"
 	"testing/fstest"
 
-	"rrp/internal/date"
-	"rrp/internal/plan"
-	"rrp/internal/project"
+	"github.com/kraj-hk/rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/project"
 )
 
 // TestRRPIVPlan checks the repository's own plan, transcribed from the

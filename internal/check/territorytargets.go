@@ -5,9 +5,9 @@ import (
 	"slices"
 	"strings"
 
-	"rrp/internal/entry"
-	"rrp/internal/finding"
-	"rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/entry"
+	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/plan"
 )
 
 // byTerritory checks an output's targets by territory: territories of the

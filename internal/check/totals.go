@@ -1,8 +1,8 @@
 package check
 
 import (
-	"rrp/internal/finding"
-	"rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/plan"
 )
 
 // Figures are the achieved values the fulfilment computed (package

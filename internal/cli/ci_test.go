@@ -11,10 +11,10 @@ import (
 	"github.com/rogpeppe/go-internal/testscript"
 	"go.yaml.in/yaml/v3"
 
-	"rrp/internal/cli/cmdutil"
-	"rrp/internal/cli/diffcmd"
-	"rrp/internal/finding/format"
-	"rrp/internal/table"
+	"github.com/kraj-hk/rrp/internal/cli/cmdutil"
+	"github.com/kraj-hk/rrp/internal/cli/diffcmd"
+	"github.com/kraj-hk/rrp/internal/finding/format"
+	"github.com/kraj-hk/rrp/internal/table"
 )
 
 // ciDir holds the CI templates users copy into their data repositories.

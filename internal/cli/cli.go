@@ -11,17 +11,17 @@ import (
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
-	"rrp/internal/buildinfo"
-	"rrp/internal/cli/cmdutil"
-	"rrp/internal/cli/diffcmd"
-	"rrp/internal/cli/importcmd"
-	"rrp/internal/cli/initcmd"
-	"rrp/internal/cli/newrecord"
-	"rrp/internal/cli/reportcmd"
-	"rrp/internal/cli/schemacmd"
-	"rrp/internal/cli/statuscmd"
-	"rrp/internal/cli/validate"
-	"rrp/internal/cli/version"
+	"github.com/kraj-hk/rrp/internal/buildinfo"
+	"github.com/kraj-hk/rrp/internal/cli/cmdutil"
+	"github.com/kraj-hk/rrp/internal/cli/diffcmd"
+	"github.com/kraj-hk/rrp/internal/cli/importcmd"
+	"github.com/kraj-hk/rrp/internal/cli/initcmd"
+	"github.com/kraj-hk/rrp/internal/cli/newrecord"
+	"github.com/kraj-hk/rrp/internal/cli/reportcmd"
+	"github.com/kraj-hk/rrp/internal/cli/schemacmd"
+	"github.com/kraj-hk/rrp/internal/cli/statuscmd"
+	"github.com/kraj-hk/rrp/internal/cli/validate"
+	"github.com/kraj-hk/rrp/internal/cli/version"
 )
 
 // Main runs rrp with the process's arguments and streams and returns the

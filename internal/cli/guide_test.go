@@ -9,7 +9,7 @@ import (
 	"testing"
 	"time"
 
-	"rrp/internal/cli/cmdutil"
+	"github.com/kraj-hk/rrp/internal/cli/cmdutil"
 )
 
 // TestGuideQuotesRRP: every message the coordinators' guide quotes in its

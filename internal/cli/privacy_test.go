@@ -11,7 +11,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"rrp/internal/cli/cmdutil"
+	"github.com/kraj-hk/rrp/internal/cli/cmdutil"
 )
 
 // leaks are the personal data of privateRecords in every form an output

@@ -4,7 +4,7 @@ import (
 	"slices"
 	"testing"
 
-	"rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/date"
 )
 
 func TestParseNumber(t *testing.T) {

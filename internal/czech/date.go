@@ -8,7 +8,7 @@ import (
 	"strings"
 	"time"
 
-	"rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/date"
 )
 
 // czechDate is 12.3.2025 or 12. 3. 2025, as Czech Excel shows dates.

@@ -9,7 +9,7 @@ import (
 	"time"
 	"unicode"
 
-	"rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/date"
 )
 
 // The fuzz targets feed the value parsers what a spreadsheet cell or a

@@ -8,9 +8,9 @@
 package diff
 
 import (
-	"rrp/internal/date"
-	"rrp/internal/fulfil"
-	"rrp/internal/gitrev"
+	"github.com/kraj-hk/rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/fulfil"
+	"github.com/kraj-hk/rrp/internal/gitrev"
 )
 
 // Result is the difference between two sides.

@@ -4,10 +4,10 @@ import (
 	"strings"
 	"testing"
 
-	"rrp/internal/date"
-	"rrp/internal/fulfil"
-	"rrp/internal/gitrev"
-	"rrp/internal/project"
+	"github.com/kraj-hk/rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/fulfil"
+	"github.com/kraj-hk/rrp/internal/gitrev"
+	"github.com/kraj-hk/rrp/internal/project"
 )
 
 var today = date.New(2026, 1, 15)

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"rrp/internal/fulfil"
+	"github.com/kraj-hk/rrp/internal/fulfil"
 )
 
 // rec builds a record from "file id date output quantity" ("-" for not

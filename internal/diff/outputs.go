@@ -3,7 +3,7 @@ package diff
 import (
 	"math"
 
-	"rrp/internal/fulfil"
+	"github.com/kraj-hk/rrp/internal/fulfil"
 )
 
 // OutputChange is an output (or a part of one) whose fulfilment differs

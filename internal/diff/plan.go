@@ -1,7 +1,7 @@
 package diff
 
 import (
-	"rrp/internal/fulfil"
+	"github.com/kraj-hk/rrp/internal/fulfil"
 )
 
 // Kinds of plan change.

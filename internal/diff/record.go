@@ -5,8 +5,8 @@ import (
 	"strconv"
 	"strings"
 
-	"rrp/internal/personal"
-	"rrp/internal/record"
+	"github.com/kraj-hk/rrp/internal/personal"
+	"github.com/kraj-hk/rrp/internal/record"
 )
 
 // Field is one key of a record as written; Value "" when not written.

@@ -5,12 +5,12 @@ import (
 	"path/filepath"
 	"strings"
 
-	"rrp/internal/date"
-	"rrp/internal/fulfil"
-	"rrp/internal/gitrev"
-	"rrp/internal/load"
-	"rrp/internal/plan"
-	"rrp/internal/project"
+	"github.com/kraj-hk/rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/fulfil"
+	"github.com/kraj-hk/rrp/internal/gitrev"
+	"github.com/kraj-hk/rrp/internal/load"
+	"github.com/kraj-hk/rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/project"
 )
 
 // Side is one side of a comparison: the project as it is at a revision

@@ -7,8 +7,8 @@ import (
 	"reflect"
 	"testing"
 
-	"rrp/internal/finding"
-	"rrp/internal/gitrev"
+	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/gitrev"
 )
 
 func git(t *testing.T, dir string, args ...string) {

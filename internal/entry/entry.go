@@ -7,9 +7,9 @@
 package entry
 
 import (
-	"rrp/internal/date"
-	"rrp/internal/plan"
-	"rrp/internal/record"
+	"github.com/kraj-hk/rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/record"
 )
 
 // Entry is one record as the plan sees it.

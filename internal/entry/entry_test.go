@@ -4,10 +4,10 @@ import (
 	"math"
 	"testing"
 
-	"rrp/internal/date"
-	"rrp/internal/plan"
-	"rrp/internal/record"
-	"rrp/internal/source"
+	"github.com/kraj-hk/rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/record"
+	"github.com/kraj-hk/rrp/internal/source"
 )
 
 var at = source.Pos{File: "r.yaml", Line: 1, Col: 1}

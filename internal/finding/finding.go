@@ -7,7 +7,7 @@ import (
 	"fmt"
 	"slices"
 
-	"rrp/internal/source"
+	"github.com/kraj-hk/rrp/internal/source"
 )
 
 // Severity tells whether a finding fails validation.

@@ -3,7 +3,7 @@ package finding
 import (
 	"testing"
 
-	"rrp/internal/source"
+	"github.com/kraj-hk/rrp/internal/source"
 )
 
 func TestSortedOrdersAndDeduplicates(t *testing.T) {

@@ -6,7 +6,7 @@ import (
 	"strconv"
 	"strings"
 
-	"rrp/internal/source"
+	"github.com/kraj-hk/rrp/internal/source"
 )
 
 // SheetPos is a place in a spreadsheet, said as its reader sees it: a row

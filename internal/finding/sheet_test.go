@@ -4,8 +4,8 @@ import (
 	"slices"
 	"testing"
 
-	"rrp/internal/date"
-	"rrp/internal/source"
+	"github.com/kraj-hk/rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/source"
 )
 
 func TestWhere(t *testing.T) {

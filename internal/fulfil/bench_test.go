@@ -4,10 +4,10 @@ import (
 	"fmt"
 	"testing"
 
-	"rrp/internal/date"
-	"rrp/internal/entry"
-	"rrp/internal/plan"
-	"rrp/internal/record"
+	"github.com/kraj-hk/rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/entry"
+	"github.com/kraj-hk/rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/record"
 )
 
 // benchProject is shaped like RRP IV: 14 key activities of 3 activities

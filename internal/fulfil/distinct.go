@@ -3,10 +3,10 @@ package fulfil
 import (
 	"slices"
 
-	"rrp/internal/date"
-	"rrp/internal/entry"
-	"rrp/internal/plan"
-	"rrp/internal/record"
+	"github.com/kraj-hk/rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/entry"
+	"github.com/kraj-hk/rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/record"
 )
 
 // visit is a counting record of an output counted in distinct persons:

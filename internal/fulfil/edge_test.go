@@ -4,9 +4,9 @@ import (
 	"math"
 	"testing"
 
-	"rrp/internal/plan"
-	"rrp/internal/record"
-	"rrp/internal/source"
+	"github.com/kraj-hk/rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/record"
+	"github.com/kraj-hk/rrp/internal/source"
 )
 
 // noNaN fails on any value that is not a number.

@@ -17,9 +17,9 @@ import (
 	"cmp"
 	"slices"
 
-	"rrp/internal/date"
-	"rrp/internal/entry"
-	"rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/entry"
+	"github.com/kraj-hk/rrp/internal/plan"
 )
 
 // Period is the window the "in period" values cover, both ends included.

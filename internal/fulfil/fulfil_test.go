@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"testing"
 
-	"rrp/internal/record"
+	"github.com/kraj-hk/rrp/internal/record"
 )
 
 // The worked example. The project runs 100 days, 2025-01-01 to 2025-04-10,

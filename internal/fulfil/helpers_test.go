@@ -4,11 +4,11 @@ import (
 	"math"
 	"testing"
 
-	"rrp/internal/date"
-	"rrp/internal/entry"
-	"rrp/internal/plan"
-	"rrp/internal/record"
-	"rrp/internal/source"
+	"github.com/kraj-hk/rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/entry"
+	"github.com/kraj-hk/rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/record"
+	"github.com/kraj-hk/rrp/internal/source"
 )
 
 // The tests build plans and records in code, so that every value behind an

@@ -3,8 +3,8 @@ package fulfil
 import (
 	"slices"
 
-	"rrp/internal/date"
-	"rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/plan"
 )
 
 // timeline is the project's duration as the pace sees it. A value "by" a

@@ -3,7 +3,7 @@ package fulfil
 import (
 	"testing"
 
-	"rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/plan"
 )
 
 // The project of these tests runs 100 days: 2025-01-01 … 2025-04-10.

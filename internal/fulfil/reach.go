@@ -4,7 +4,7 @@ import (
 	"cmp"
 	"slices"
 
-	"rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/plan"
 )
 
 // Reach is who and where the held records reached, for one territory or

@@ -3,8 +3,8 @@ package fulfil
 import (
 	"testing"
 
-	"rrp/internal/plan"
-	"rrp/internal/record"
+	"github.com/kraj-hk/rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/record"
 )
 
 // The projects of this kind count more than sums of events: minimums and

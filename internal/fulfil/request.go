@@ -5,9 +5,9 @@ import (
 	"fmt"
 	"strings"
 
-	"rrp/internal/date"
-	"rrp/internal/plan"
-	"rrp/internal/suggest"
+	"github.com/kraj-hk/rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/suggest"
 )
 
 // Request is what a user asks for; nil and empty fields take the defaults.

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/date"
 )
 
 func TestRequestOptions(t *testing.T) {

@@ -3,7 +3,7 @@ package fulfil
 import (
 	"math"
 
-	"rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/plan"
 )
 
 // Rollup sums the outputs of an activity, a key activity or the project.

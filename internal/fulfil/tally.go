@@ -3,10 +3,10 @@ package fulfil
 import (
 	"math"
 
-	"rrp/internal/date"
-	"rrp/internal/entry"
-	"rrp/internal/plan"
-	"rrp/internal/record"
+	"github.com/kraj-hk/rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/entry"
+	"github.com/kraj-hk/rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/record"
 )
 
 // selection is the part of the plan a result covers, with a slot number for

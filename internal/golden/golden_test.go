@@ -68,7 +68,7 @@ func TestOnlyTestsImportIt(t *testing.T) {
 	if err != nil {
 		t.Skip("no go command to list the packages")
 	}
-	out, err := exec.Command(goCmd, "list", "-f", `{{.ImportPath}}{{range .Imports}} {{.}}{{end}}`, "rrp/...").Output()
+	out, err := exec.Command(goCmd, "list", "-f", `{{.ImportPath}}{{range .Imports}} {{.}}{{end}}`, "github.com/kraj-hk/rrp/...").Output()
 	if err != nil {
 		t.Fatal(err)
 	}

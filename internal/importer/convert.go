@@ -3,12 +3,12 @@ package importer
 import (
 	"strings"
 
-	"rrp/internal/czech"
-	"rrp/internal/date"
-	"rrp/internal/finding"
-	"rrp/internal/plan"
-	"rrp/internal/record"
-	"rrp/internal/source"
+	"github.com/kraj-hk/rrp/internal/czech"
+	"github.com/kraj-hk/rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/record"
+	"github.com/kraj-hk/rrp/internal/source"
 )
 
 // converter turns rows into records. Every value keeps its position: the

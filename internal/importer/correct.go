@@ -8,9 +8,9 @@ import (
 	"slices"
 	"strings"
 
-	"rrp/internal/project"
-	"rrp/internal/record"
-	"rrp/internal/recordfile"
+	"github.com/kraj-hk/rrp/internal/project"
+	"github.com/kraj-hk/rrp/internal/record"
+	"github.com/kraj-hk/rrp/internal/recordfile"
 )
 
 // A row corrected in the sheet since the last import has another id (the

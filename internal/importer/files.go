@@ -10,9 +10,9 @@ import (
 	"slices"
 	"strings"
 
-	"rrp/internal/plan"
-	"rrp/internal/record"
-	"rrp/internal/recordfile"
+	"github.com/kraj-hk/rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/record"
+	"github.com/kraj-hk/rrp/internal/recordfile"
 )
 
 // File is a records file an import writes.

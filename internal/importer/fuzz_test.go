@@ -4,7 +4,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"rrp/internal/project"
+	"github.com/kraj-hk/rrp/internal/project"
 )
 
 // fuzzProject loads the test project once per fuzz target.

@@ -1,8 +1,8 @@
 package importer
 
 import (
-	"rrp/internal/czech"
-	"rrp/internal/load"
+	"github.com/kraj-hk/rrp/internal/czech"
+	"github.com/kraj-hk/rrp/internal/load"
 )
 
 // Record keys a column can hold; by_group.<id> columns come on top.

@@ -9,7 +9,7 @@ import (
 	"strconv"
 	"strings"
 
-	"rrp/internal/record"
+	"github.com/kraj-hk/rrp/internal/record"
 )
 
 // IDPrefix starts the ids rrp import gives records.

@@ -4,9 +4,9 @@ import (
 	"strings"
 	"testing"
 
-	"rrp/internal/date"
-	"rrp/internal/record"
-	"rrp/internal/source"
+	"github.com/kraj-hk/rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/record"
+	"github.com/kraj-hk/rrp/internal/source"
 )
 
 func set[T any](v T) source.Value[T] {

@@ -8,9 +8,9 @@ package importer
 import (
 	"fmt"
 
-	"rrp/internal/finding"
-	"rrp/internal/project"
-	"rrp/internal/record"
+	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/project"
+	"github.com/kraj-hk/rrp/internal/record"
 )
 
 // Input is what an import needs.

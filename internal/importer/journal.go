@@ -9,8 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 
-	"rrp/internal/load"
-	"rrp/internal/writeguard"
+	"github.com/kraj-hk/rrp/internal/load"
+	"github.com/kraj-hk/rrp/internal/writeguard"
 )
 
 // An import is written in three steps, so that a crash at any point

@@ -13,9 +13,9 @@ import (
 	"testing"
 	"time"
 
-	"rrp/internal/finding"
-	"rrp/internal/load"
-	"rrp/internal/writeguard"
+	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/load"
+	"github.com/kraj-hk/rrp/internal/writeguard"
 )
 
 // records is the records folder's files and their content, and whether

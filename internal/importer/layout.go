@@ -5,11 +5,11 @@ import (
 	"slices"
 	"strings"
 
-	"rrp/internal/czech"
-	"rrp/internal/finding"
-	"rrp/internal/plan"
-	"rrp/internal/source"
-	"rrp/internal/suggest"
+	"github.com/kraj-hk/rrp/internal/czech"
+	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/source"
+	"github.com/kraj-hk/rrp/internal/suggest"
 )
 
 // headerSearchRows is how far down the header row is looked for: sheets

@@ -7,11 +7,11 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
-	"rrp/internal/czech"
-	"rrp/internal/finding"
-	"rrp/internal/load"
-	"rrp/internal/source"
-	"rrp/internal/suggest"
+	"github.com/kraj-hk/rrp/internal/czech"
+	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/load"
+	"github.com/kraj-hk/rrp/internal/source"
+	"github.com/kraj-hk/rrp/internal/suggest"
 )
 
 // Mapping says which column holds which record key, beyond the default

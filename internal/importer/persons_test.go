@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/finding"
 )
 
 // TestPersonsAndDateTo: a persons column holds codes separated by commas

@@ -5,10 +5,10 @@ import (
 	"path/filepath"
 	"testing"
 
-	"rrp/internal/finding"
-	"rrp/internal/finding/format"
-	"rrp/internal/golden"
-	"rrp/internal/source"
+	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/finding/format"
+	"github.com/kraj-hk/rrp/internal/golden"
+	"github.com/kraj-hk/rrp/internal/source"
 )
 
 // badCSV has one mistake of each kind a coordinator makes, some rows two.

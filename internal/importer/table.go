@@ -13,8 +13,8 @@ import (
 	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/encoding/charmap"
 
-	"rrp/internal/czech"
-	"rrp/internal/suggest"
+	"github.com/kraj-hk/rrp/internal/czech"
+	"github.com/kraj-hk/rrp/internal/suggest"
 )
 
 // Table is a sheet read from a CSV file or a workbook: rows of text cells,

@@ -11,7 +11,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"rrp/internal/czech"
+	"github.com/kraj-hk/rrp/internal/czech"
 )
 
 // workbookSeed builds a workbook of one or more sheets from rows of cell

@@ -9,7 +9,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
-	"rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/finding"
 )
 
 // TestTablesAreWellFormed: every kind has fields, each field a known

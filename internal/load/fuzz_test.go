@@ -4,7 +4,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/finding"
 )
 
 // The fuzz targets feed arbitrary bytes to the parsers. They must never

@@ -7,8 +7,8 @@ import (
 	"go.yaml.in/yaml/v3"
 	"golang.org/x/text/unicode/norm"
 
-	"rrp/internal/finding"
-	"rrp/internal/source"
+	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/source"
 )
 
 // id reads an id or a reference to one as text in Unicode NFC, so that

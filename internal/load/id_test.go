@@ -4,7 +4,7 @@ import (
 	"slices"
 	"testing"
 
-	"rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/finding"
 )
 
 // TestIDs: ids are read in Unicode NFC, so one written with a combining

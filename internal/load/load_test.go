@@ -6,7 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"rrp/internal/source"
+	"github.com/kraj-hk/rrp/internal/source"
 )
 
 // writeProject writes files (path -> content) into a new temporary folder.

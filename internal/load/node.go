@@ -10,10 +10,10 @@ import (
 	"go.yaml.in/yaml/v3"
 	"golang.org/x/text/unicode/norm"
 
-	"rrp/internal/date"
-	"rrp/internal/finding"
-	"rrp/internal/source"
-	"rrp/internal/suggest"
+	"github.com/kraj-hk/rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/source"
+	"github.com/kraj-hk/rrp/internal/suggest"
 )
 
 // reader turns yaml nodes of one file into typed values, adding a finding

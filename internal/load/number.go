@@ -8,7 +8,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
-	"rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/finding"
 )
 
 // decimalNumber is a number as people write it: digits, a decimal point,

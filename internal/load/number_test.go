@@ -5,7 +5,7 @@ import (
 	"strconv"
 	"testing"
 
-	"rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/finding"
 )
 
 // TestNumberForms: a number not written in decimal, and a YAML tag, are

@@ -5,8 +5,8 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
-	"rrp/internal/finding"
-	"rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/plan"
 )
 
 // The plan's kinds of mapping. Each field's read names the value in

@@ -5,7 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/finding"
 )
 
 // TestReadError: a records file that cannot be read is a "read" finding

@@ -3,8 +3,8 @@ package load
 import (
 	"go.yaml.in/yaml/v3"
 
-	"rrp/internal/finding"
-	"rrp/internal/record"
+	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/record"
 )
 
 // recordTable is the record's kind of mapping; the keys of its findings

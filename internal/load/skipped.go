@@ -6,8 +6,8 @@ import (
 	"path"
 	"strings"
 
-	"rrp/internal/finding"
-	"rrp/internal/source"
+	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/source"
 )
 
 // evidenceExts are the kinds of file a coordinator keeps next to the

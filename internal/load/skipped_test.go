@@ -5,7 +5,7 @@ import (
 	"slices"
 	"testing"
 
-	"rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/finding"
 )
 
 // TestUnreadFiles: a file under plans/ or records/ that rrp does not read

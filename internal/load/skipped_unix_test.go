@@ -10,7 +10,7 @@ import (
 	"syscall"
 	"testing"
 
-	"rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/finding"
 )
 
 // TestSpecialFiles: a pipe under records/ is an error and is never opened

@@ -7,8 +7,8 @@ import (
 	"slices"
 	"strings"
 
-	"rrp/internal/finding"
-	"rrp/internal/source"
+	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/source"
 )
 
 // tree is a project as the loader reads it: a file system with the

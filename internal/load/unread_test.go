@@ -4,9 +4,9 @@ import (
 	"slices"
 	"testing"
 
-	"rrp/internal/finding"
-	"rrp/internal/plan"
-	"rrp/internal/record"
+	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/record"
 )
 
 // TestRecordUnread: each record keeps the keys whose value was written but

@@ -1,6 +1,6 @@
 package personal
 
-import "rrp/internal/source"
+import "github.com/kraj-hk/rrp/internal/source"
 
 // Withheld is what every output shows instead of a value that holds
 // personal data: the workbook, rrp status, rrp diff and import reports

@@ -3,7 +3,7 @@ package plan
 import (
 	"fmt"
 
-	"rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/date"
 )
 
 // PeriodMonths is the length of the default monitoring period: implementation

@@ -7,8 +7,8 @@ package plan
 import (
 	"slices"
 
-	"rrp/internal/date"
-	"rrp/internal/source"
+	"github.com/kraj-hk/rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/source"
 )
 
 // Str, Num and Day are the value kinds the plan files hold.

@@ -4,7 +4,7 @@ import (
 	"math"
 	"testing"
 
-	"rrp/internal/fulfil"
+	"github.com/kraj-hk/rrp/internal/fulfil"
 )
 
 // TestAbsurdAmountsStayOutOfSums: quantities, hours and participants far

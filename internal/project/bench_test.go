@@ -5,9 +5,9 @@ import (
 	"os"
 	"testing"
 
-	"rrp/internal/date"
-	"rrp/internal/project"
-	"rrp/internal/synth"
+	"github.com/kraj-hk/rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/project"
+	"github.com/kraj-hk/rrp/internal/synth"
 )
 
 // Bench1M is the environment variable that adds a million records to

@@ -5,10 +5,10 @@ import (
 	"slices"
 	"testing"
 
-	"rrp/internal/date"
-	"rrp/internal/finding"
-	"rrp/internal/fulfil"
-	"rrp/internal/project"
+	"github.com/kraj-hk/rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/fulfil"
+	"github.com/kraj-hk/rrp/internal/project"
 )
 
 // The example projects under templates/projects are where a newcomer

@@ -5,8 +5,8 @@ import (
 	"strings"
 	"testing"
 
-	"rrp/internal/fulfil"
-	"rrp/internal/project"
+	"github.com/kraj-hk/rrp/internal/fulfil"
+	"github.com/kraj-hk/rrp/internal/project"
 )
 
 // TestExampleProjectsOfThePlans: the example projects a newcomer starts from read

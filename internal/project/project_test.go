@@ -6,10 +6,10 @@ import (
 	"strings"
 	"testing"
 
-	"rrp/internal/date"
-	"rrp/internal/finding"
-	"rrp/internal/fulfil"
-	"rrp/internal/project"
+	"github.com/kraj-hk/rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/fulfil"
+	"github.com/kraj-hk/rrp/internal/project"
 )
 
 // small writes a project of two key activities: KA4 with 4.1/a (target 2)

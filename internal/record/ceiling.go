@@ -3,7 +3,7 @@ package record
 import (
 	"math"
 
-	"rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/plan"
 )
 
 // Ceilings of what one record may hold. Above them a value is a slip (a

@@ -6,9 +6,9 @@ package record
 import (
 	"slices"
 
-	"rrp/internal/date"
-	"rrp/internal/plan"
-	"rrp/internal/source"
+	"github.com/kraj-hk/rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/source"
 )
 
 // Statuses a record can have.

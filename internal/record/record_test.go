@@ -4,7 +4,7 @@ import (
 	"slices"
 	"testing"
 
-	"rrp/internal/source"
+	"github.com/kraj-hk/rrp/internal/source"
 )
 
 func text(s string, line int) source.Value[string] {

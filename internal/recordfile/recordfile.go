@@ -17,8 +17,8 @@ import (
 	"go.yaml.in/yaml/v3"
 	"golang.org/x/text/unicode/norm"
 
-	"rrp/internal/date"
-	"rrp/internal/load"
+	"github.com/kraj-hk/rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/load"
 )
 
 // Values are what the new record says. Empty strings and nil pointers are

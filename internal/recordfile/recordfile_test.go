@@ -6,9 +6,9 @@ import (
 	"strings"
 	"testing"
 
-	"rrp/internal/date"
-	"rrp/internal/project"
-	"rrp/templates"
+	"github.com/kraj-hk/rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/project"
+	"github.com/kraj-hk/rrp/templates"
 )
 
 func TestPath(t *testing.T) {

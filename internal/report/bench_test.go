@@ -5,10 +5,10 @@ import (
 	"io"
 	"testing"
 
-	"rrp/internal/date"
-	"rrp/internal/fulfil"
-	"rrp/internal/project"
-	"rrp/internal/synth"
+	"github.com/kraj-hk/rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/fulfil"
+	"github.com/kraj-hk/rrp/internal/project"
+	"github.com/kraj-hk/rrp/internal/synth"
 )
 
 // BenchmarkReport is rrp report over 10k and 100k synthetic records (1000

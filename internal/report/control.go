@@ -5,7 +5,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"rrp/internal/fulfil"
+	"github.com/kraj-hk/rrp/internal/fulfil"
 )
 
 var controlColumns = []string{"Závažnost", "Soubor", "Řádek", "Sloupec", "Kontrola", "Zjištění", "Jak opravit"}

@@ -5,8 +5,8 @@ import (
 	"strconv"
 	"strings"
 
-	"rrp/internal/date"
-	"rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/finding"
 )
 
 // czechSay words one kind of finding in Czech from the values of its

@@ -5,10 +5,10 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"rrp/internal/entry"
-	"rrp/internal/personal"
-	"rrp/internal/plan"
-	"rrp/internal/record"
+	"github.com/kraj-hk/rrp/internal/entry"
+	"github.com/kraj-hk/rrp/internal/personal"
+	"github.com/kraj-hk/rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/record"
 )
 
 // eventColumns are the Akce sheet's headers, the second and third named

@@ -3,7 +3,7 @@ package report
 import (
 	"github.com/xuri/excelize/v2"
 
-	"rrp/internal/fulfil"
+	"github.com/kraj-hk/rrp/internal/fulfil"
 )
 
 // groupColumns are the Cílové skupiny sheet's headers, the first named

@@ -1,9 +1,9 @@
 package report
 
 import (
-	"rrp/internal/finding"
-	"rrp/internal/fulfil"
-	"rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/fulfil"
+	"github.com/kraj-hk/rrp/internal/plan"
 )
 
 // Sheet names, in workbook order.

@@ -5,8 +5,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"rrp/internal/fulfil"
-	"rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/fulfil"
+	"github.com/kraj-hk/rrp/internal/plan"
 )
 
 // headings name the plan's levels in the column headers: the project's own

@@ -5,8 +5,8 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"rrp/internal/fulfil"
-	"rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/fulfil"
+	"github.com/kraj-hk/rrp/internal/plan"
 )
 
 // outputColumns are the Výstupy sheet's headers, the first two named

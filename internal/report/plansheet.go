@@ -6,7 +6,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/plan"
 )
 
 // planColumns are the Plán sheet's headers, the first named after the

@@ -10,10 +10,10 @@ import (
 	"testing"
 	"testing/fstest"
 
-	"rrp/internal/date"
-	"rrp/internal/finding"
-	"rrp/internal/fulfil"
-	"rrp/internal/project"
+	"github.com/kraj-hk/rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/fulfil"
+	"github.com/kraj-hk/rrp/internal/project"
 )
 
 // The files of a project the fuzzer mutates: the project, one key

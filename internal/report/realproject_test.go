@@ -3,11 +3,11 @@ package report
 import (
 	"testing"
 
-	"rrp/internal/date"
-	"rrp/internal/fulfil"
-	"rrp/internal/gitinfo"
-	"rrp/internal/plan"
-	"rrp/internal/project"
+	"github.com/kraj-hk/rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/fulfil"
+	"github.com/kraj-hk/rrp/internal/gitinfo"
+	"github.com/kraj-hk/rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/project"
 )
 
 // realInput loads testdata/realproject, which uses the keys of real plans,

@@ -11,11 +11,11 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"rrp/internal/finding"
-	"rrp/internal/fulfil"
-	"rrp/internal/gitinfo"
-	"rrp/internal/personal"
-	"rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/fulfil"
+	"github.com/kraj-hk/rrp/internal/gitinfo"
+	"github.com/kraj-hk/rrp/internal/personal"
+	"github.com/kraj-hk/rrp/internal/plan"
 )
 
 // Input is everything a workbook shows.

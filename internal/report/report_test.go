@@ -12,10 +12,10 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"rrp/internal/date"
-	"rrp/internal/fulfil"
-	"rrp/internal/gitinfo"
-	"rrp/internal/project"
+	"github.com/kraj-hk/rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/fulfil"
+	"github.com/kraj-hk/rrp/internal/gitinfo"
+	"github.com/kraj-hk/rrp/internal/project"
 )
 
 // fixtureInput loads testdata/project and computes period ZoR2 as of its

@@ -3,8 +3,8 @@ package report
 import (
 	"strings"
 
-	"rrp/internal/date"
-	"rrp/internal/fulfil"
+	"github.com/kraj-hk/rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/fulfil"
 )
 
 // FileName is the default name of a workbook: the project id, the period

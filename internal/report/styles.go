@@ -5,7 +5,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/plan"
 )
 
 // Number formats. Separators follow the reader's locale: a Czech Excel or

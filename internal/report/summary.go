@@ -3,8 +3,8 @@ package report
 import (
 	"github.com/xuri/excelize/v2"
 
-	"rrp/internal/fulfil"
-	"rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/fulfil"
+	"github.com/kraj-hk/rrp/internal/plan"
 )
 
 // summarySheet: the project header, one row per key activity with its

@@ -11,7 +11,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"rrp/internal/suggest"
+	"github.com/kraj-hk/rrp/internal/suggest"
 )
 
 // A template is the funding body's own workbook with fields typed into its

@@ -8,9 +8,9 @@ import (
 	"strconv"
 	"strings"
 
-	"rrp/internal/date"
-	"rrp/internal/fulfil"
-	"rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/fulfil"
+	"github.com/kraj-hk/rrp/internal/plan"
 )
 
 // percent is a percentage value of a field; dates are date.Date.

@@ -6,8 +6,8 @@ import (
 	"strconv"
 	"strings"
 
-	"rrp/internal/date"
-	"rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/plan"
 )
 
 // czDate writes a date as Czech text: 12. 3. 2025.

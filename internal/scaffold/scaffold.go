@@ -14,10 +14,10 @@ import (
 	"slices"
 	"strings"
 
-	"rrp/internal/date"
-	"rrp/internal/project"
-	"rrp/internal/schema"
-	"rrp/templates"
+	"github.com/kraj-hk/rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/project"
+	"github.com/kraj-hk/rrp/internal/schema"
+	"github.com/kraj-hk/rrp/templates"
 )
 
 // Blank is the project rrp init writes when no example is asked for.

@@ -6,9 +6,9 @@ import (
 	"path/filepath"
 	"testing"
 
-	"rrp/internal/date"
-	"rrp/internal/project"
-	"rrp/internal/writeguard"
+	"github.com/kraj-hk/rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/project"
+	"github.com/kraj-hk/rrp/internal/writeguard"
 )
 
 // TestBlankValidates: the blank project rrp init writes opens with no

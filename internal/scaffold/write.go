@@ -8,7 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 
-	"rrp/internal/writeguard"
+	"github.com/kraj-hk/rrp/internal/writeguard"
 )
 
 // ErrExists is a file the new project would overwrite.

@@ -1,8 +1,8 @@
 package schema
 
 import (
-	"rrp/internal/load"
-	"rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/load"
+	"github.com/kraj-hk/rrp/internal/plan"
 )
 
 // codelist is one of the plan's lists a value may name: its ids, each

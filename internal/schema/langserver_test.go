@@ -11,7 +11,7 @@ import (
 	"testing"
 	"time"
 
-	"rrp/internal/load"
+	"github.com/kraj-hk/rrp/internal/load"
 )
 
 // langServerVersion is the yaml-language-server CI installs (.ci/run): the

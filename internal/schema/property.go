@@ -3,7 +3,7 @@ package schema
 import (
 	"fmt"
 
-	"rrp/internal/load"
+	"github.com/kraj-hk/rrp/internal/load"
 )
 
 // builder makes the schemas of the loader's kinds of mapping: exactly

@@ -11,7 +11,7 @@ package schema
 import (
 	"encoding/json"
 
-	"rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/plan"
 )
 
 // Files are the schema files, by name.

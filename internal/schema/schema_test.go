@@ -6,8 +6,8 @@ import (
 	"slices"
 	"testing"
 
-	"rrp/internal/golden"
-	"rrp/internal/load"
+	"github.com/kraj-hk/rrp/internal/golden"
+	"github.com/kraj-hk/rrp/internal/load"
 )
 
 // TestGolden: the schemas of the end-to-end scripts' fixture project.

@@ -11,7 +11,7 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v6"
 	"go.yaml.in/yaml/v3"
 
-	"rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/plan"
 )
 
 // A JSON Schema validator (github.com/santhosh-tekuri/jsonschema/v6, draft

@@ -9,7 +9,7 @@ import (
 	"io"
 	"slices"
 
-	"rrp/internal/registry"
+	"github.com/kraj-hk/rrp/internal/registry"
 )
 
 // Align is how a column's cells line up in the text formats.

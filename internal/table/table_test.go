@@ -5,7 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"rrp/internal/golden"
+	"github.com/kraj-hk/rrp/internal/golden"
 )
 
 // sample has what the formats must get right: Czech text longer than its

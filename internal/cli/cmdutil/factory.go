@@ -7,8 +7,8 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"rrp/internal/date"
-	"rrp/internal/load"
+	"github.com/kraj-hk/rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/load"
 )
 
 // IOStreams are where a command reads and writes; tests swap them.

@@ -4,7 +4,7 @@ import (
 	"errors"
 	"fmt"
 
-	"rrp/internal/writeguard"
+	"github.com/kraj-hk/rrp/internal/writeguard"
 )
 
 // LockError says why command could not take the project's lock: another

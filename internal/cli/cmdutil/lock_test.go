@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"rrp/internal/writeguard"
+	"github.com/kraj-hk/rrp/internal/writeguard"
 )
 
 func TestLockError(t *testing.T) {

@@ -3,9 +3,9 @@ package cmdutil
 import (
 	"errors"
 
-	"rrp/internal/date"
-	"rrp/internal/finding/format"
-	"rrp/internal/project"
+	"github.com/kraj-hk/rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/finding/format"
+	"github.com/kraj-hk/rrp/internal/project"
 )
 
 // Snapshot is the project of this run, opened once, the first time a

@@ -5,8 +5,8 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"rrp/internal/date"
-	"rrp/internal/fulfil"
+	"github.com/kraj-hk/rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/fulfil"
 )
 
 // Selection is what status and report share on the command line: the

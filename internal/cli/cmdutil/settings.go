@@ -15,8 +15,8 @@ import (
 	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
 
-	"rrp/internal/date"
-	"rrp/internal/suggest"
+	"github.com/kraj-hk/rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/suggest"
 )
 
 // Setting keys. In rrp.yaml they nest (validate: {format: json}); as

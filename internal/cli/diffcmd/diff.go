@@ -10,12 +10,12 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"rrp/internal/cli/cmdutil"
-	"rrp/internal/date"
-	"rrp/internal/diff"
-	"rrp/internal/fulfil"
-	"rrp/internal/gitrev"
-	"rrp/internal/project"
+	"github.com/kraj-hk/rrp/internal/cli/cmdutil"
+	"github.com/kraj-hk/rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/diff"
+	"github.com/kraj-hk/rrp/internal/fulfil"
+	"github.com/kraj-hk/rrp/internal/gitrev"
+	"github.com/kraj-hk/rrp/internal/project"
 )
 
 // Options are the parsed command line of rrp diff.

@@ -3,10 +3,10 @@ package diffcmd
 import (
 	"io"
 
-	"rrp/internal/diff"
-	"rrp/internal/fulfil"
-	"rrp/internal/gitrev"
-	"rrp/internal/table"
+	"github.com/kraj-hk/rrp/internal/diff"
+	"github.com/kraj-hk/rrp/internal/fulfil"
+	"github.com/kraj-hk/rrp/internal/gitrev"
+	"github.com/kraj-hk/rrp/internal/table"
 )
 
 var jsonFormat = entry{Name: "json", Description: "for programs", Impl: writeJSON}

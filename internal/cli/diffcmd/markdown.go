@@ -5,8 +5,8 @@ import (
 	"io"
 	"strings"
 
-	"rrp/internal/diff"
-	"rrp/internal/table"
+	"github.com/kraj-hk/rrp/internal/diff"
+	"github.com/kraj-hk/rrp/internal/table"
 )
 
 var markdownFormat = entry{Name: "markdown", Description: "a pull-request comment", Impl: writeMarkdown}

@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"io"
 
-	"rrp/internal/diff"
-	"rrp/internal/registry"
+	"github.com/kraj-hk/rrp/internal/diff"
+	"github.com/kraj-hk/rrp/internal/registry"
 )
 
 // renderer writes a diff result in one format.

@@ -6,12 +6,12 @@ import (
 	"strings"
 	"testing"
 
-	"rrp/internal/date"
-	"rrp/internal/diff"
-	"rrp/internal/fulfil"
-	"rrp/internal/gitrev"
-	"rrp/internal/golden"
-	"rrp/internal/project"
+	"github.com/kraj-hk/rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/diff"
+	"github.com/kraj-hk/rrp/internal/fulfil"
+	"github.com/kraj-hk/rrp/internal/gitrev"
+	"github.com/kraj-hk/rrp/internal/golden"
+	"github.com/kraj-hk/rrp/internal/project"
 )
 
 var today = date.New(2026, 1, 15)

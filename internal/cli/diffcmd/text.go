@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"io"
 
-	"rrp/internal/diff"
-	"rrp/internal/table"
+	"github.com/kraj-hk/rrp/internal/diff"
+	"github.com/kraj-hk/rrp/internal/table"
 )
 
 var textFormat = entry{Name: "table", Description: "a table per kind of change, for the terminal", Impl: writeText}

@@ -5,10 +5,10 @@ import (
 	"strconv"
 	"strings"
 
-	"rrp/internal/diff"
-	"rrp/internal/fulfil"
-	"rrp/internal/plan"
-	"rrp/internal/table"
+	"github.com/kraj-hk/rrp/internal/diff"
+	"github.com/kraj-hk/rrp/internal/fulfil"
+	"github.com/kraj-hk/rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/table"
 )
 
 // section is one table of the text and Markdown formats.

@@ -6,10 +6,10 @@ import (
 	"os"
 	"path/filepath"
 
-	"rrp/internal/cli/cmdutil"
-	"rrp/internal/importer"
-	"rrp/internal/load"
-	"rrp/internal/writeguard"
+	"github.com/kraj-hk/rrp/internal/cli/cmdutil"
+	"github.com/kraj-hk/rrp/internal/importer"
+	"github.com/kraj-hk/rrp/internal/load"
+	"github.com/kraj-hk/rrp/internal/writeguard"
 )
 
 // hold takes the project for this import: its lock, interrupts held back

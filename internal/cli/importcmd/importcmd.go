@@ -14,10 +14,10 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"rrp/internal/cli/cmdutil"
-	"rrp/internal/finding/format"
-	"rrp/internal/importer"
-	"rrp/internal/project"
+	"github.com/kraj-hk/rrp/internal/cli/cmdutil"
+	"github.com/kraj-hk/rrp/internal/finding/format"
+	"github.com/kraj-hk/rrp/internal/importer"
+	"github.com/kraj-hk/rrp/internal/project"
 )
 
 // maxSheetSize caps what rrp reads of a sheet: a year of events is a few

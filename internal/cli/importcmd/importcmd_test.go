@@ -10,11 +10,11 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"rrp/internal/cli"
-	"rrp/internal/cli/cmdutil"
-	"rrp/internal/cli/importcmd"
-	"rrp/internal/load"
-	"rrp/internal/writeguard"
+	"github.com/kraj-hk/rrp/internal/cli"
+	"github.com/kraj-hk/rrp/internal/cli/cmdutil"
+	"github.com/kraj-hk/rrp/internal/cli/importcmd"
+	"github.com/kraj-hk/rrp/internal/load"
+	"github.com/kraj-hk/rrp/internal/writeguard"
 )
 
 // project copies the scripts' project into a new folder.

@@ -6,11 +6,11 @@ import (
 	"io"
 	"strings"
 
-	"rrp/internal/cli/cmdutil"
-	"rrp/internal/finding"
-	"rrp/internal/finding/format"
-	"rrp/internal/importer"
-	"rrp/internal/writeguard"
+	"github.com/kraj-hk/rrp/internal/cli/cmdutil"
+	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/finding/format"
+	"github.com/kraj-hk/rrp/internal/importer"
+	"github.com/kraj-hk/rrp/internal/writeguard"
 )
 
 // output is where rrp import writes: the findings in the chosen format,

@@ -9,9 +9,9 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"rrp/internal/cli/cmdutil"
-	"rrp/internal/scaffold"
-	"rrp/internal/writeguard"
+	"github.com/kraj-hk/rrp/internal/cli/cmdutil"
+	"github.com/kraj-hk/rrp/internal/scaffold"
+	"github.com/kraj-hk/rrp/internal/writeguard"
 )
 
 // Options are the parsed command line of rrp init.

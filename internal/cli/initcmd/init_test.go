@@ -6,8 +6,8 @@ import (
 	"path/filepath"
 	"testing"
 
-	"rrp/internal/cli/cmdutil"
-	"rrp/internal/writeguard"
+	"github.com/kraj-hk/rrp/internal/cli/cmdutil"
+	"github.com/kraj-hk/rrp/internal/writeguard"
 )
 
 // TestInitWhileAnotherWrites: init into a folder another rrp command is

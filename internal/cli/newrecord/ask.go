@@ -4,11 +4,11 @@ import (
 	"fmt"
 	"strings"
 
-	"rrp/internal/cli/prompt"
-	"rrp/internal/czech"
-	"rrp/internal/entry"
-	"rrp/internal/plan"
-	"rrp/internal/recordfile"
+	"github.com/kraj-hk/rrp/internal/cli/prompt"
+	"github.com/kraj-hk/rrp/internal/czech"
+	"github.com/kraj-hk/rrp/internal/entry"
+	"github.com/kraj-hk/rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/recordfile"
 )
 
 // interview asks for a record's values, the valid choices listed. The

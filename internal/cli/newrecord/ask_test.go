@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"rrp/internal/cli/prompt"
+	"github.com/kraj-hk/rrp/internal/cli/prompt"
 )
 
 // TestNumber: the number taken is the answer accepted; a refused answer

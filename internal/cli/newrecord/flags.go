@@ -3,7 +3,7 @@ package newrecord
 import (
 	"github.com/spf13/pflag"
 
-	"rrp/internal/load"
+	"github.com/kraj-hk/rrp/internal/load"
 )
 
 // bindings say where the value of each record key given on the command

@@ -6,7 +6,7 @@ import (
 
 	"github.com/spf13/pflag"
 
-	"rrp/internal/load"
+	"github.com/kraj-hk/rrp/internal/load"
 )
 
 // TestValueFlagsAreRecordKeys: every key of a record but the output (the

@@ -3,10 +3,10 @@ package newrecord
 import (
 	"errors"
 
-	"rrp/internal/cli/cmdutil"
-	"rrp/internal/cli/prompt"
-	"rrp/internal/plan"
-	"rrp/internal/project"
+	"github.com/kraj-hk/rrp/internal/cli/cmdutil"
+	"github.com/kraj-hk/rrp/internal/cli/prompt"
+	"github.com/kraj-hk/rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/project"
 )
 
 // ask interviews the person at the terminal until the record has no

@@ -7,13 +7,13 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"rrp/internal/check"
-	"rrp/internal/cli/cmdutil"
-	"rrp/internal/czech"
-	"rrp/internal/date"
-	"rrp/internal/plan"
-	"rrp/internal/project"
-	"rrp/internal/recordfile"
+	"github.com/kraj-hk/rrp/internal/check"
+	"github.com/kraj-hk/rrp/internal/cli/cmdutil"
+	"github.com/kraj-hk/rrp/internal/czech"
+	"github.com/kraj-hk/rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/project"
+	"github.com/kraj-hk/rrp/internal/recordfile"
 )
 
 // Options are the parsed command line of rrp new.

@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"rrp/internal/cli/cmdutil"
+	"github.com/kraj-hk/rrp/internal/cli/cmdutil"
 )
 
 // factory is a factory whose terminal is there or not.

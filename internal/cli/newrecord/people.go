@@ -6,9 +6,9 @@ import (
 	"strconv"
 	"strings"
 
-	"rrp/internal/czech"
-	"rrp/internal/plan"
-	"rrp/internal/recordfile"
+	"github.com/kraj-hk/rrp/internal/czech"
+	"github.com/kraj-hk/rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/recordfile"
 )
 
 // participants asks how many took part. When the activity names target

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/plan"
 )
 
 // TestParseByGroup: groups by id or name, each once, each with a whole

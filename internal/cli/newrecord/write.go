@@ -8,15 +8,15 @@ import (
 	"os"
 	"path/filepath"
 
-	"rrp/internal/cli/cmdutil"
-	"rrp/internal/finding"
-	"rrp/internal/finding/format"
-	"rrp/internal/plan"
-	"rrp/internal/project"
-	"rrp/internal/recordfile"
-	"rrp/internal/schema"
-	"rrp/internal/writeguard"
-	"rrp/templates"
+	"github.com/kraj-hk/rrp/internal/cli/cmdutil"
+	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/finding/format"
+	"github.com/kraj-hk/rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/project"
+	"github.com/kraj-hk/rrp/internal/recordfile"
+	"github.com/kraj-hk/rrp/internal/schema"
+	"github.com/kraj-hk/rrp/internal/writeguard"
+	"github.com/kraj-hk/rrp/templates"
 )
 
 // draft is a new record rendered under the first free name and checked

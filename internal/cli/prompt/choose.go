@@ -6,7 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"rrp/internal/suggest"
+	"github.com/kraj-hk/rrp/internal/suggest"
 )
 
 // Option is one entry of a numbered list.

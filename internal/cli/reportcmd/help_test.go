@@ -4,8 +4,8 @@ import (
 	"strings"
 	"testing"
 
-	"rrp/internal/cli/cmdutil"
-	"rrp/internal/report"
+	"github.com/kraj-hk/rrp/internal/cli/cmdutil"
+	"github.com/kraj-hk/rrp/internal/report"
 )
 
 // TestHelpListsTemplateFields: the help is where users learn the fields a

@@ -13,16 +13,16 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"rrp/internal/buildinfo"
-	"rrp/internal/cli/cmdutil"
-	"rrp/internal/date"
-	"rrp/internal/finding"
-	"rrp/internal/finding/format"
-	"rrp/internal/fulfil"
-	"rrp/internal/gitinfo"
-	"rrp/internal/project"
-	"rrp/internal/report"
-	"rrp/internal/safefile"
+	"github.com/kraj-hk/rrp/internal/buildinfo"
+	"github.com/kraj-hk/rrp/internal/cli/cmdutil"
+	"github.com/kraj-hk/rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/finding/format"
+	"github.com/kraj-hk/rrp/internal/fulfil"
+	"github.com/kraj-hk/rrp/internal/gitinfo"
+	"github.com/kraj-hk/rrp/internal/project"
+	"github.com/kraj-hk/rrp/internal/report"
+	"github.com/kraj-hk/rrp/internal/safefile"
 )
 
 // ReportsDir is where workbooks go unless --output says otherwise.

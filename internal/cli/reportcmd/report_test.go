@@ -12,10 +12,10 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"rrp/internal/cli/cmdutil"
-	"rrp/internal/date"
-	"rrp/internal/fulfil"
-	"rrp/internal/project"
+	"github.com/kraj-hk/rrp/internal/cli/cmdutil"
+	"github.com/kraj-hk/rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/fulfil"
+	"github.com/kraj-hk/rrp/internal/project"
 )
 
 // TestNewCmdReport drives the parsing half: flags fill the options, run is

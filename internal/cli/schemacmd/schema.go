@@ -14,13 +14,13 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"rrp/internal/cli/cmdutil"
-	"rrp/internal/finding"
-	"rrp/internal/finding/format"
-	"rrp/internal/load"
-	"rrp/internal/project"
-	"rrp/internal/safefile"
-	"rrp/internal/schema"
+	"github.com/kraj-hk/rrp/internal/cli/cmdutil"
+	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/finding/format"
+	"github.com/kraj-hk/rrp/internal/load"
+	"github.com/kraj-hk/rrp/internal/project"
+	"github.com/kraj-hk/rrp/internal/safefile"
+	"github.com/kraj-hk/rrp/internal/schema"
 )
 
 // Options are the parsed command line of rrp schema.

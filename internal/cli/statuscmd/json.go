@@ -1,9 +1,9 @@
 package statuscmd
 
 import (
-	"rrp/internal/fulfil"
-	"rrp/internal/plan"
-	"rrp/internal/table"
+	"github.com/kraj-hk/rrp/internal/fulfil"
+	"github.com/kraj-hk/rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/table"
 )
 
 // The JSON document holds every view at once, whatever --by says: programs

@@ -9,12 +9,12 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"rrp/internal/cli/cmdutil"
-	"rrp/internal/date"
-	"rrp/internal/finding/format"
-	"rrp/internal/fulfil"
-	"rrp/internal/project"
-	"rrp/internal/table"
+	"github.com/kraj-hk/rrp/internal/cli/cmdutil"
+	"github.com/kraj-hk/rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/finding/format"
+	"github.com/kraj-hk/rrp/internal/fulfil"
+	"github.com/kraj-hk/rrp/internal/project"
+	"github.com/kraj-hk/rrp/internal/table"
 )
 
 // Options are the parsed command line of rrp status.

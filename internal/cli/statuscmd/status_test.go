@@ -8,11 +8,11 @@ import (
 	"strings"
 	"testing"
 
-	"rrp/internal/cli/cmdutil"
-	"rrp/internal/date"
-	"rrp/internal/fulfil"
-	"rrp/internal/golden"
-	"rrp/internal/project"
+	"github.com/kraj-hk/rrp/internal/cli/cmdutil"
+	"github.com/kraj-hk/rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/fulfil"
+	"github.com/kraj-hk/rrp/internal/golden"
+	"github.com/kraj-hk/rrp/internal/project"
 )
 
 // fixtureToday is the fixed "today" of the golden files: day 273 of the

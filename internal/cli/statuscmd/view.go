@@ -5,9 +5,9 @@ import (
 	"slices"
 	"strings"
 
-	"rrp/internal/fulfil"
-	"rrp/internal/plan"
-	"rrp/internal/table"
+	"github.com/kraj-hk/rrp/internal/fulfil"
+	"github.com/kraj-hk/rrp/internal/plan"
+	"github.com/kraj-hk/rrp/internal/table"
 )
 
 // A view turns a result into the document one --by value prints.

@@ -5,9 +5,9 @@ package validate
 import (
 	"github.com/spf13/cobra"
 
-	"rrp/internal/cli/cmdutil"
-	"rrp/internal/finding/format"
-	"rrp/internal/project"
+	"github.com/kraj-hk/rrp/internal/cli/cmdutil"
+	"github.com/kraj-hk/rrp/internal/finding/format"
+	"github.com/kraj-hk/rrp/internal/project"
 )
 
 // Options are the parsed command line of rrp validate.

@@ -5,8 +5,8 @@ import (
 	"testing"
 	"time"
 
-	"rrp/internal/cli/cmdutil"
-	"rrp/internal/project"
+	"github.com/kraj-hk/rrp/internal/cli/cmdutil"
+	"github.com/kraj-hk/rrp/internal/project"
 )
 
 // TestNewCmdValidate drives the parsing half: flags and environment fill

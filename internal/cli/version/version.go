@@ -6,8 +6,8 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"rrp/internal/buildinfo"
-	"rrp/internal/cli/cmdutil"
+	"github.com/kraj-hk/rrp/internal/buildinfo"
+	"github.com/kraj-hk/rrp/internal/cli/cmdutil"
 )
 
 // NewCmdVersion builds the command.

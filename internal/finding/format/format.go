@@ -9,8 +9,8 @@ import (
 	"slices"
 	"strings"
 
-	"rrp/internal/finding"
-	"rrp/internal/registry"
+	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/registry"
 )
 
 // Summary is what was checked, printed with the findings.

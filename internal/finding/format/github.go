@@ -5,7 +5,7 @@ import (
 	"io"
 	"strings"
 
-	"rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/finding"
 )
 
 // GitHub writes workflow commands (::error file=…,line=…::message) that

@@ -7,7 +7,7 @@ import (
 	"fmt"
 	"io"
 
-	"rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/finding"
 )
 
 // GitLab writes a Code Quality report (gl-code-quality-report.json): a JSON

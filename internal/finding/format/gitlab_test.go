@@ -6,9 +6,9 @@ import (
 	"path/filepath"
 	"testing"
 
-	"rrp/internal/finding"
-	"rrp/internal/golden"
-	"rrp/internal/source"
+	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/golden"
+	"github.com/kraj-hk/rrp/internal/source"
 )
 
 func sampleFindings() []finding.Finding {

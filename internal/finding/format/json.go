@@ -4,7 +4,7 @@ import (
 	"encoding/json"
 	"io"
 
-	"rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/finding"
 )
 
 // JSON writes one document: the summary's counts and the findings.

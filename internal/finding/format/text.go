@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"io"
 
-	"rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/finding"
 )
 
 // Text prints one finding per line as file:line:col: severity: message, its

@@ -6,7 +6,7 @@ import (
 	"fmt"
 	"strings"
 
-	"rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/finding"
 )
 
 const localCode = "local-constant"
