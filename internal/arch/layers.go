@@ -4,7 +4,7 @@ package arch
 // up. A package imports only packages of lower layers.
 var Layers = [][]string{
 	// Values and tools that know nothing of the domain.
-	{"internal/source", "internal/date", "internal/suggest", "internal/registry", "internal/buildinfo",
+	{"internal/source", "internal/date", "internal/suggest", "internal/registry", "internal/buildinfo", "internal/i18n",
 		"internal/safefile", "internal/writeguard", "internal/gitinfo", "internal/gitrev", "internal/synth", "internal/golden", "templates"},
 	// The model: the plan, findings, Czech values.
 	{"internal/plan", "internal/finding", "internal/czech", "internal/personal"},

@@ -22,6 +22,7 @@ import (
 	"github.com/kraj-hk/rrp/internal/cli/statuscmd"
 	"github.com/kraj-hk/rrp/internal/cli/validate"
 	"github.com/kraj-hk/rrp/internal/cli/version"
+	"github.com/kraj-hk/rrp/internal/i18n"
 )
 
 // Main runs rrp with the process's arguments and streams and returns the
@@ -34,28 +35,30 @@ func Main() int {
 		IsTerminal: func() bool {
 			return term.IsTerminal(int(os.Stdin.Fd())) && term.IsTerminal(int(os.Stderr.Fd()))
 		},
+		Getenv: os.Getenv,
 	}
 	return Run(f, os.Args[1:])
 }
 
 // Run executes the command line args with the factory's dependencies.
 func Run(f *cmdutil.Factory, args []string) int {
+	f.ChooseLanguage(args)
 	root := NewCmdRoot(f)
 	root.SetArgs(args)
 	err := root.Execute()
-	code, msg, hint := cmdutil.ExitCode(err)
-	printError(f.IO.ErrOut, msg, hint)
+	code, msg, hint := cmdutil.ExitCode(err, f.Printer())
+	printError(f.IO.ErrOut, f.Printer(), msg, hint)
 	return code
 }
 
 // printError writes rrp's own errors, age-style: lower-case, prefixed, the
 // hint on a line of its own.
-func printError(w io.Writer, msg, hint string) {
+func printError(w io.Writer, p *i18n.Printer, msg, hint string) {
 	if msg != "" {
-		fmt.Fprintf(w, "rrp: error: %s\n", msg)
+		fmt.Fprintf(w, "rrp: %s: %s\n", p.T("error"), msg)
 	}
 	if hint != "" {
-		fmt.Fprintf(w, "rrp: hint: %s\n", hint)
+		fmt.Fprintf(w, "rrp: %s: %s\n", p.T("hint"), hint)
 	}
 }
 
@@ -69,7 +72,10 @@ func NewCmdRoot(f *cmdutil.Factory) *cobra.Command {
 		SilenceErrors: true,
 		SilenceUsage:  true,
 		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
-			return f.Settings.ReadFile(f.Dir())
+			if err := f.Settings.ReadFile(f.Dir()); err != nil {
+				return err
+			}
+			return cmdutil.CheckLang(f.Settings.String(cmdutil.KeyLang))
 		},
 	}
 	// rrp --version says what rrp version says.
@@ -77,6 +83,9 @@ func NewCmdRoot(f *cmdutil.Factory) *cobra.Command {
 	root.SetVersionTemplate("rrp {{.Version}}\n")
 	root.PersistentFlags().String("dir", ".", "the project's root folder (holding plans/ and records/)")
 	f.Settings.BindFlag(cmdutil.KeyDir, root.PersistentFlags().Lookup("dir"))
+	root.PersistentFlags().String(cmdutil.KeyLang, "", f.T("language of messages: cs or en (default: the system's)"))
+	f.Settings.BindFlag(cmdutil.KeyLang, root.PersistentFlags().Lookup(cmdutil.KeyLang))
+	_ = root.RegisterFlagCompletionFunc(cmdutil.KeyLang, cobra.FixedCompletions([]string{"cs\tčeština", "en\tEnglish"}, cobra.ShellCompDirectiveNoFileComp))
 	root.SetOut(f.IO.Out)
 	root.SetErr(f.IO.ErrOut)
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {

@@ -78,3 +78,13 @@ func (d Date) AddDays(n int) Date { return d + Date(n) }
 // Max is the latest date there is: as an as-of date, it counts every
 // record.
 const Max Date = 1<<31 - 1
+
+// LocalForm is the date as a language writes it: 31. 12. 2025 in Czech;
+// "" for a language that writes it as String does.
+func (d Date) LocalForm(lang string) string {
+	if lang != "cs" {
+		return ""
+	}
+	t := d.Time()
+	return fmt.Sprintf("%d. %d. %d", t.Day(), int(t.Month()), t.Year())
+}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/kraj-hk/rrp/internal/i18n"
 	"github.com/kraj-hk/rrp/internal/source"
 )
 
@@ -44,6 +45,10 @@ type Finding struct {
 	Format   string
 	Args     []any
 	Hint     string
+	// HintFormat and HintArgs keep a hint made with WithHint as its
+	// format and arguments, for the wording in another language.
+	HintFormat string
+	HintArgs   []any
 	// Related are other places the finding concerns, such as the first
 	// use of an id used twice.
 	Related []source.Pos
@@ -53,6 +58,26 @@ type Finding struct {
 func New(sev Severity, pos source.Pos, code Code, hint, format string, args ...any) Finding {
 	return Finding{Pos: pos, Severity: sev, Code: code, Message: fmt.Sprintf(format, args...),
 		Format: format, Args: args, Hint: hint}
+}
+
+// WithHint returns the finding with a hint made of format and args, kept
+// so that it can be said in the reader's language.
+func (f Finding) WithHint(format string, args ...any) Finding {
+	f.Hint, f.HintFormat, f.HintArgs = fmt.Sprintf(format, args...), format, args
+	return f
+}
+
+// Say renders the finding's message and hint in p's language.
+func (f Finding) Say(p *i18n.Printer) (msg, hint string) {
+	msg = p.T(f.Message)
+	if f.Format != "" {
+		msg = p.Sprintf(f.Format, f.Args...)
+	}
+	hint = p.T(f.Hint)
+	if f.HintFormat != "" {
+		hint = p.Sprintf(f.HintFormat, f.HintArgs...)
+	}
+	return msg, hint
 }
 
 // Relate returns the finding with more related places.

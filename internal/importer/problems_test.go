@@ -35,7 +35,7 @@ func TestErrorListGolden(t *testing.T) {
 		t.Fatalf("a sheet with errors gives files: %d", len(res.Files))
 	}
 	var b bytes.Buffer
-	if err := (format.Text{}).List(&b, finding.OnlyErrors(res.Findings)); err != nil {
+	if err := (format.Text{}).List(&b, finding.OnlyErrors(res.Findings), nil); err != nil {
 		t.Fatal(err)
 	}
 	golden.Check(t, filepath.Join("testdata", "errors.golden"), b.Bytes())
@@ -92,7 +92,7 @@ func TestWarningsOfManyRowsCollapse(t *testing.T) {
 	tb, _ := ReadCSV("akce.csv", []byte("datum;výstup\n2025-03-12;4.1/supervize\n2025-03-13;4.1/supervize\n2025-03-14;4.1/supervize\n"))
 	res := prepare(t, dir, tb, nil)
 	var b bytes.Buffer
-	(format.Text{}).List(&b, finding.Collapse(res.Findings))
+	(format.Text{}).List(&b, finding.Collapse(res.Findings), nil)
 	want := "akce.csv:rows 2, 3, 4: warning: a held event without evidence\n    hint: add a column doklad (evidence) with the attendance sheet or other proof\n"
 	if b.String() != want {
 		t.Errorf("got\n%s\nwant\n%s", b.String(), want)

@@ -4,7 +4,8 @@ package cmdutil
 
 import (
 	"errors"
-	"fmt"
+
+	"github.com/kraj-hk/rrp/internal/i18n"
 )
 
 // Exit codes of rrp.
@@ -23,9 +24,10 @@ type UsageError struct {
 func (e *UsageError) Error() string { return e.Err.Error() }
 func (e *UsageError) Unwrap() error { return e.Err }
 
-// Usagef builds a UsageError with a hint.
+// Usagef builds a UsageError with a hint; both are said in the user's
+// language when printed.
 func Usagef(hint, format string, args ...any) error {
-	return &UsageError{Err: fmt.Errorf(format, args...), Hint: hint}
+	return &UsageError{Err: i18n.Errorf(format, args...), Hint: hint}
 }
 
 // FailureError is a job that could not be done (a file that cannot be
@@ -43,8 +45,8 @@ func (e *FailureError) Unwrap() error { return e.Err }
 var ErrSilentFailure = errors.New("failed")
 
 // ExitCode maps an error returned by a command to the process exit code and
-// the message and hint to print ("" for none).
-func ExitCode(err error) (code int, msg, hint string) {
+// the message and hint to print ("" for none), in p's language.
+func ExitCode(err error, p *i18n.Printer) (code int, msg, hint string) {
 	var usage *UsageError
 	var failure *FailureError
 	switch {
@@ -53,11 +55,11 @@ func ExitCode(err error) (code int, msg, hint string) {
 	case errors.Is(err, ErrSilentFailure):
 		return ExitFailure, "", ""
 	case errors.As(err, &usage):
-		return ExitUsage, usage.Error(), usage.Hint
+		return ExitUsage, p.Error(usage.Err), p.T(usage.Hint)
 	case errors.As(err, &failure):
-		return ExitFailure, failure.Error(), failure.Hint
+		return ExitFailure, p.Error(failure.Err), p.T(failure.Hint)
 	}
 	// Commands return typed errors (see WrapRunE); what is left untyped
 	// comes from cobra's own parsing of the command line.
-	return ExitUsage, err.Error(), "see rrp help"
+	return ExitUsage, p.Error(err), p.T("see rrp help")
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/kraj-hk/rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/i18n"
 	"github.com/kraj-hk/rrp/internal/load"
 )
 
@@ -28,10 +29,16 @@ type Factory struct {
 	// IsTerminal reports whether a person is at the terminal: input and
 	// messages both on it. nil is never.
 	IsTerminal func() bool
+	// Getenv reads the environment for the language (LANG, LC_ALL, …);
+	// nil reads none. OSLocale is the user's locale of Windows or macOS;
+	// nil asks the system.
+	Getenv   func(string) string
+	OSLocale func() string
 
 	// root and snapshot are built on first use, once per run.
 	root     *projectRoot
 	snapshot *lazySnapshot
+	printer  *i18n.Printer
 }
 
 // projectRoot is the project folder found for a --dir setting.

@@ -40,7 +40,7 @@ const ConfigFile = "rrp.yaml"
 // fileKeys are the settings rrp.yaml may hold (dir cannot: the file is
 // found through it).
 var fileKeys = []string{KeyToday, KeyValidateFormat, KeyValidateStrict,
-	KeyStatusFormat, KeyStatusOnTrack, KeyStatusAtRisk, KeyStatusNotStarted}
+	KeyStatusFormat, KeyStatusOnTrack, KeyStatusAtRisk, KeyStatusNotStarted, KeyLang}
 
 // Settings are rrp's settings: flags, then RRP_* environment variables,
 // then rrp.yaml at the project root, then defaults. One instance per run.

@@ -8,6 +8,8 @@ package diffcmd
 import (
 	"errors"
 
+	"github.com/kraj-hk/rrp/internal/i18n"
+
 	"github.com/spf13/cobra"
 
 	"github.com/kraj-hk/rrp/internal/cli/cmdutil"
@@ -20,7 +22,9 @@ import (
 
 // Options are the parsed command line of rrp diff.
 type Options struct {
-	IO     *cmdutil.IOStreams
+	IO *cmdutil.IOStreams
+	// P speaks the user's language.
+	P      *i18n.Printer
 	Dir    string
 	Range  string // "", REV or A..B
 	Format string
@@ -36,7 +40,7 @@ type Options struct {
 // NewCmdDiff builds the command; runF replaces the work in tests that
 // only check flag parsing.
 func NewCmdDiff(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
-	opts := &Options{IO: f.IO, Today: f.Today, Snapshot: f.Snapshot}
+	opts := &Options{IO: f.IO, P: f.Printer(), Today: f.Today, Snapshot: f.Snapshot}
 	cmd := &cobra.Command{
 		Use:   "diff [REV1..REV2 | REV]",
 		Short: "Show what a change does to the fulfilment of the outputs",

@@ -12,6 +12,8 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/kraj-hk/rrp/internal/i18n"
+
 	"github.com/spf13/cobra"
 
 	"github.com/kraj-hk/rrp/internal/cli/cmdutil"
@@ -26,7 +28,9 @@ const maxSheetSize = 64 << 20
 
 // Options are the parsed command line of rrp import.
 type Options struct {
-	IO     *cmdutil.IOStreams
+	IO *cmdutil.IOStreams
+	// P speaks the user's language.
+	P      *i18n.Printer
 	Dir    string
 	File   string
 	Map    string
@@ -40,7 +44,7 @@ type Options struct {
 // NewCmdImport builds the command; runF replaces the work in tests that
 // only check flag parsing.
 func NewCmdImport(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
-	opts := &Options{IO: f.IO, Snapshot: f.Snapshot}
+	opts := &Options{IO: f.IO, P: f.Printer(), Snapshot: f.Snapshot}
 	cmd := &cobra.Command{
 		Use:   "import FILE.csv|FILE.xlsx",
 		Short: "Turn the rows of a spreadsheet into record files",

@@ -9,6 +9,7 @@ import (
 	"github.com/kraj-hk/rrp/internal/cli/cmdutil"
 	"github.com/kraj-hk/rrp/internal/finding"
 	"github.com/kraj-hk/rrp/internal/finding/format"
+	"github.com/kraj-hk/rrp/internal/i18n"
 	"github.com/kraj-hk/rrp/internal/importer"
 	"github.com/kraj-hk/rrp/internal/writeguard"
 )
@@ -17,6 +18,7 @@ import (
 // and what it imported.
 type output struct {
 	lister format.Lister
+	p      *i18n.Printer
 	text   bool
 	// list gets the findings, report what was (or would be) imported.
 	list, report io.Writer
@@ -31,7 +33,7 @@ func newOutput(opts *Options) (*output, error) {
 	if err != nil {
 		return nil, &cmdutil.UsageError{Err: err, Hint: "pass --format " + strings.Join(format.ListNames(), ", ")}
 	}
-	out := &output{lister: lister, text: opts.Format == "text", list: opts.IO.Out, report: opts.IO.Out}
+	out := &output{lister: lister, p: opts.P, text: opts.Format == "text", list: opts.IO.Out, report: opts.IO.Out}
 	switch opts.Format {
 	case "text":
 		out.list = opts.IO.ErrOut
@@ -46,7 +48,7 @@ func (o *output) findings(fs []finding.Finding) error {
 	if o.text {
 		fs = finding.Collapse(fs)
 	}
-	return o.lister.List(o.list, fs)
+	return o.lister.List(o.list, fs, o.p)
 }
 
 // report prints the findings, then writes the files (or, with --dry-run,

@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/kraj-hk/rrp/internal/i18n"
+
 	"github.com/spf13/cobra"
 
 	"github.com/kraj-hk/rrp/internal/cli/cmdutil"
@@ -16,7 +18,9 @@ import (
 
 // Options are the parsed command line of rrp init.
 type Options struct {
-	IO   *cmdutil.IOStreams
+	IO *cmdutil.IOStreams
+	// P speaks the user's language.
+	P    *i18n.Printer
 	Dir  string
 	From string
 	List bool
@@ -24,7 +28,7 @@ type Options struct {
 
 // NewCmdInit builds the command; runF replaces the work in tests.
 func NewCmdInit(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
-	opts := &Options{IO: f.IO}
+	opts := &Options{IO: f.IO, P: f.Printer()}
 	cmd := &cobra.Command{
 		Use:   "init [DIR]",
 		Short: "Start a new project, blank or from an example",

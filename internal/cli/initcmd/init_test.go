@@ -20,7 +20,7 @@ func TestInitWhileAnotherWrites(t *testing.T) {
 	}
 	defer lock.Release()
 	opts := &Options{IO: &cmdutil.IOStreams{Out: &bytes.Buffer{}, ErrOut: &bytes.Buffer{}}, Dir: dir}
-	code, _, hint := cmdutil.ExitCode(run(opts))
+	code, _, hint := cmdutil.ExitCode(run(opts), nil)
 	if code != cmdutil.ExitFailure || hint != "wait for it to end and run rrp init again" {
 		t.Errorf("exit %d, hint %q", code, hint)
 	}

@@ -31,7 +31,7 @@ func ask(opts *Options, snap *project.Snapshot, t plan.Target) error {
 			return err
 		}
 		if len(d.own) > 0 {
-			if err := d.report(opts.IO.ErrOut); err != nil {
+			if err := d.report(opts.IO.ErrOut, opts.P); err != nil {
 				return err
 			}
 		}

@@ -5,6 +5,8 @@ package newrecord
 import (
 	"strings"
 
+	"github.com/kraj-hk/rrp/internal/i18n"
+
 	"github.com/spf13/cobra"
 
 	"github.com/kraj-hk/rrp/internal/check"
@@ -18,7 +20,9 @@ import (
 
 // Options are the parsed command line of rrp new.
 type Options struct {
-	IO    *cmdutil.IOStreams
+	IO *cmdutil.IOStreams
+	// P speaks the user's language.
+	P     *i18n.Printer
 	Dir   string
 	Ref   string
 	Date  string
@@ -38,7 +42,7 @@ type Options struct {
 
 // NewCmdNew builds the command; runF replaces the work in tests.
 func NewCmdNew(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
-	opts := &Options{IO: f.IO, Today: f.Today, Snapshot: f.Snapshot}
+	opts := &Options{IO: f.IO, P: f.Printer(), Today: f.Today, Snapshot: f.Snapshot}
 	cmd := &cobra.Command{
 		Use:   "new [OUTPUT]",
 		Short: "Write a new record file from the template of its output's unit",

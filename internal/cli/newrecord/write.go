@@ -11,6 +11,7 @@ import (
 	"github.com/kraj-hk/rrp/internal/cli/cmdutil"
 	"github.com/kraj-hk/rrp/internal/finding"
 	"github.com/kraj-hk/rrp/internal/finding/format"
+	"github.com/kraj-hk/rrp/internal/i18n"
 	"github.com/kraj-hk/rrp/internal/plan"
 	"github.com/kraj-hk/rrp/internal/project"
 	"github.com/kraj-hk/rrp/internal/recordfile"
@@ -50,9 +51,9 @@ func prepare(opts *Options, snap *project.Snapshot, t plan.Target) (draft, error
 }
 
 // report prints the findings in the new record, as rrp validate would.
-func (d draft) report(w io.Writer) error {
+func (d draft) report(w io.Writer, p *i18n.Printer) error {
 	sum := format.Summary{PlanFiles: d.planFiles, RecordFiles: 1, Records: 1, Errors: d.errs, Warnings: d.warns}
-	return (format.Text{}).Format(w, d.own, sum)
+	return (format.Text{}).Format(w, d.own, sum, p)
 }
 
 // refused is the error of a record not written for its errors.
@@ -67,7 +68,7 @@ func write(opts *Options, snap *project.Snapshot, t plan.Target) error {
 		return err
 	}
 	if d.errs > 0 {
-		if err := d.report(opts.IO.ErrOut); err != nil {
+		if err := d.report(opts.IO.ErrOut, opts.P); err != nil {
 			return err
 		}
 		return d.refused()
@@ -75,7 +76,7 @@ func write(opts *Options, snap *project.Snapshot, t plan.Target) error {
 	if d, err = save(opts, snap, t, d); err != nil || d.warns == 0 {
 		return err
 	}
-	return d.report(opts.IO.ErrOut)
+	return d.report(opts.IO.ErrOut, opts.P)
 }
 
 // save creates the drafted file. A name taken since the draft moves the
@@ -109,7 +110,7 @@ func save(opts *Options, snap *project.Snapshot, t plan.Target, d draft) (_ draf
 			return d, err
 		}
 		if d.errs > 0 {
-			if err := d.report(opts.IO.ErrOut); err != nil {
+			if err := d.report(opts.IO.ErrOut, opts.P); err != nil {
 				return d, err
 			}
 			return d, d.refused()

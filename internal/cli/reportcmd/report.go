@@ -11,6 +11,8 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/kraj-hk/rrp/internal/i18n"
+
 	"github.com/spf13/cobra"
 
 	"github.com/kraj-hk/rrp/internal/buildinfo"
@@ -30,7 +32,9 @@ const ReportsDir = "reports"
 
 // Options are the parsed command line of rrp report.
 type Options struct {
-	IO  *cmdutil.IOStreams
+	IO *cmdutil.IOStreams
+	// P speaks the user's language.
+	P   *i18n.Printer
 	Dir string
 	cmdutil.Selection
 	Output     string
@@ -46,7 +50,7 @@ type Options struct {
 // NewCmdReport builds the command; runF replaces the work in tests that
 // only check flag parsing.
 func NewCmdReport(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
-	opts := &Options{IO: f.IO, Today: f.Today, Snapshot: f.Snapshot}
+	opts := &Options{IO: f.IO, P: f.Printer(), Today: f.Today, Snapshot: f.Snapshot}
 	cmd := &cobra.Command{
 		Use:   "report",
 		Short: "Write the Excel monitoring workbook for a period",
@@ -161,7 +165,7 @@ func validated(opts *Options, snap *project.Snapshot, asOf date.Date) ([]finding
 	if checked.Errors == 0 || opts.Force {
 		return checked.Findings, nil
 	}
-	if err := (format.Text{}).Format(opts.IO.ErrOut, checked.Findings, cmdutil.Summary(snap, checked)); err != nil {
+	if err := (format.Text{}).Format(opts.IO.ErrOut, checked.Findings, cmdutil.Summary(snap, checked), opts.P); err != nil {
 		return nil, err
 	}
 	return nil, &cmdutil.FailureError{

@@ -70,7 +70,7 @@ func TestNewCmdReport(t *testing.T) {
 
 // TestRunUnknownSplit drives the working half directly.
 func TestRunUnknownSplit(t *testing.T) {
-	code, msg, hint := cmdutil.ExitCode(run(&Options{Split: "obec"}))
+	code, msg, hint := cmdutil.ExitCode(run(&Options{Split: "obec"}), nil)
 	if code != cmdutil.ExitUsage || msg != `unknown split "obec"` || hint == "" {
 		t.Errorf("exit %d %q %q", code, msg, hint)
 	}
@@ -101,7 +101,7 @@ func TestRunTemplate(t *testing.T) {
 	}
 
 	failed := filepath.Join(dir, "failed.xlsx")
-	code, msg, hint := cmdutil.ExitCode(run(templateOptions(bad, failed)))
+	code, msg, hint := cmdutil.ExitCode(run(templateOptions(bad, failed)), nil)
 	if code != cmdutil.ExitFailure || msg != "template Sheet1!A1: unknown field {{projekt.name}}" || hint != "did you mean {{project.name}}?" {
 		t.Errorf("unknown field: exit %d %q %q", code, msg, hint)
 	}
@@ -109,7 +109,7 @@ func TestRunTemplate(t *testing.T) {
 		t.Errorf("a template that failed left %s: %v", failed, err)
 	}
 
-	code, _, _ = cmdutil.ExitCode(run(templateOptions(filepath.Join(dir, "missing.xlsx"), failed)))
+	code, _, _ = cmdutil.ExitCode(run(templateOptions(filepath.Join(dir, "missing.xlsx"), failed)), nil)
 	if code != cmdutil.ExitUsage {
 		t.Errorf("missing template: exit %d", code)
 	}
@@ -117,7 +117,7 @@ func TestRunTemplate(t *testing.T) {
 	if err := os.WriteFile(junk, []byte("not a workbook"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	code, msg, hint = cmdutil.ExitCode(run(templateOptions(junk, failed)))
+	code, msg, hint = cmdutil.ExitCode(run(templateOptions(junk, failed)), nil)
 	if code != cmdutil.ExitUsage || !strings.HasPrefix(msg, "template "+junk+": not an .xlsx workbook") || hint == "" {
 		t.Errorf("a template that is no workbook: exit %d %q %q", code, msg, hint)
 	}

@@ -12,6 +12,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/kraj-hk/rrp/internal/i18n"
+
 	"github.com/spf13/cobra"
 
 	"github.com/kraj-hk/rrp/internal/cli/cmdutil"
@@ -25,7 +27,9 @@ import (
 
 // Options are the parsed command line of rrp schema.
 type Options struct {
-	IO     *cmdutil.IOStreams
+	IO *cmdutil.IOStreams
+	// P speaks the user's language.
+	P      *i18n.Printer
 	Dir    string
 	Output string
 	Check  bool
@@ -35,7 +39,7 @@ type Options struct {
 
 // NewCmdSchema builds the command; runF replaces the work in tests.
 func NewCmdSchema(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
-	opts := &Options{IO: f.IO, Snapshot: f.Snapshot}
+	opts := &Options{IO: f.IO, P: f.Printer(), Snapshot: f.Snapshot}
 	cmd := &cobra.Command{
 		Use:   "schema",
 		Short: "Write JSON Schemas of the plan and record files, for editors",

@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/kraj-hk/rrp/internal/i18n"
+
 	"github.com/spf13/cobra"
 
 	"github.com/kraj-hk/rrp/internal/cli/cmdutil"
@@ -19,7 +21,9 @@ import (
 
 // Options are the parsed command line of rrp status.
 type Options struct {
-	IO     *cmdutil.IOStreams
+	IO *cmdutil.IOStreams
+	// P speaks the user's language.
+	P      *i18n.Printer
 	Format string
 	By     string
 	cmdutil.Selection
@@ -32,7 +36,7 @@ type Options struct {
 // NewCmdStatus builds the command; runF replaces the work in tests that
 // only check flag parsing.
 func NewCmdStatus(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
-	opts := &Options{IO: f.IO, Today: f.Today, Snapshot: f.Snapshot}
+	opts := &Options{IO: f.IO, P: f.Printer(), Today: f.Today, Snapshot: f.Snapshot}
 	cmd := &cobra.Command{
 		Use:   "status",
 		Short: "Show how far every planned output is fulfilled",

@@ -214,7 +214,7 @@ func TestUsageErrors(t *testing.T) {
 			dir = t.TempDir()
 		}
 		_, _, err := runStatus(t, dir, tt.edit)
-		code, msg, _ := cmdutil.ExitCode(err)
+		code, msg, _ := cmdutil.ExitCode(err, nil)
 		if code != cmdutil.ExitUsage || !strings.Contains(msg, tt.msg) {
 			t.Errorf("%s: exit %d, %q; want %d and a message with %q", tt.name, code, msg, cmdutil.ExitUsage, tt.msg)
 		}

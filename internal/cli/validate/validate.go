@@ -3,6 +3,7 @@
 package validate
 
 import (
+	"github.com/kraj-hk/rrp/internal/i18n"
 	"github.com/spf13/cobra"
 
 	"github.com/kraj-hk/rrp/internal/cli/cmdutil"
@@ -12,7 +13,9 @@ import (
 
 // Options are the parsed command line of rrp validate.
 type Options struct {
-	IO     *cmdutil.IOStreams
+	IO *cmdutil.IOStreams
+	// P speaks the user's language.
+	P      *i18n.Printer
 	Format string
 	Strict bool
 	// Snapshot opens the project (cmdutil.Factory.Snapshot).
@@ -22,7 +25,7 @@ type Options struct {
 // NewCmdValidate builds the command; runF replaces the work in tests that
 // only check flag parsing.
 func NewCmdValidate(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
-	opts := &Options{IO: f.IO, Snapshot: f.Snapshot}
+	opts := &Options{IO: f.IO, P: f.Printer(), Snapshot: f.Snapshot}
 	cmd := &cobra.Command{
 		Use:   "validate",
 		Short: "Check the plan and every record",
@@ -67,7 +70,7 @@ func run(opts *Options) error {
 		return err
 	}
 	checked := snap.Check(0)
-	if err := formatter.Format(opts.IO.Out, checked.Findings, cmdutil.Summary(snap, checked)); err != nil {
+	if err := formatter.Format(opts.IO.Out, checked.Findings, cmdutil.Summary(snap, checked), opts.P); err != nil {
 		return err
 	}
 	if checked.Errors > 0 || opts.Strict && checked.Warnings > 0 {

@@ -71,7 +71,7 @@ func TestRunUnknownFormat(t *testing.T) {
 			return nil, nil
 		},
 	}
-	code, msg, _ := cmdutil.ExitCode(run(opts))
+	code, msg, _ := cmdutil.ExitCode(run(opts), nil)
 	if code != cmdutil.ExitUsage || msg == "" {
 		t.Errorf("unknown format: exit %d %q, want %d", code, msg, cmdutil.ExitUsage)
 	}

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/i18n"
 	"github.com/kraj-hk/rrp/internal/registry"
 )
 
@@ -24,7 +25,7 @@ type Summary struct {
 
 // Formatter writes sorted findings and the summary.
 type Formatter interface {
-	Format(w io.Writer, fs []finding.Finding, sum Summary) error
+	Format(w io.Writer, fs []finding.Finding, sum Summary, p *i18n.Printer) error
 }
 
 // entry is a format's name, description and formatter; each format
@@ -52,7 +53,7 @@ func Describe() string { return formats.Describe() }
 // rrp import, which sums up in its own words. Not every format is one (a
 // GitLab report is for rrp validate in a pipeline).
 type Lister interface {
-	List(w io.Writer, fs []finding.Finding) error
+	List(w io.Writer, fs []finding.Finding, p *i18n.Printer) error
 }
 
 // ListNames lists the formats that are Listers, for flag help and

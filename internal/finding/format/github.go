@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/i18n"
 )
 
 // GitHub writes workflow commands (::error file=…,line=…::message) that
@@ -15,27 +16,27 @@ type GitHub struct{}
 var githubFormat = entry{Name: "github", Description: "annotations in GitHub Actions", Impl: GitHub{}}
 
 // Format implements Formatter.
-func (g GitHub) Format(w io.Writer, fs []finding.Finding, sum Summary) error {
-	if err := g.List(w, fs); err != nil {
+func (g GitHub) Format(w io.Writer, fs []finding.Finding, sum Summary, p *i18n.Printer) error {
+	if err := g.List(w, fs, p); err != nil {
 		return err
 	}
-	_, err := fmt.Fprintf(w, "rrp: %s, %s in %s, %s\n",
-		Plural(sum.Errors, "error"), Plural(sum.Warnings, "warning"),
-		Plural(sum.PlanFiles+sum.RecordFiles, "file"), Plural(sum.Records, "record"))
+	_, err := fmt.Fprintf(w, "rrp: %s\n", p.Sprintf("%s, %s in %s, %s",
+		p.Sprintf("%d errors", sum.Errors), p.Sprintf("%d warnings", sum.Warnings),
+		p.Sprintf("%d files", sum.PlanFiles+sum.RecordFiles), p.Sprintf("%d records", sum.Records)))
 	return err
 }
 
 // List implements Lister: the annotations without the summary. A finding
 // in a sheet is annotated at its row as the line, its message led by the
 // column's header.
-func (GitHub) List(w io.Writer, fs []finding.Finding) error {
+func (GitHub) List(w io.Writer, fs []finding.Finding, p *i18n.Printer) error {
 	for _, f := range fs {
-		msg := f.Message
+		msg, hint := f.Say(p)
 		if f.Sheet != nil && f.Sheet.Column != "" {
-			msg = fmt.Sprintf("column %q: %s", f.Sheet.Column, msg)
+			msg = p.Sprintf("column %q: %s", f.Sheet.Column, msg)
 		}
-		if f.Hint != "" {
-			msg += "\nhint: " + f.Hint
+		if hint != "" {
+			msg += "\n" + p.T("hint") + ": " + hint
 		}
 		props := "file=" + escapeProperty(f.Pos.File)
 		if f.Pos.Line > 0 {

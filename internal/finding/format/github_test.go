@@ -16,7 +16,7 @@ func TestGitHubSummary(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var b strings.Builder
-		if err := (GitHub{}).Format(&b, nil, tt.sum); err != nil {
+		if err := (GitHub{}).Format(&b, nil, tt.sum, english); err != nil {
 			t.Fatal(err)
 		}
 		if b.String() != tt.want {

@@ -8,6 +8,7 @@ import (
 	"io"
 
 	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/i18n"
 )
 
 // GitLab writes a Code Quality report (gl-code-quality-report.json): a JSON
@@ -35,10 +36,10 @@ type gitlabLines struct {
 }
 
 // Format implements Formatter.
-func (GitLab) Format(w io.Writer, fs []finding.Finding, _ Summary) error {
+func (GitLab) Format(w io.Writer, fs []finding.Finding, _ Summary, p *i18n.Printer) error {
 	issues := make([]gitlabIssue, 0, len(fs)) // [] rather than null when clean
 	for _, f := range fs {
-		issues = append(issues, gitlabIssueOf(f))
+		issues = append(issues, gitlabIssueOf(f, p))
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
@@ -46,10 +47,13 @@ func (GitLab) Format(w io.Writer, fs []finding.Finding, _ Summary) error {
 	return enc.Encode(issues)
 }
 
-func gitlabIssueOf(f finding.Finding) gitlabIssue {
-	desc := f.Message
-	if f.Hint != "" {
-		desc += " (hint: " + f.Hint + ")"
+// gitlabIssueOf describes a finding in the reader's language; its
+// fingerprint comes from the English message, so that a pipeline run in
+// another locale still knows the issue.
+func gitlabIssueOf(f finding.Finding, p *i18n.Printer) gitlabIssue {
+	desc, hint := f.Say(p)
+	if hint != "" {
+		desc += " (" + p.T("hint") + ": " + hint + ")"
 	}
 	// GitLab needs a line of at least 1; a finding about a whole file
 	// (line 0) points at its first line.

@@ -21,7 +21,7 @@ func sampleFindings() []finding.Finding {
 
 func TestGitLabGolden(t *testing.T) {
 	var out bytes.Buffer
-	if err := (GitLab{}).Format(&out, sampleFindings(), Summary{Errors: 1, Warnings: 2}); err != nil {
+	if err := (GitLab{}).Format(&out, sampleFindings(), Summary{Errors: 1, Warnings: 2}, english); err != nil {
 		t.Fatal(err)
 	}
 	golden.Check(t, filepath.Join("testdata", "gitlab.golden"), out.Bytes())
@@ -32,7 +32,7 @@ func TestGitLabGolden(t *testing.T) {
 // unique per issue and the same in every run.
 func TestGitLabReport(t *testing.T) {
 	var clean bytes.Buffer
-	if err := (GitLab{}).Format(&clean, nil, Summary{}); err != nil {
+	if err := (GitLab{}).Format(&clean, nil, Summary{}, english); err != nil {
 		t.Fatal(err)
 	}
 	if got := clean.String(); got != "[]\n" {
@@ -67,7 +67,7 @@ func TestGitLabReport(t *testing.T) {
 func decodeIssues(t *testing.T, fs []finding.Finding) []gitlabIssue {
 	t.Helper()
 	var out bytes.Buffer
-	if err := (GitLab{}).Format(&out, fs, Summary{}); err != nil {
+	if err := (GitLab{}).Format(&out, fs, Summary{}, english); err != nil {
 		t.Fatal(err)
 	}
 	var issues []gitlabIssue

@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/i18n"
 )
 
 // JSON writes one document: the summary's counts and the findings.
@@ -37,23 +38,26 @@ type jsonList struct {
 }
 
 // Format implements Formatter.
-func (JSON) Format(w io.Writer, fs []finding.Finding, sum Summary) error {
-	return writeJSON(w, jsonReport{Summary: sum, Findings: jsonFindings(fs)})
+func (JSON) Format(w io.Writer, fs []finding.Finding, sum Summary, p *i18n.Printer) error {
+	return writeJSON(w, jsonReport{Summary: sum, Findings: jsonFindings(fs, p)})
 }
 
 // List implements Lister. A finding in a sheet has its row as the line
 // and the column's number and header.
-func (JSON) List(w io.Writer, fs []finding.Finding) error {
+func (JSON) List(w io.Writer, fs []finding.Finding, p *i18n.Printer) error {
 	errs, warns := finding.Count(fs)
-	return writeJSON(w, jsonList{Errors: errs, Warnings: warns, Findings: jsonFindings(fs)})
+	return writeJSON(w, jsonList{Errors: errs, Warnings: warns, Findings: jsonFindings(fs, p)})
 }
 
-func jsonFindings(fs []finding.Finding) []jsonFinding {
+// jsonFindings keeps the keys and codes in English for programs; the
+// message and hint are for people, in their language.
+func jsonFindings(fs []finding.Finding, p *i18n.Printer) []jsonFinding {
 	out := make([]jsonFinding, 0, len(fs)) // [] rather than null when clean
 	for _, f := range fs {
+		msg, hint := f.Say(p)
 		jf := jsonFinding{
 			File: f.Pos.File, Line: f.Pos.Line, Column: f.Pos.Col,
-			Severity: f.Severity.String(), Code: string(f.Code), Message: f.Message, Hint: f.Hint,
+			Severity: f.Severity.String(), Code: string(f.Code), Message: msg, Hint: hint,
 		}
 		if f.Sheet != nil {
 			jf.Header, jf.Rows = f.Sheet.Column, f.Sheet.Rows

@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/i18n"
 )
 
 // Text prints one finding per line as file:line:col: severity: message, its
@@ -14,27 +15,27 @@ type Text struct{}
 var textFormat = entry{Name: "text", Impl: Text{}}
 
 // Format implements Formatter.
-func (Text) Format(w io.Writer, fs []finding.Finding, sum Summary) error {
+func (Text) Format(w io.Writer, fs []finding.Finding, sum Summary, p *i18n.Printer) error {
 	for _, f := range fs {
-		if err := writeText(w, f, f.Severity.String()+": "); err != nil {
+		if err := writeText(w, f, p.T(f.Severity.String())+": ", p); err != nil {
 			return err
 		}
 	}
-	_, err := fmt.Fprintf(w, "%s, %s in %s and %s (%s)\n",
-		Plural(sum.Errors, "error"), Plural(sum.Warnings, "warning"),
-		Plural(sum.PlanFiles, "plan file"), Plural(sum.RecordFiles, "record file"), Plural(sum.Records, "record"))
+	_, err := fmt.Fprintln(w, p.Sprintf("%s, %s in %s and %s (%s)",
+		p.Sprintf("%d errors", sum.Errors), p.Sprintf("%d warnings", sum.Warnings),
+		p.Sprintf("%d plan files", sum.PlanFiles), p.Sprintf("%d record files", sum.RecordFiles), p.Sprintf("%d records", sum.Records)))
 	return err
 }
 
 // List implements Lister: like Format, but without the summary and with
 // only the warnings marked, as an error stops the import anyway.
-func (Text) List(w io.Writer, fs []finding.Finding) error {
+func (Text) List(w io.Writer, fs []finding.Finding, p *i18n.Printer) error {
 	for _, f := range fs {
 		marker := ""
 		if f.Severity == finding.Warning {
-			marker = "warning: "
+			marker = p.T("warning") + ": "
 		}
-		if err := writeText(w, f, marker); err != nil {
+		if err := writeText(w, f, marker, p); err != nil {
 			return err
 		}
 	}
@@ -42,14 +43,15 @@ func (Text) List(w io.Writer, fs []finding.Finding) error {
 }
 
 // writeText prints one finding, its hint indented on the line below.
-func writeText(w io.Writer, f finding.Finding, marker string) error {
-	if _, err := fmt.Fprintf(w, "%s: %s%s\n", f.Where(), marker, f.Message); err != nil {
+func writeText(w io.Writer, f finding.Finding, marker string, p *i18n.Printer) error {
+	msg, hint := f.Say(p)
+	if _, err := fmt.Fprintf(w, "%s: %s%s\n", f.Where(), marker, msg); err != nil {
 		return err
 	}
-	if f.Hint == "" {
+	if hint == "" {
 		return nil
 	}
-	_, err := fmt.Fprintf(w, "    hint: %s\n", f.Hint)
+	_, err := fmt.Fprintf(w, "    %s: %s\n", p.T("hint"), hint)
 	return err
 }
 
