@@ -11,10 +11,17 @@ import (
 	"path/filepath"
 )
 
+// TempPrefix starts the name of every temporary file rrp writes in a
+// project; .gitignore ignores it.
+const TempPrefix = ".rrp-"
+
 // Write creates or replaces path with what write produces.
 func Write(path string, write func(io.Writer) error) (err error) {
 	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	// The name starts with .rrp-, which the .gitignore of rrp and of every
+	// project rrp init makes ignores: a run killed mid-write leaves nothing
+	// that git add -A would commit.
+	tmp, err := os.CreateTemp(dir, TempPrefix+filepath.Base(path)+".*.tmp")
 	if err != nil {
 		return fmt.Errorf("cannot write in %s: %w", dir, err)
 	}

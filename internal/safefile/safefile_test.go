@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -48,4 +49,28 @@ func TestMissingFolder(t *testing.T) {
 	if err == nil {
 		t.Error("want an error for a missing folder")
 	}
+}
+
+// TestTempFileIsIgnored: a write killed half-way leaves its temporary file;
+// the repository's .gitignore must keep it out of a commit.
+func TestTempFileIsIgnored(t *testing.T) {
+	ignore, err := os.ReadFile(filepath.Join("..", "..", ".gitignore"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tmpName string
+	path := filepath.Join(t.TempDir(), "zprava.xlsx")
+	err = Write(path, func(w io.Writer) error {
+		tmpName = filepath.Base(w.(*os.File).Name())
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(string(ignore), "\n") {
+		if ok, _ := filepath.Match(strings.TrimSpace(line), tmpName); ok && !strings.HasPrefix(line, "/") {
+			return
+		}
+	}
+	t.Errorf("no pattern of .gitignore ignores the temporary file %s", tmpName)
 }
