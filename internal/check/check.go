@@ -22,6 +22,7 @@ type Options struct {
 // warnings, which depend on an as-of date (see OverTarget).
 func All(p *plan.Project, ix *plan.Index, entries []entry.Entry, opts Options, fs *finding.List) {
 	Plan(p, ix, fs)
+	PlanTexts(p, fs)
 	Records(p, ix, entries, opts, fs)
 }
 

@@ -44,6 +44,15 @@ func personalText(d *personal.Detector, t source.Value[string], fs *finding.List
 	}
 }
 
+// PlanTexts checks the plan's free texts: the plan files are as much in
+// the shared repository as the records.
+func PlanTexts(p *plan.Project, fs *finding.List) {
+	d := detector(p)
+	for t := range p.Texts {
+		personalText(d, t, fs)
+	}
+}
+
 // Comments checks the comments of the project's YAML files: a comment is
 // as much in the repository as a value.
 func Comments(p *plan.Project, comments []source.Value[string], fs *finding.List) {
@@ -95,6 +104,9 @@ func Withhold(p *plan.Project, fs *finding.List, records []record.Record, set pe
 	for _, f := range fs.Sorted() {
 		g := f
 		g.Message, g.Hint, g.Args = w.text(f.Message), w.text(f.Hint), w.args(f.Args)
+		if f.HintArgs != nil {
+			g.HintArgs = w.args(f.HintArgs)
+		}
 		changed = changed || g.Message != f.Message || g.Hint != f.Hint
 		out.Add(g)
 	}

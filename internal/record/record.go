@@ -102,4 +102,11 @@ func (r *Record) Texts(yield func(source.Value[string]) bool) {
 			return
 		}
 	}
+	// A person's code is meant to be a pseudonym; one typed as a phone
+	// number or an e-mail is not.
+	for _, t := range r.Persons {
+		if !yield(t) {
+			return
+		}
+	}
 }

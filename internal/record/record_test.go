@@ -22,7 +22,7 @@ func TestTexts(t *testing.T) {
 	for v := range r.Texts {
 		got = append(got, v.Val)
 	}
-	want := []string{"Kulturní dům", "poznámka", "r1", "KA1/1.1/setkani", "orp-1", "held", "a.pdf", "b.pdf"}
+	want := []string{"Kulturní dům", "poznámka", "r1", "KA1/1.1/setkani", "orp-1", "held", "a.pdf", "b.pdf", "K-1"}
 	if !slices.Equal(got, want) {
 		t.Errorf("Texts gave %q, want %q", got, want)
 	}
