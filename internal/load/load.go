@@ -324,3 +324,9 @@ func FindRoot(dir string) string {
 func Records(name string, data []byte, fs *finding.List) []record.Record {
 	return decodeRecords(name, data, fs)
 }
+
+// RecordsFile is Records with the file's comment lines, which the
+// personal-data check reads as it reads values.
+func RecordsFile(name string, data []byte, fs *finding.List) ([]record.Record, []source.Value[string]) {
+	return decodeRecordsFile(name, data, fs)
+}

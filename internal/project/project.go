@@ -122,6 +122,11 @@ func (s *Snapshot) resolve() {
 // findings of reading them. The extra records come last, as files written
 // later: a clash of ids is reported on them.
 func (s *Snapshot) With(extra []record.Record, decoded *finding.List) *Snapshot {
+	return s.with(extra, nil, decoded)
+}
+
+// with is With where the new records' file has comment lines too.
+func (s *Snapshot) with(extra []record.Record, comments []source.Value[string], decoded *finding.List) *Snapshot {
 	w := &Snapshot{
 		Project:     s.Project,
 		Index:       s.Index,
@@ -129,7 +134,7 @@ func (s *Snapshot) With(extra []record.Record, decoded *finding.List) *Snapshot 
 		PlanFiles:   s.PlanFiles,
 		RecordFiles: s.RecordFiles,
 		opts:        s.opts,
-		comments:    s.comments,
+		comments:    append(s.comments[:len(s.comments):len(s.comments)], comments...),
 	}
 	w.read.Merge(&s.read)
 	w.read.Merge(decoded)
@@ -138,10 +143,12 @@ func (s *Snapshot) With(extra []record.Record, decoded *finding.List) *Snapshot 
 }
 
 // WithFile is the snapshot with a records file that is not written yet:
-// name and the text it will hold.
+// name and the text it will hold, its comments checked as validate will
+// check them once it is written.
 func (s *Snapshot) WithFile(name string, data []byte) *Snapshot {
 	var decoded finding.List
-	return s.With(load.Records(name, data, &decoded), &decoded)
+	recs, comments := load.RecordsFile(name, data, &decoded)
+	return s.with(recs, comments, &decoded)
 }
 
 // Check returns every finding: those of form and of the checks, and the

@@ -162,6 +162,20 @@ func TestWith(t *testing.T) {
 	}
 }
 
+// TestWithFileReadsComments: a record about to be written is checked as
+// validate will check it, its comments included.
+func TestWithFileReadsComments(t *testing.T) {
+	snap := open(t, small(t, nil))
+	data := "# volat paní Novákové 777 123 456\nid: x1\ndate: 2025-02-02\noutput: 4.1/a\nevidence: [2.pdf]\n"
+	fs := snap.WithFile("records/new.yaml", []byte(data)).Check(0).Findings
+	if len(fs) != 1 || fs[0].Code != finding.CodePersonalData || fs[0].Pos.Line != 1 {
+		t.Fatalf("findings %v, want personal data in the comment on line 1", fs)
+	}
+	if len(snap.Check(0).Findings) != 0 {
+		t.Errorf("WithFile changed the snapshot it was made from")
+	}
+}
+
 func TestFindingsOf(t *testing.T) {
 	dir := small(t, map[string]string{
 		"a.yaml": "- {date: 2025-02-01, output: 4.1/a}\n",
