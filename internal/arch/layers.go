@@ -5,7 +5,7 @@ package arch
 var Layers = [][]string{
 	// Values and tools that know nothing of the domain.
 	{"internal/source", "internal/date", "internal/suggest", "internal/registry", "internal/buildinfo", "internal/i18n",
-		"internal/safefile", "internal/writeguard", "internal/gitinfo", "internal/gitrev", "internal/synth", "internal/golden", "templates"},
+		"internal/safefile", "internal/writeguard", "internal/gitinfo", "internal/gitrev", "internal/synth", "internal/golden", "internal/xlsxlimit", "templates"},
 	// The model: the plan, findings, Czech values.
 	{"internal/plan", "internal/finding", "internal/czech", "internal/personal"},
 	// Records, and the renderers of findings and tables.

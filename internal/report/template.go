@@ -1,10 +1,12 @@
 package report
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
 	"maps"
+	"os"
 	"regexp"
 	"slices"
 	"strings"
@@ -12,6 +14,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/kraj-hk/rrp/internal/suggest"
+	"github.com/kraj-hk/rrp/internal/xlsxlimit"
 )
 
 // A template is the funding body's own workbook with fields typed into its
@@ -43,10 +46,11 @@ var ErrNoFields = errors.New("the template has no {{…}} fields")
 
 // FillTemplate reads the template workbook and writes it to w filled with
 // in's figures.
+// A template larger than xlsxlimit allows is refused before it is read.
 func FillTemplate(template io.Reader, w io.Writer, in *Input) error {
-	f, err := excelize.OpenReader(template)
+	f, err := openTemplate(template)
 	if err != nil {
-		return fmt.Errorf("%w: %v", ErrNotWorkbook, err)
+		return err
 	}
 	defer f.Close()
 	t := &filler{f: f, in: in, scalars: scalarFields(in), formats: map[formatKey]int{}}
@@ -62,6 +66,41 @@ func FillTemplate(template io.Reader, w io.Writer, in *Input) error {
 		return err
 	}
 	return writeWorkbook(f, w)
+}
+
+// ReadTemplate reads a template file, refusing one larger than any
+// workbook xlsxlimit lets rrp read before it takes the memory.
+func ReadTemplate(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, xlsxlimit.MaxExpanded+1))
+	if err == nil && len(data) > xlsxlimit.MaxExpanded {
+		err = xlsxlimit.ErrTooLarge
+	}
+	return data, err
+}
+
+// openTemplate reads the template within xlsxlimit's bounds: a file or a
+// zip that claims more is not a workbook a funding body sends.
+func openTemplate(template io.Reader) (*excelize.File, error) {
+	data, err := io.ReadAll(io.LimitReader(template, xlsxlimit.MaxExpanded+1))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrNotWorkbook, err)
+	}
+	if len(data) > xlsxlimit.MaxExpanded {
+		return nil, fmt.Errorf("%w: %v", ErrNotWorkbook, xlsxlimit.ErrTooLarge)
+	}
+	if err := xlsxlimit.Check(data); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrNotWorkbook, err)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(data), xlsxlimit.Options)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrNotWorkbook, err)
+	}
+	return f, nil
 }
 
 type filler struct {

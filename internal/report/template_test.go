@@ -1,10 +1,15 @@
 package report
 
 import (
+	"archive/zip"
 	"bytes"
 	"errors"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
+	"github.com/kraj-hk/rrp/internal/xlsxlimit"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -120,5 +125,46 @@ func TestFillTemplateErrors(t *testing.T) {
 	}
 	if _, err := fill(t, bytes.NewBufferString("not a workbook"), in); !errors.Is(err, ErrNotWorkbook) {
 		t.Error("a file that is not a workbook was filled")
+	}
+}
+
+// TestFillTemplateBomb: a template whose parts claim to expand past
+// xlsxlimit is refused before anything is expanded.
+func TestFillTemplateBomb(t *testing.T) {
+	var b bytes.Buffer
+	z := zip.NewWriter(&b)
+	w, err := z.CreateHeader(&zip.FileHeader{Name: "xl/worksheets/sheet1.xml", Method: zip.Deflate})
+	if err != nil {
+		t.Fatal(err)
+	}
+	zeros := make([]byte, 1<<20)
+	for range xlsxlimit.MaxExpanded>>20 + 1 {
+		if _, err := w.Write(zeros); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := z.Close(); err != nil {
+		t.Fatal(err)
+	}
+	_, err = fill(t, &b, fixtureInput(t, ""))
+	if !errors.Is(err, ErrNotWorkbook) || !strings.Contains(err.Error(), "64 MiB") {
+		t.Errorf("got %v, want a refusal for the expanded size", err)
+	}
+}
+
+// TestReadTemplateTooLarge: a template file larger than any workbook rrp
+// reads is refused without reading it all.
+func TestReadTemplateTooLarge(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "vykaz.xlsx")
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Truncate(xlsxlimit.MaxExpanded + 1); err != nil { // sparse: costs no disk
+		t.Fatal(err)
+	}
+	f.Close()
+	if _, err := ReadTemplate(path); !errors.Is(err, xlsxlimit.ErrTooLarge) {
+		t.Errorf("got %v, want ErrTooLarge", err)
 	}
 }

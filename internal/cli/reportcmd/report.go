@@ -180,7 +180,7 @@ func readTemplate(path string) ([]byte, error) {
 	if path == "" {
 		return nil, nil
 	}
-	data, err := os.ReadFile(path)
+	data, err := report.ReadTemplate(path)
 	if err != nil {
 		return nil, cmdutil.Usagef("--template names the funding body's .xlsx workbook", "cannot read the template: %v", err)
 	}
