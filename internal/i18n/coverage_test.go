@@ -19,7 +19,7 @@ import (
 var untranslated = map[string]bool{
 	"internal/check": true, "internal/load": true, "internal/importer": true,
 	"internal/cli": true, "internal/cli/cmdutil": true, "internal/cli/importcmd": true,
-	"internal/cli/newrecord": true, "internal/cli/reportcmd": true, "internal/cli/initcmd": true,
+	"internal/cli/reportcmd": true, "internal/cli/initcmd": true,
 	"internal/cli/schemacmd": true, "internal/cli/diffcmd": true, "internal/cli/validate": true,
 	"internal/cli/statuscmd": true, "internal/cli/version": true,
 }

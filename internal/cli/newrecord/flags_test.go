@@ -15,7 +15,7 @@ import (
 func TestValueFlagsAreRecordKeys(t *testing.T) {
 	opts := &Options{}
 	fl := pflag.NewFlagSet("new", pflag.ContinueOnError)
-	opts.addValueFlags(fl)
+	opts.addValueFlags(fl, func(s string) string { return s })
 	for _, f := range load.Fields("record") {
 		flag := fl.Lookup(f.Key)
 		switch {
