@@ -70,8 +70,8 @@ func kaQuestion(options []prompt.Option) i18n.Text {
 	return i18n.T("Key activity (number of the list or territory, e.g. %s)", name)
 }
 
-// kaID is a key activity's id with its number: KA4, KA 12, ka04.
-var kaID = regexp.MustCompile(`^[A-Za-z]+\s*0*([1-9][0-9]*)$`)
+// kaID is a key activity's id with its number: KA4, KA 12, ka04, 4.
+var kaID = regexp.MustCompile(`^[A-Za-z]*\s*0*([1-9][0-9]*)$`)
 
 // kaNumber is the number in a key activity's id (4 for KA4), 0 for none.
 func kaNumber(id string) int {
