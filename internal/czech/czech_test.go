@@ -89,11 +89,45 @@ func TestParseStatus(t *testing.T) {
 	}
 }
 
+// TestSplitList: one rule for every list typed as one value, evidence
+// files and person codes alike: commas separate, and the semicolons, bars
+// and line breaks people type out of habit; a name in double quotes keeps
+// its commas.
 func TestSplitList(t *testing.T) {
-	got := SplitList(" a.pdf; b, c.pdf |d.pdf\n\n e.pdf ;")
-	want := []string{"a.pdf", "b, c.pdf", "d.pdf", "e.pdf"}
-	if !slices.Equal(got, want) {
-		t.Errorf("SplitList = %q, want %q", got, want)
+	for _, tt := range []struct {
+		in   string
+		want []string
+	}{
+		{" a.pdf, b.pdf ,c.pdf", []string{"a.pdf", "b.pdf", "c.pdf"}},
+		{" a.pdf; b.pdf |d.pdf\n\n e.pdf ;", []string{"a.pdf", "b.pdf", "d.pdf", "e.pdf"}},
+		{" K-017, K-023;K-1 |\n, K-2 ,", []string{"K-017", "K-023", "K-1", "K-2"}},
+		{`"listina 12, 3.pdf", b.pdf`, []string{"listina 12, 3.pdf", "b.pdf"}},
+		{` "a; b.pdf" ;c.pdf`, []string{"a; b.pdf", "c.pdf"}},
+		{`zpráva "final".pdf`, []string{`zpráva "final".pdf`}},
+		{"a\r\nb", []string{"a", "b"}},
+		{" , ;", nil},
+		{"", nil},
+	} {
+		if got := SplitList(tt.in); !slices.Equal(got, tt.want) {
+			t.Errorf("SplitList(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestJoinList: a list written as one value reads back as the list.
+func TestJoinList(t *testing.T) {
+	for _, list := range [][]string{
+		{"a.pdf", "b.pdf"},
+		{"listina 12, 3.pdf", "b; c.pdf"},
+		{"K-017"},
+		{`zpráva "final".pdf`},
+	} {
+		if got := SplitList(JoinList(list)); !slices.Equal(got, list) {
+			t.Errorf("SplitList(JoinList(%q)) = %q", list, got)
+		}
+	}
+	if got := JoinList([]string{"a.pdf", "b.pdf"}); got != "a.pdf, b.pdf" {
+		t.Errorf("JoinList = %q", got)
 	}
 }
 
@@ -105,16 +139,5 @@ func TestNormalize(t *testing.T) {
 		if got := Normalize(in); got != want {
 			t.Errorf("Normalize(%q) = %q, want %q", in, got, want)
 		}
-	}
-}
-
-func TestSplitCodes(t *testing.T) {
-	got := SplitCodes(" K-017, K-023;K-1 |\n, K-2 ,")
-	want := []string{"K-017", "K-023", "K-1", "K-2"}
-	if !slices.Equal(got, want) {
-		t.Errorf("SplitCodes = %q, want %q", got, want)
-	}
-	if got := SplitCodes(" , ;"); len(got) != 0 {
-		t.Errorf("SplitCodes of separators = %q, want none", got)
 	}
 }

@@ -120,43 +120,35 @@ func FuzzParseDate(f *testing.F) {
 }
 
 func FuzzSplitList(f *testing.F) {
-	for _, seed := range []string{" a.pdf; b, c.pdf |d.pdf\n\n e.pdf ;", " K-017, K-023;K-1 |\n, K-2 ,", " , ;", "", "a\r\nb", "\u00a0x\u00a0|y"} {
+	for _, seed := range []string{" a.pdf; b, c.pdf |d.pdf\n\n e.pdf ;", " K-017, K-023;K-1 |\n, K-2 ,", " , ;", "", "a\r\nb", "\u00a0x\u00a0|y", `"a, b", c`, `x "y, z`} {
 		f.Add(seed)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		list := SplitList(s)
-		codes := SplitCodes(s)
-		for _, part := range append(list, codes...) {
-			if part == "" || part != strings.TrimSpace(part) || strings.ContainsAny(part, ";|\n\r") {
-				t.Fatalf("SplitList/SplitCodes(%q) gave %q", s, part)
+		for _, part := range list {
+			if part == "" || part != strings.TrimSpace(part) {
+				t.Fatalf("SplitList(%q) gave %q", s, part)
+			}
+			// Only a quoted name keeps a separator.
+			if !strings.Contains(s, `"`) && strings.ContainsAny(part, ",;|\n\r") {
+				t.Fatalf("SplitList(%q) gave %q, with a separator", s, part)
 			}
 		}
-		for _, code := range codes {
-			if strings.Contains(code, ",") {
-				t.Fatalf("SplitCodes(%q) gave %q, with a comma", s, code)
-			}
-		}
-		// Nothing but separators and spaces is lost.
+		// Nothing but separators, quotes and spaces is lost.
 		kept := func(s string) string {
 			return strings.Map(func(r rune) rune {
-				if unicode.IsSpace(r) || strings.ContainsRune(";|,", r) {
+				if unicode.IsSpace(r) || strings.ContainsRune(";|,\"", r) {
 					return -1
 				}
 				return r
 			}, s)
 		}
-		keptOf := func(parts []string) string {
-			var b strings.Builder
-			for _, p := range parts {
-				b.WriteString(kept(p)) // each part alone: a byte of bad UTF-8 stays one
-			}
-			return b.String()
+		var got strings.Builder
+		for _, p := range list {
+			got.WriteString(kept(p)) // each part alone: a byte of bad UTF-8 stays one
 		}
-		if got, want := keptOf(list), kept(s); got != want {
-			t.Fatalf("SplitList(%q) = %q: kept %q, want %q", s, list, got, want)
-		}
-		if got, want := keptOf(codes), kept(s); got != want {
-			t.Fatalf("SplitCodes(%q) = %q: kept %q, want %q", s, codes, got, want)
+		if want := kept(s); got.String() != want {
+			t.Fatalf("SplitList(%q) = %q: kept %q, want %q", s, list, got.String(), want)
 		}
 	})
 }

@@ -18,8 +18,8 @@ import (
 // the list only shrinks.
 var untranslated = map[string]bool{
 	"internal/check": true, "internal/load": true, "internal/importer": true,
-	"internal/cli": true, "internal/cli/cmdutil": true, "internal/cli/importcmd": true,
-	"internal/cli/newrecord": true, "internal/cli/reportcmd": true, "internal/cli/initcmd": true,
+	"internal/cli": true, "internal/cli/cmdutil": true,
+	"internal/cli/reportcmd": true,
 	"internal/cli/schemacmd": true, "internal/cli/diffcmd": true, "internal/cli/validate": true,
 	"internal/cli/statuscmd": true, "internal/cli/version": true,
 }

@@ -120,7 +120,7 @@ func (c *converter) set(rec *record.Record, key string, v cell) []finding.Findin
 	case KeyPersons:
 		// Codes only: whether each is one is the checks' business, which
 		// name a wrong one by its cell, never repeating it.
-		for _, code := range czech.SplitCodes(v.text) {
+		for _, code := range czech.SplitList(v.text) {
 			rec.Persons = append(rec.Persons, source.Value[string]{Val: code, Pos: v.pos})
 		}
 	case KeyStatus:

@@ -1,12 +1,12 @@
 package importcmd
 
 import (
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 
 	"github.com/kraj-hk/rrp/internal/cli/cmdutil"
+	"github.com/kraj-hk/rrp/internal/i18n"
 	"github.com/kraj-hk/rrp/internal/importer"
 	"github.com/kraj-hk/rrp/internal/load"
 	"github.com/kraj-hk/rrp/internal/writeguard"
@@ -20,7 +20,7 @@ import (
 func hold(opts *Options) (release func() error, err error) {
 	if opts.DryRun {
 		if _, err := os.Stat(filepath.Join(opts.Dir, filepath.FromSlash(load.ImportJournal))); err == nil {
-			return nil, &cmdutil.FailureError{Err: errors.New("an earlier rrp import did not finish"),
+			return nil, &cmdutil.FailureError{Err: i18n.Errorf("an earlier rrp import did not finish"),
 				Hint: "run rrp import without --dry-run to finish it first"}
 		}
 		return func() error { return nil }, nil
@@ -33,13 +33,13 @@ func hold(opts *Options) (release func() error, err error) {
 	release = func() error {
 		lock.Release()
 		if interrupted() {
-			return &cmdutil.FailureError{Err: errors.New("interrupted (after the import was written whole)")}
+			return &cmdutil.FailureError{Err: i18n.Errorf("interrupted (after the import was written whole)")}
 		}
 		return nil
 	}
 	done, err := importer.Recover(opts.Dir)
 	for _, p := range done {
-		fmt.Fprintf(opts.IO.ErrOut, "rrp: note: finished an import an earlier run left half-done: %s\n", p)
+		fmt.Fprintln(opts.IO.ErrOut, opts.P.Sprintf("rrp: note: finished an import an earlier run left half-done: %s", p))
 	}
 	if err != nil {
 		release()

@@ -47,8 +47,8 @@ func NewCmdImport(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command 
 	opts := &Options{IO: f.IO, P: f.Printer(), Snapshot: f.Snapshot}
 	cmd := &cobra.Command{
 		Use:   "import FILE.csv|FILE.xlsx",
-		Short: "Turn the rows of a spreadsheet into record files",
-		Long: `Turn the rows of a spreadsheet of events (CSV or .xlsx) into record files.
+		Short: f.T("Turn the rows of a spreadsheet into record files"),
+		Long: f.T(`Turn the rows of a spreadsheet of events (CSV or .xlsx) into record files.
 
 Columns are found by their headers: datum, výstup, počet, hodiny, účastníci,
 místo, území, doklad, stav, poznámka (or the English record keys), in any
@@ -72,11 +72,11 @@ be told from an inserted one beside it, both are imported as new).
 
 One import or rrp new writes to a project at a time; an import stopped
 half-way (a crash, a full disk) is finished by the next rrp import, and
-rrp validate reports it meanwhile.`,
-		Example: `  rrp import akce-2025.xlsx --dry-run
+rrp validate reports it meanwhile.`),
+		Example: f.T(`  rrp import akce-2025.xlsx --dry-run
   rrp import akce-2025.csv
   rrp import akce.xlsx --sheet KA4 --map mapovani.yaml
-  rrp import akce.csv --dry-run --format json`,
+  rrp import akce.csv --dry-run --format json`),
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Dir = f.Dir()
@@ -88,10 +88,10 @@ rrp validate reports it meanwhile.`,
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&opts.Map, "map", "", "a mapping file (YAML): columns, fixed values, columns to ignore")
-	fl.StringVar(&opts.Sheet, "sheet", "", "the workbook's sheet to read (default the first)")
-	fl.BoolVar(&opts.DryRun, "dry-run", false, "show what would be written, write nothing")
-	fl.StringVar(&opts.Format, "format", "text", "output format of the errors and warnings: "+strings.Join(format.ListNames(), ", "))
+	fl.StringVar(&opts.Map, "map", "", f.T("a mapping file (YAML): columns, fixed values, columns to ignore"))
+	fl.StringVar(&opts.Sheet, "sheet", "", f.T("the workbook's sheet to read (default the first)"))
+	fl.BoolVar(&opts.DryRun, "dry-run", false, f.T("show what would be written, write nothing"))
+	fl.StringVar(&opts.Format, "format", "text", f.Sprintf("output format of the errors and warnings: %s", strings.Join(format.ListNames(), ", ")))
 	_ = cmd.MarkFlagFilename("map", "yaml", "yml")
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(format.ListNames(), cobra.ShellCompDirectiveNoFileComp))
 	return cmd
@@ -124,7 +124,7 @@ func run(opts *Options) (err error) {
 		return err
 	}
 	if table.Note != "" {
-		fmt.Fprintf(opts.IO.ErrOut, "rrp: note: %s: %s\n", table.File, table.Note)
+		fmt.Fprintln(opts.IO.ErrOut, opts.P.Sprintf("rrp: note: %s: %s", table.File, opts.P.T(table.Note)))
 	}
 	result := importer.Prepare(importer.Input{Table: table, Mapping: mapping, Snapshot: snap, Dir: opts.Dir})
 	return report(opts, out, result)
@@ -163,25 +163,17 @@ func readTable(opts *Options) (*importer.Table, error) {
 func readLimited(path string) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, cmdutil.Usagef("check the file's name and folder", "cannot open %s: %v", path, unwrap(err))
+		return nil, cmdutil.Usagef("check the file's name and folder", "cannot open %s: %v", path, osError(err))
 	}
 	defer f.Close()
 	data, err := io.ReadAll(io.LimitReader(f, maxSheetSize+1))
 	if err != nil {
-		return nil, &cmdutil.FailureError{Err: fmt.Errorf("cannot read %s: %w", path, unwrap(err))}
+		return nil, &cmdutil.FailureError{Err: i18n.Errorf("cannot read %s: %w", path, osError(err))}
 	}
 	if len(data) > maxSheetSize {
-		return nil, &cmdutil.FailureError{Err: fmt.Errorf("%s is larger than %d MiB", path, maxSheetSize>>20), Hint: "split the sheet into several files"}
+		return nil, &cmdutil.FailureError{Err: i18n.Errorf("%s is larger than %d MiB", path, maxSheetSize>>20), Hint: "split the sheet into several files"}
 	}
 	return data, nil
-}
-
-func unwrap(err error) error {
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
 }
 
 // readMapping reads --map; its mistakes are listed like a sheet's.
@@ -199,7 +191,7 @@ func readMapping(opts *Options, out *output) (*importer.Mapping, error) {
 			return nil, err
 		}
 		return nil, &cmdutil.FailureError{
-			Err:  fmt.Errorf("%s has %s: nothing imported", opts.Map, format.Plural(len(fs), "error")),
+			Err:  i18n.Errorf("%s has %d errors: nothing imported", opts.Map, len(fs)),
 			Hint: "a mapping file has columns: (header: record key), fixed: (key: value) and ignore: (a list of headers)",
 		}
 	}

@@ -31,7 +31,7 @@ type output struct {
 func newOutput(opts *Options) (*output, error) {
 	lister, err := format.NewLister(opts.Format)
 	if err != nil {
-		return nil, &cmdutil.UsageError{Err: err, Hint: "pass --format " + strings.Join(format.ListNames(), ", ")}
+		return nil, &cmdutil.UsageError{Err: err, Hint: opts.P.Sprintf("pass --format %s", strings.Join(format.ListNames(), ", "))}
 	}
 	out := &output{lister: lister, p: opts.P, text: opts.Format == "text", list: opts.IO.Out, report: opts.IO.Out}
 	switch opts.Format {
@@ -55,12 +55,13 @@ func (o *output) findings(fs []finding.Finding) error {
 // says what it would write) and sums up. When a row has an error only
 // the errors are listed: the warnings would bury them.
 func report(opts *Options, out *output, res *importer.Result) error {
+	p := opts.P
 	if n, _ := finding.Count(res.Findings); n > 0 {
 		if err := out.findings(finding.OnlyErrors(res.Findings)); err != nil {
 			return err
 		}
 		return &cmdutil.FailureError{
-			Err:  fmt.Errorf("%s in %s: nothing imported", format.Plural(n, "error"), opts.File),
+			Err:  i18n.Errorf("%d errors in %s: nothing imported", n, opts.File),
 			Hint: "correct the rows in the sheet (or the mapping file) and run rrp import again",
 		}
 	}
@@ -68,91 +69,100 @@ func report(opts *Options, out *output, res *importer.Result) error {
 		return err
 	}
 	if len(res.Ignored) > 0 {
-		fmt.Fprintf(opts.IO.ErrOut, "rrp: note: not imported: %s\n", quoteAll(res.Ignored))
-		fmt.Fprintf(opts.IO.ErrOut, "rrp: hint: map a column in a mapping file (--map), or list it under ignore: there\n")
+		fmt.Fprintln(opts.IO.ErrOut, p.Sprintf("rrp: note: not imported: %s", quoteAll(res.Ignored)))
+		fmt.Fprintln(opts.IO.ErrOut, p.T("rrp: hint: map a column in a mapping file (--map), or list it under ignore: there"))
 	}
 	if opts.DryRun {
-		return dryRun(out.report, res)
+		return dryRun(out.report, res, p)
 	}
 	if err := importer.Write(opts.Dir, res.Files); err != nil {
 		return writeFailed(err)
 	}
 	for _, r := range res.Rows {
 		if r.Outcome == importer.Replaced {
-			fmt.Fprintf(out.report, "row %d replaces %s in %s (now %s)\n", r.Row, r.Replaces, r.Path, r.ID)
+			fmt.Fprintln(out.report, p.Sprintf("row %d replaces %s in %s (now %s)", r.Row, r.Replaces, r.Path, r.ID))
 		}
 	}
 	for _, f := range res.Files {
-		fmt.Fprintf(out.report, "%s %s (%s)\n", wrote(f), f.Path, fileRecords(f))
+		line := p.Sprintf("wrote %s (%s)", f.Path, fileRecords(f, p))
+		if f.Replaces() {
+			line = p.Sprintf("rewrote %s (%s)", f.Path, fileRecords(f, p))
+		}
+		fmt.Fprintln(out.report, line)
 	}
-	_, err := fmt.Fprintln(out.report, summary("imported", res))
+	_, err := fmt.Fprintln(out.report, summary(res, false, p))
 	return err
 }
 
 // dryRun prints every row's outcome and the files that would be written.
-func dryRun(w io.Writer, res *importer.Result) error {
+func dryRun(w io.Writer, res *importer.Result, p *i18n.Printer) error {
 	for _, r := range res.Rows {
 		switch r.Outcome {
 		case importer.New:
-			fmt.Fprintf(w, "row %d: new %s -> %s\n", r.Row, r.ID, r.Path)
+			fmt.Fprintln(w, p.Sprintf("row %d: new %s -> %s", r.Row, r.ID, r.Path))
 		case importer.Already:
-			fmt.Fprintf(w, "row %d: already imported (%s)\n", r.Row, r.ID)
+			fmt.Fprintln(w, p.Sprintf("row %d: already imported (%s)", r.Row, r.ID))
 		case importer.Empty:
-			fmt.Fprintf(w, "row %d: empty, skipped\n", r.Row)
+			fmt.Fprintln(w, p.Sprintf("row %d: empty, skipped", r.Row))
 		case importer.Replaced:
-			fmt.Fprintf(w, "row %d: changed since imported: %s replaces %s in %s\n", r.Row, r.ID, r.Replaces, r.Path)
+			fmt.Fprintln(w, p.Sprintf("row %d: changed since imported: %s replaces %s in %s", r.Row, r.ID, r.Replaces, r.Path))
 		}
 	}
 	for _, f := range res.Files {
-		verb := "write"
+		line := p.Sprintf("would write %s (%s)", f.Path, fileRecords(f, p))
 		if f.Replaces() {
-			verb = "rewrite"
+			line = p.Sprintf("would rewrite %s (%s)", f.Path, fileRecords(f, p))
 		}
-		fmt.Fprintf(w, "would %s %s (%s)\n", verb, f.Path, fileRecords(f))
+		fmt.Fprintln(w, line)
 	}
-	_, err := fmt.Fprintln(w, summary("would import", res)+"; nothing written (--dry-run)")
+	_, err := fmt.Fprintln(w, p.Sprintf("%s; nothing written (--dry-run)", summary(res, true, p)))
 	return err
 }
 
 // summary is the closing line: imported 12 records into 2 files (3 rows
-// already imported, 1 empty row skipped).
-func summary(verb string, res *importer.Result) string {
+// already imported, 1 empty row skipped); dry says what would be.
+func summary(res *importer.Result, dry bool, p *i18n.Printer) string {
 	var notes []string
 	if n := res.Count(importer.Already); n > 0 {
-		notes = append(notes, format.Plural(n, "row")+" already imported")
+		notes = append(notes, p.Sprintf("%d rows already imported", n))
 	}
 	if n := res.Count(importer.Empty); n > 0 {
-		notes = append(notes, format.Plural(n, "empty row")+" skipped")
+		notes = append(notes, p.Sprintf("%d empty rows skipped", n))
 	}
-	newFiles := 0
-	for _, f := range res.Files {
-		if !f.Replaces() {
-			newFiles++
+	var parts []string
+	if n := res.Count(importer.New); n > 0 {
+		imported := p.Sprintf("imported %d records", n)
+		if dry {
+			imported = p.Sprintf("would import %d records", n)
 		}
-	}
-	s := fmt.Sprintf("%s %s into %s", verb, format.Plural(res.Count(importer.New), "record"), format.Plural(newFiles, "file"))
-	if res.Count(importer.New) == 0 {
-		s = "nothing to import"
+		parts = append(parts, imported+" "+p.Sprintf("into %d files", newFiles(res)))
 	}
 	if n := res.Count(importer.Replaced); n > 0 {
-		replaced := "replaced "
-		if verb != "imported" {
-			replaced = "would replace "
+		replaced := p.Sprintf("replaced %d records with their corrected rows", n)
+		if dry {
+			replaced = p.Sprintf("would replace %d records with their corrected rows", n)
 		}
-		replaced += format.Plural(n, "record") + " with its corrected row"
-		if n > 1 {
-			replaced = strings.Replace(replaced, "its corrected row", "their corrected rows", 1)
-		}
-		if res.Count(importer.New) == 0 {
-			s = replaced
-		} else {
-			s += "; " + replaced
-		}
+		parts = append(parts, replaced)
+	}
+	s := strings.Join(parts, "; ")
+	if len(parts) == 0 {
+		s = p.T("nothing to import")
 	}
 	if len(notes) > 0 {
 		s += " (" + strings.Join(notes, ", ") + ")"
 	}
 	return s
+}
+
+// newFiles counts the files the import adds, not those it rewrites.
+func newFiles(res *importer.Result) int {
+	n := 0
+	for _, f := range res.Files {
+		if !f.Replaces() {
+			n++
+		}
+	}
+	return n
 }
 
 func quoteAll(ss []string) string {
@@ -163,20 +173,13 @@ func quoteAll(ss []string) string {
 	return strings.Join(q, ", ")
 }
 
-// wrote says what became of a file: written new, or rewritten with
-// corrected records.
-func wrote(f *importer.File) string {
+// fileRecords says how many records a file gets: new ones, or corrected
+// ones replaced.
+func fileRecords(f *importer.File, p *i18n.Printer) string {
 	if f.Replaces() {
-		return "rewrote"
+		return p.Sprintf("%d records replaced", len(f.Records))
 	}
-	return "wrote"
-}
-
-func fileRecords(f *importer.File) string {
-	if f.Replaces() {
-		return format.Plural(len(f.Records), "record") + " replaced"
-	}
-	return format.Plural(len(f.Records), "record")
+	return p.Sprintf("%d records", len(f.Records))
 }
 
 // writeFailed explains a failed write: refused before anything was
@@ -186,10 +189,10 @@ func writeFailed(err error) error {
 	var half *importer.UnfinishedError
 	switch {
 	case errors.As(err, &out):
-		return &cmdutil.FailureError{Err: fmt.Errorf("%w (nothing imported)", err), Hint: out.Hint()}
+		return &cmdutil.FailureError{Err: i18n.Errorf("%w (nothing imported)", err), Hint: out.Hint()}
 	case errors.As(err, &half):
 		return &cmdutil.FailureError{Err: err, Hint: "until then rrp validate reports the unfinished import"}
 	}
-	return &cmdutil.FailureError{Err: fmt.Errorf("cannot write the records: %w (nothing imported)", err),
+	return &cmdutil.FailureError{Err: i18n.Errorf("cannot write the records: %w (nothing imported)", err),
 		Hint: "check that the records folder is writable"}
 }

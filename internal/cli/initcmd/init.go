@@ -31,18 +31,18 @@ func NewCmdInit(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
 	opts := &Options{IO: f.IO, P: f.Printer()}
 	cmd := &cobra.Command{
 		Use:   "init [DIR]",
-		Short: "Start a new project, blank or from an example",
-		Long: `Write a new project into DIR (default: the current folder): plans/ with the
+		Short: f.T("Start a new project, blank or from an example"),
+		Long: f.T(`Write a new project into DIR (default: the current folder): plans/ with the
 project file and one key activity, every field explained in Czech, records/,
 a .gitignore, the JSON schemas for editors, the CI setups for GitHub and
 GitLab, and a README in Czech. With --from, start from an example project
 instead (rrp init --list names them), with its plan and records.
 
 rrp init never overwrites: a folder that already holds any of its files is
-left as it is.`,
-		Example: `  rrp init
+left as it is.`),
+		Example: f.T(`  rrp init
   rrp init --list
-  rrp init /tmp/demo --from <example>`,
+  rrp init /tmp/demo --from <example>`),
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Dir = "."
@@ -55,8 +55,8 @@ left as it is.`,
 			return run(opts)
 		},
 	}
-	cmd.Flags().StringVar(&opts.From, "from", "", "start from this example project (see --list)")
-	cmd.Flags().BoolVar(&opts.List, "list", false, "list the example projects, one a line: its id, then what it follows")
+	cmd.Flags().StringVar(&opts.From, "from", "", f.T("start from this example project (see --list)"))
+	cmd.Flags().BoolVar(&opts.List, "list", false, f.T("list the example projects, one a line: its id, then what it follows"))
 	_ = cmd.RegisterFlagCompletionFunc("from", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		var ids []string
 		examples, _ := scaffold.Examples()
@@ -74,7 +74,7 @@ func run(opts *Options) error {
 	}
 	files, err := scaffold.Files(opts.From)
 	if errors.Is(err, scaffold.ErrUnknown) {
-		return cmdutil.Usagef("rrp init --list names the examples", "%v", err)
+		return cmdutil.Usagef("rrp init --list names the examples", "no such example %q", opts.From)
 	} else if err != nil {
 		return err
 	}
@@ -85,23 +85,23 @@ func run(opts *Options) error {
 	} else if errors.As(err, &exists) {
 		return cmdutil.Usagef("choose an empty folder: rrp init NEW-FOLDER", "%s: %s; nothing was written", opts.Dir, describe(exists))
 	} else if err != nil {
-		return &cmdutil.FailureError{Err: fmt.Errorf("cannot write the project into %s: %w", opts.Dir, err), Hint: "check that the folder can be written; nothing was left behind"}
+		return &cmdutil.FailureError{Err: i18n.Errorf("cannot write the project into %s: %w", opts.Dir, err), Hint: "check that the folder can be written; nothing was left behind"}
 	}
-	_, err = fmt.Fprintf(opts.IO.Out, "wrote a new project into %s (%d files); next: rrp validate --dir %s\n", opts.Dir, len(files), opts.Dir)
+	_, err = fmt.Fprintln(opts.IO.Out, opts.P.Sprintf("wrote a new project into %s (%d files); next: rrp validate --dir %s", opts.Dir, len(files), opts.Dir))
 	return err
 }
 
 // describe says what stands in the way, a project above all.
-func describe(e *scaffold.ErrExists) string {
+func describe(e *scaffold.ErrExists) i18n.Text {
 	for _, p := range e.Paths {
 		if p == "plans/project.yaml" {
-			return "the folder holds a project already (plans/project.yaml)"
+			return i18n.T("the folder holds a project already (plans/project.yaml)")
 		}
 	}
 	if len(e.Paths) == 1 {
-		return e.Paths[0] + " exists already"
+		return i18n.T("%s exists already", e.Paths[0])
 	}
-	return fmt.Sprintf("%s and %d more files exist already", e.Paths[0], len(e.Paths)-1)
+	return i18n.T("%s and %d more files exist already", e.Paths[0], len(e.Paths)-1)
 }
 
 func list(opts *Options) error {

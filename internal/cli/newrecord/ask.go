@@ -7,6 +7,7 @@ import (
 	"github.com/kraj-hk/rrp/internal/cli/prompt"
 	"github.com/kraj-hk/rrp/internal/czech"
 	"github.com/kraj-hk/rrp/internal/entry"
+	"github.com/kraj-hk/rrp/internal/i18n"
 	"github.com/kraj-hk/rrp/internal/plan"
 	"github.com/kraj-hk/rrp/internal/recordfile"
 )
@@ -16,95 +17,77 @@ import (
 // was refused) are the defaults.
 type interview struct {
 	p       *prompt.Prompter
+	pr      *i18n.Printer
 	project *plan.Project
 	index   *plan.Index
 }
 
-// target asks for the key activity, then for one of its outputs or parts.
-func (iv *interview) target(def plan.Target) (plan.Target, error) {
-	kas := iv.project.KeyActivities
-	ka := kaOf(def)
-	if len(kas) > 1 {
-		options := make([]prompt.Option, len(kas))
-		for i, k := range kas {
-			options[i] = prompt.Option{Key: k.ID.Val, Label: iv.territoryName(k.Territory.Val)}
-		}
-		iv.p.Sayf("Key activities:")
-		var err error
-		if ka, err = iv.p.Choose("Key activity", options, ka); err != nil {
-			return plan.Target{}, err
-		}
-	} else if len(kas) == 1 {
-		ka = kas[0].ID.Val
-	}
-	options := outputOptions(iv.project, ka)
-	if len(options) == 0 {
-		return plan.Target{}, fmt.Errorf("key activity %s has no outputs in the plan", ka)
-	}
-	defRef := ""
-	if def.Output != nil && kaOf(def) == ka {
-		defRef = def.Ref()
-	}
-	iv.p.Sayf("Outputs of %s:", ka)
-	ref, err := iv.p.Choose("Output", options, defRef)
-	if err != nil {
-		return plan.Target{}, err
-	}
-	t, _ := iv.index.Resolve(ref)
-	return t, nil
+// step asks for some of a record's values: the keys it asks for, so that
+// a value refused by the checks can be asked again alone.
+type step struct {
+	keys []string
+	ask  func(plan.Target, *recordfile.Values) error
 }
 
-// outputOptions lists the outputs of a key activity, with their parts,
-// under their activities.
-func outputOptions(p *plan.Project, ka string) []prompt.Option {
-	var out []prompt.Option
-	for _, t := range p.Targets() {
-		if kaOf(t) != ka {
+// steps are the questions about a record's values, in the order asked.
+func (iv *interview) steps() []step {
+	return []step{
+		{[]string{"date"}, iv.date},
+		{[]string{"status"}, iv.held},
+		{[]string{"hours", "quantity", "participants"}, iv.amounts},
+		{[]string{"persons"}, iv.persons},
+		{[]string{"place"}, iv.place},
+		{[]string{"territory"}, iv.territory},
+		{[]string{"evidence"}, iv.evidence},
+		{[]string{"note"}, iv.note},
+	}
+}
+
+// values asks for what a record of the target's unit says: every value,
+// or, when only is given, the values of those keys.
+func (iv *interview) values(t plan.Target, v *recordfile.Values, only map[string]bool) error {
+	v.Output = t.Ref()
+	for _, s := range iv.steps() {
+		if only != nil && !s.about(only) {
 			continue
 		}
-		a := t.Output.Activity
-		label := fmt.Sprintf("%s (%s)", t.Output.Title.Val, goalLabel(t.Output))
-		if t.Part != nil {
-			label = fmt.Sprintf("└ %s (part, target %s)", t.Part.Title.Val, number(t.Part.Target.Val))
-		}
-		out = append(out, prompt.Option{Key: t.Ref(), Label: label, Group: shorten(a.ID.Val+" "+a.Title.Val, 76)})
-	}
-	return out
-}
-
-// goalLabel says an output's unit and number as the plan gives it:
-// "event, target 12", "hour, at most 20", "milestone, due 2025-12-31".
-func goalLabel(o *plan.Output) string {
-	if o.IsMilestone() {
-		if o.Due.IsSet() {
-			return "milestone, due " + o.Due.Val.String()
-		}
-		return "milestone"
-	}
-	n, kind := o.Goal()
-	switch kind {
-	case plan.AtLeast:
-		return fmt.Sprintf("%s, at least %s", o.Unit.Val, number(n))
-	case plan.AtMost:
-		return fmt.Sprintf("%s, at most %s", o.Unit.Val, number(n))
-	}
-	return fmt.Sprintf("%s, target %s", o.Unit.Val, number(n))
-}
-
-// values asks for what a record of the target's unit says.
-func (iv *interview) values(t plan.Target, v *recordfile.Values) error {
-	v.Output = t.Ref()
-	steps := []func(plan.Target, *recordfile.Values) error{iv.date, iv.held, iv.amounts, iv.persons, iv.place, iv.territory, iv.evidence, iv.note}
-	for _, step := range steps {
-		if err := step(t, v); err != nil {
+		if err := s.ask(t, v); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
+// about reports whether the step asks for one of keys.
+func (s step) about(keys map[string]bool) bool {
+	for _, k := range s.keys {
+		if keys[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// asks reports whether the interview can ask again for every one of
+// keys; when it cannot (the output, a value given only as a flag, an
+// error not placed at a key), only the whole interview mends the record.
+func (iv *interview) asks(keys map[string]bool) bool {
+	asked := map[string]bool{}
+	for _, s := range iv.steps() {
+		for _, k := range s.keys {
+			asked[k] = true
+		}
+	}
+	for k := range keys {
+		if !asked[k] {
+			return false
+		}
+	}
+	return len(keys) > 0
+}
+
 func (iv *interview) date(_ plan.Target, v *recordfile.Values) error {
-	_, err := iv.p.Ask("Date (YYYY-MM-DD or 12. 3. 2025)", v.Date.String(), func(a string) error {
+	_, err := iv.p.Ask(i18n.T("Date (YYYY-MM-DD or 12. 3. 2025)"), v.Date.String(), func(a string) error {
 		d, err := czech.ParseDate(a, czech.NoSerials)
 		if err == nil {
 			v.Date = d
@@ -120,7 +103,7 @@ func (iv *interview) held(t plan.Target, v *recordfile.Values) error {
 	if t.Output.Unit.Val != plan.UnitEvent {
 		return nil
 	}
-	held, err := iv.p.Confirm("Did it take place?", v.Status != "cancelled")
+	held, err := iv.p.Confirm(i18n.T("Did it take place?"), v.Status != "cancelled")
 	v.Status = ""
 	if !held {
 		v.Status = "cancelled"
@@ -137,20 +120,20 @@ func (iv *interview) amounts(t plan.Target, v *recordfile.Values) (err error) {
 	}
 	switch t.Output.Unit.Val {
 	case plan.UnitEvent:
-		if v.Hours, err = iv.number("Hours (e.g. 1,5)", v.Hours, false, positive); err != nil {
+		if v.Hours, err = iv.number(i18n.T("Hours (e.g. 1,5)"), v.Hours, false, positive); err != nil {
 			return err
 		}
 		err = iv.participants(t, v)
 	case plan.UnitHour:
-		v.Hours, err = iv.number("Hours (e.g. 1,5)", v.Hours, true, positive)
+		v.Hours, err = iv.number(i18n.T("Hours (e.g. 1,5)"), v.Hours, true, positive)
 	case plan.UnitPiece:
-		v.Quantity, err = iv.number("How many pieces", orOne(v.Quantity), true, positive)
+		v.Quantity, err = iv.number(i18n.T("How many pieces"), orOne(v.Quantity), true, positive)
 	case plan.UnitPerson:
 		if t.Output.Distinct.Val {
 			// Counted by the codes asked next, not by a number.
 			return nil
 		}
-		v.Quantity, err = iv.number("How many persons", orOne(v.Quantity), true, func(f float64) error {
+		v.Quantity, err = iv.number(i18n.T("How many persons"), orOne(v.Quantity), true, func(f float64) error {
 			if err := whole(f); err != nil {
 				return err
 			}
@@ -161,7 +144,7 @@ func (iv *interview) amounts(t plan.Target, v *recordfile.Values) (err error) {
 }
 
 func (iv *interview) place(_ plan.Target, v *recordfile.Values) (err error) {
-	v.Place, err = iv.p.Optional("Place", v.Place, func(string) error { return nil })
+	v.Place, err = iv.p.Optional(i18n.T("Place"), v.Place, func(string) error { return nil })
 	return err
 }
 
@@ -176,19 +159,20 @@ func (iv *interview) territory(t plan.Target, v *recordfile.Values) error {
 	if own == "" || len(iv.project.Territories) < 2 {
 		return nil
 	}
-	same, err := iv.p.Confirm("In the key activity's territory, "+iv.territoryName(own)+"?", v.Territory == "" || v.Territory == own)
+	same, err := iv.p.Confirm(i18n.T("In the key activity's territory, %s?", iv.territoryName(own)), v.Territory == "" || v.Territory == own)
 	if err != nil || same {
 		v.Territory = ""
 		return err
 	}
-	iv.p.Sayf("Other territories:")
+	iv.p.Say(i18n.T("Other territories:"))
 	var options []prompt.Option
 	for _, tr := range iv.project.Territories {
 		if tr.ID.Val != own {
-			options = append(options, prompt.Option{Key: tr.ID.Val, Label: iv.territoryName(tr.ID.Val)})
+			label := iv.territoryName(tr.ID.Val)
+			options = append(options, prompt.Option{Key: tr.ID.Val, Label: label, Names: []string{tr.Name.Val, label}})
 		}
 	}
-	v.Territory, err = iv.p.Choose("Territory", options, v.Territory)
+	v.Territory, err = iv.p.Choose(i18n.T("Territory"), options, v.Territory)
 	return err
 }
 
@@ -196,25 +180,25 @@ func (iv *interview) evidence(_ plan.Target, v *recordfile.Values) error {
 	if v.Status == "cancelled" {
 		return nil
 	}
-	answer, err := iv.p.Optional("Evidence: path of the attendance sheet or other proof (several: separate with ;)",
-		strings.Join(v.Evidence, "; "), func(string) error { return nil })
+	answer, err := iv.p.Optional(i18n.T("Evidence: path of the attendance sheet or other proof (several: separate with %s)", czech.ListSeparator),
+		czech.JoinList(v.Evidence), func(string) error { return nil })
 	v.Evidence = czech.SplitList(answer)
 	return err
 }
 
 func (iv *interview) note(_ plan.Target, v *recordfile.Values) (err error) {
-	v.Note, err = iv.p.Optional("Note (no names, phone numbers or e-mails)", v.Note, func(string) error { return nil })
+	v.Note, err = iv.p.Optional(i18n.T("Note (no names, phone numbers or e-mails)"), v.Note, func(string) error { return nil })
 	return err
 }
 
 // number asks for a number, written with a decimal comma or point.
-func (iv *interview) number(question string, def *float64, required bool, valid func(float64) error) (*float64, error) {
+func (iv *interview) number(question i18n.Text, def *float64, required bool, valid func(float64) error) (*float64, error) {
 	// got is set by the answer taken only: a refused one leaves it nil,
 	// and "-" (no number) never reaches accept.
 	var got *float64
 	accept := func(a string) error {
 		if a == "" {
-			return fmt.Errorf("a number is needed here")
+			return i18n.Errorf("a number is needed here")
 		}
 		f, err := czech.ParseNumber(a)
 		if err == nil {
@@ -238,7 +222,7 @@ func (iv *interview) number(question string, def *float64, required bool, valid 
 }
 
 // count asks for an optional whole number of people.
-func (iv *interview) count(question string, def *int) (*int, error) {
+func (iv *interview) count(question i18n.Text, def *int) (*int, error) {
 	var d *float64
 	if def != nil {
 		f := float64(*def)
@@ -246,7 +230,7 @@ func (iv *interview) count(question string, def *int) (*int, error) {
 	}
 	f, err := iv.number(question, d, false, func(f float64) error {
 		if f < 0 {
-			return fmt.Errorf("count the people: a whole number, 0 or more")
+			return i18n.Errorf("count the people: a whole number, 0 or more")
 		}
 		return whole(f)
 	})
@@ -266,14 +250,14 @@ func (iv *interview) territoryName(id string) string {
 
 func positive(f float64) error {
 	if f <= 0 {
-		return fmt.Errorf("more than 0, please")
+		return i18n.Errorf("more than 0, please")
 	}
 	return nil
 }
 
 func whole(f float64) error {
 	if f != float64(int64(f)) {
-		return fmt.Errorf("a whole number, please")
+		return i18n.Errorf("a whole number, please")
 	}
 	return nil
 }

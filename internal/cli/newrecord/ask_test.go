@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/kraj-hk/rrp/internal/cli/prompt"
+	"github.com/kraj-hk/rrp/internal/i18n"
 )
 
 // TestNumber: the number taken is the answer accepted; a refused answer
@@ -25,8 +26,8 @@ func TestNumber(t *testing.T) {
 		{"required: asked until given", "\nx\n2\n", nil, true, "2"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			iv := &interview{p: prompt.New(strings.NewReader(tt.answers), io.Discard)}
-			got, err := iv.number("Hours", tt.def, tt.required, positive)
+			iv := &interview{p: prompt.New(strings.NewReader(tt.answers), io.Discard, nil)}
+			got, err := iv.number(i18n.T("Hours"), tt.def, tt.required, positive)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -5,17 +5,22 @@ import (
 
 	"github.com/kraj-hk/rrp/internal/cli/cmdutil"
 	"github.com/kraj-hk/rrp/internal/cli/prompt"
+	"github.com/kraj-hk/rrp/internal/i18n"
 	"github.com/kraj-hk/rrp/internal/plan"
 	"github.com/kraj-hk/rrp/internal/project"
 )
 
 // ask interviews the person at the terminal until the record has no
-// errors, then writes it when they confirm. The questions go to the
-// error stream, so that the output stays the path written.
+// errors, then writes it when they confirm. A record with errors is
+// mended by asking again for the values the errors are about, the other
+// answers kept; an error the interview cannot place starts it over, with
+// the answers as defaults. The questions go to the error stream, so that
+// the output stays the path written.
 func ask(opts *Options, snap *project.Snapshot, t plan.Target) error {
-	p := prompt.New(opts.IO.In, opts.IO.ErrOut)
-	iv := &interview{p: p, project: snap.Project, index: snap.Index}
+	p := prompt.New(opts.IO.In, opts.IO.ErrOut, opts.P)
+	iv := &interview{p: p, pr: opts.P, project: snap.Project, index: snap.Index}
 	chosen := t.Output != nil
+	var again map[string]bool // the keys to ask for again; nil: all
 	for {
 		var err error
 		if !chosen {
@@ -23,7 +28,7 @@ func ask(opts *Options, snap *project.Snapshot, t plan.Target) error {
 				return unanswered(err)
 			}
 		}
-		if err := iv.values(t, &opts.Values); err != nil {
+		if err := iv.values(t, &opts.Values, again); err != nil {
 			return unanswered(err)
 		}
 		d, err := prepare(opts, snap, t)
@@ -36,22 +41,26 @@ func ask(opts *Options, snap *project.Snapshot, t plan.Target) error {
 			}
 		}
 		if d.errs > 0 {
-			again, err := p.Confirm("Correct the values?", true)
+			correct, err := p.Confirm(i18n.T("Correct the values?"), true)
 			if err != nil {
 				return unanswered(err)
 			}
-			if !again {
+			if !correct {
 				return d.refused()
 			}
-			chosen = false
+			again = d.errorKeys()
+			chosen = iv.asks(again)
+			if !chosen {
+				again = nil
+			}
 			continue
 		}
-		write, err := p.Confirm("Write "+d.rel+"?", true)
+		write, err := p.Confirm(i18n.T("Write %s?", d.rel), true)
 		if err != nil {
 			return unanswered(err)
 		}
 		if !write {
-			p.Sayf("nothing written")
+			p.Say(i18n.T("nothing written"))
 			return nil
 		}
 		_, err = save(opts, snap, t, d)
@@ -65,7 +74,7 @@ func unanswered(err error) error {
 		return nil
 	}
 	if errors.Is(err, prompt.ErrEnded) {
-		return &cmdutil.FailureError{Err: errors.New("the answers ended before the record was complete: nothing written"),
+		return &cmdutil.FailureError{Err: i18n.Errorf("the answers ended before the record was complete: nothing written"),
 			Hint: "answer every question, or give the values as flags (rrp new --help)"}
 	}
 	return &cmdutil.FailureError{Err: err, Hint: "nothing was written"}

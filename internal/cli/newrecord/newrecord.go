@@ -3,8 +3,6 @@
 package newrecord
 
 import (
-	"strings"
-
 	"github.com/kraj-hk/rrp/internal/i18n"
 
 	"github.com/spf13/cobra"
@@ -32,9 +30,8 @@ type Options struct {
 	// Interactive asks for each value on the terminal.
 	Interactive bool
 	recordfile.Values
-	quantity, hours float64
-	dateTo          string
-	participants    int
+	// raw are the numbers and the last day as typed, read by flagValues.
+	raw struct{ quantity, hours, participants, dateTo string }
 	// valueFlags are the names of the flags that give a record's values.
 	valueFlags []string
 	set        func(name string) bool
@@ -45,8 +42,8 @@ func NewCmdNew(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
 	opts := &Options{IO: f.IO, P: f.Printer(), Today: f.Today, Snapshot: f.Snapshot}
 	cmd := &cobra.Command{
 		Use:   "new [OUTPUT]",
-		Short: "Write a new record file from the template of its output's unit",
-		Long: `Write a new record for the output (activity/output or
+		Short: f.T("Write a new record file from the template of its output's unit"),
+		Long: f.T(`Write a new record for the output (activity/output or
 activity/output/part, as in the plan) at records/<year>/<KA>/<date>-<output>.yaml,
 from the template of the output's unit (templates/records/), with its Czech
 comments. Values not given are left out; add them in an editor.
@@ -60,10 +57,10 @@ come from a file; --interactive=false never asks.
 
 An existing file is never overwritten: the next record of the same output on
 the same day gets -2, -3, … The record is checked as rrp validate would: with
-errors nothing is written; warnings (e.g. no evidence yet) are printed.`,
-		Example: `  rrp new
+errors nothing is written; warnings (e.g. no evidence yet) are printed.`),
+		Example: f.T(`  rrp new
   rrp new 4.3/supervizni-setkani --date 2025-03-12 --participants 12 --evidence evidence/KA04/2025-03-12.pdf
-  rrp new 6.1/metodicka-podpora --hours 1.5`,
+  rrp new 6.1/metodicka-podpora --hours 1.5`),
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) > 1 {
 				return cmdutil.Usagef("name one output, e.g. rrp new 4.3/supervizni-setkani", "rrp new takes one output, got %d arguments", len(args))
@@ -97,8 +94,8 @@ errors nothing is written; warnings (e.g. no evidence yet) are printed.`,
 		},
 	}
 	fl := cmd.Flags()
-	opts.addValueFlags(fl)
-	fl.BoolVarP(&opts.Interactive, "interactive", "i", false, "ask for each value (default: in a terminal when no value is given)")
+	opts.addValueFlags(fl, f.T)
+	fl.BoolVarP(&opts.Interactive, "interactive", "i", false, f.T("ask for each value (default: in a terminal when no value is given)"))
 	return cmd
 }
 
@@ -146,43 +143,68 @@ func resolve(snap *project.Snapshot, ref string) (plan.Target, error) {
 	return target, cmdutil.Usagef(check.OutputHint(ix, ref), "output %q is not in the plan", ref)
 }
 
-// flagValues sets the record's values from the flags.
+// flagValues sets the record's values from the flags, numbers and dates
+// read as the prompts and rrp import read them.
 func (opts *Options) flagValues() error {
 	d, err := opts.Today()
 	if err != nil {
 		return err
 	}
 	if opts.Date != "" {
-		if d, err = cmdutil.DateFlag("date", opts.Date); err != nil {
-			return err
+		if d, err = czech.ParseDate(opts.Date, czech.NoSerials); err != nil {
+			return cmdutil.Usagef(`write the date as 2025-03-12 or 12. 3. 2025, e.g. --date "12. 3. 2025"`, "--date: %v", err)
 		}
 	}
 	opts.Values.Date, opts.Values.Output = d, opts.Ref
-	if opts.dateTo != "" {
-		if opts.DateTo, err = cmdutil.DateFlag("date_to", opts.dateTo); err != nil {
-			return err
+	if opts.raw.dateTo != "" {
+		if opts.DateTo, err = czech.ParseDate(opts.raw.dateTo, czech.NoSerials); err != nil {
+			return cmdutil.Usagef(`write the date as 2025-03-14 or 14. 3. 2025, e.g. --date_to "14. 3. 2025"`, "--date_to: %v", err)
 		}
 	}
 	if opts.set("quantity") {
-		opts.Quantity = &opts.quantity
+		if opts.Quantity, err = numberFlag(opts.raw.quantity); err != nil {
+			return cmdutil.Usagef("write only the number, e.g. --quantity 3", "--quantity: %v", err)
+		}
 	}
 	if opts.set("hours") {
-		opts.Hours = &opts.hours
+		if opts.Hours, err = numberFlag(opts.raw.hours); err != nil {
+			return cmdutil.Usagef("write only the number, e.g. --hours 1,5", "--hours: %v", err)
+		}
 	}
 	if opts.set("participants") {
-		opts.Participants = &opts.participants
+		if opts.Participants, err = countFlag(opts.raw.participants); err != nil {
+			return cmdutil.Usagef("write the number of people, e.g. --participants 12", "--participants: %v", err)
+		}
 	}
 	return nil
 }
 
-// checkPersons tidies the codes of --persons and refuses one that is not
-// a person code before anything is asked or written, naming it by its
+func numberFlag(s string) (*float64, error) {
+	f, err := czech.ParseNumber(s)
+	if err != nil {
+		return nil, err
+	}
+	return &f, nil
+}
+
+func countFlag(s string) (*int, error) {
+	f, err := czech.ParseNumber(s)
+	if err == nil {
+		err = whole(f)
+	}
+	if err != nil {
+		return nil, err
+	}
+	n := int(f)
+	return &n, nil
+}
+
+// checkPersons refuses a code of --persons that is not a person code before anything is asked or written, naming it by its
 // place only: it may be a name typed by mistake.
 func (opts *Options) checkPersons(p *plan.Project) error {
 	if len(opts.Persons) == 0 {
 		return nil
 	}
-	opts.Persons = czech.SplitCodes(strings.Join(opts.Persons, ","))
 	pattern, err := personCode(p)
 	if err != nil {
 		return err

@@ -1,12 +1,12 @@
 package newrecord
 
 import (
-	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
 
 	"github.com/kraj-hk/rrp/internal/czech"
+	"github.com/kraj-hk/rrp/internal/i18n"
 	"github.com/kraj-hk/rrp/internal/plan"
 	"github.com/kraj-hk/rrp/internal/recordfile"
 )
@@ -20,17 +20,17 @@ func (iv *interview) participants(t plan.Target, v *recordfile.Values) error {
 	groups := iv.activityGroups(t.Output.Activity)
 	if len(groups) == 0 {
 		var err error
-		v.Participants, err = iv.count("Participants", v.Participants)
+		v.Participants, err = iv.count(i18n.T("Participants"), v.Participants)
 		return err
 	}
 	var total *int
 	var byGroup []recordfile.GroupCount
-	question := "Participants (total, or by target group: " + groupExample(groups) + ")"
+	question := i18n.T("Participants (total, or by target group: %s)", groupExample(groups))
 	answer, err := iv.p.Optional(question, participantsDefault(v), func(a string) error {
 		total, byGroup = nil, nil
 		if f, err := czech.ParseNumber(a); err == nil {
 			if f < 0 || whole(f) != nil {
-				return fmt.Errorf("count the people: a whole number, 0 or more")
+				return i18n.Errorf("count the people: a whole number, 0 or more")
 			}
 			n := int(f)
 			total = &n
@@ -62,12 +62,12 @@ func (iv *interview) total(v *recordfile.Values) error {
 	if v.Participants != nil && *v.Participants >= sum {
 		def = float64(*v.Participants)
 	}
-	f, err := iv.number("Participants in total", &def, true, func(f float64) error {
+	f, err := iv.number(i18n.T("Participants in total"), &def, true, func(f float64) error {
 		if err := whole(f); err != nil {
 			return err
 		}
 		if f < float64(sum) {
-			return fmt.Errorf("the target groups alone make %d: the total is at least that", sum)
+			return i18n.Errorf("the target groups alone make %d: the total is at least that", sum)
 		}
 		return nil
 	})
@@ -124,21 +124,21 @@ func participantsDefault(v *recordfile.Values) string {
 func parseByGroup(answer string, groups []plan.Code) ([]recordfile.GroupCount, error) {
 	var out []recordfile.GroupCount
 	seen := map[string]bool{}
-	for i, item := range czech.SplitCodes(answer) {
+	for i, item := range czech.SplitList(answer) {
 		cut := strings.LastIndexAny(item, " :=")
 		if cut < 0 {
-			return nil, fmt.Errorf("item %d: write a target group and its number, e.g. %s", i+1, groupExample(groups[:1]))
+			return nil, i18n.Errorf("item %d: write a target group and its number, e.g. %s", i+1, groupExample(groups[:1]))
 		}
 		n, err := czech.ParseNumber(strings.TrimSpace(item[cut+1:]))
 		if err != nil || n < 0 || whole(n) != nil {
-			return nil, fmt.Errorf("item %d: the number of participants is a whole number, 0 or more", i+1)
+			return nil, i18n.Errorf("item %d: the number of participants is a whole number, 0 or more", i+1)
 		}
 		id, ok := groupID(strings.Trim(item[:cut], " :="), groups)
 		if !ok {
-			return nil, fmt.Errorf("item %d is not a target group of this activity; they are: %s", i+1, groupList(groups))
+			return nil, i18n.Errorf("item %d is not a target group of this activity; they are: %s", i+1, groupList(groups))
 		}
 		if seen[id] {
-			return nil, fmt.Errorf("item %d: target group %s is given twice", i+1, id)
+			return nil, i18n.Errorf("item %d: target group %s is given twice", i+1, id)
 		}
 		seen[id] = true
 		out = append(out, recordfile.GroupCount{Group: id, Count: int(n)})
@@ -180,11 +180,11 @@ func (iv *interview) persons(t plan.Target, v *recordfile.Values) error {
 	if err != nil {
 		return err
 	}
-	answer, err := iv.p.Ask("Person codes, never names (e.g. K-017, K-023; separate with ,)",
-		strings.Join(v.Persons, ", "), func(a string) error {
-			return checkCodes(czech.SplitCodes(a), pattern)
+	answer, err := iv.p.Ask(i18n.T("Person codes, never names (e.g. K-017, K-023; separate with %s)", czech.ListSeparator),
+		czech.JoinList(v.Persons), func(a string) error {
+			return checkCodes(czech.SplitList(a), pattern)
 		})
-	v.Persons = czech.SplitCodes(answer)
+	v.Persons = czech.SplitList(answer)
 	return err
 }
 
@@ -192,7 +192,7 @@ func (iv *interview) persons(t plan.Target, v *recordfile.Values) error {
 func personCode(p *plan.Project) (*regexp.Regexp, error) {
 	re, err := regexp.Compile(p.PersonCode.Or(plan.DefaultPersonCode))
 	if err != nil {
-		return nil, fmt.Errorf("the person_code of plans/project.yaml is not a valid pattern: %w", err)
+		return nil, i18n.Errorf("the person_code of plans/project.yaml is not a valid pattern: %w", err)
 	}
 	return re, nil
 }
@@ -201,15 +201,15 @@ func personCode(p *plan.Project) (*regexp.Regexp, error) {
 // pattern and a code given twice, naming the code by its place only.
 func checkCodes(codes []string, pattern *regexp.Regexp) error {
 	if len(codes) == 0 {
-		return fmt.Errorf("give the code of at least one person")
+		return i18n.Errorf("give the code of at least one person")
 	}
 	first := map[string]int{}
 	for i, c := range codes {
 		if !pattern.MatchString(c) {
-			return fmt.Errorf("code %d is not a person code (pattern %s): write codes such as K-017, never names", i+1, pattern)
+			return i18n.Errorf("code %d is not a person code (pattern %s): write codes such as K-017, never names", i+1, pattern)
 		}
 		if j, dup := first[c]; dup {
-			return fmt.Errorf("code %d repeats code %d: each person once", i+1, j+1)
+			return i18n.Errorf("code %d repeats code %d: each person once", i+1, j+1)
 		}
 		first[c] = i
 	}

@@ -58,7 +58,7 @@ func (d draft) report(w io.Writer, p *i18n.Printer) error {
 
 // refused is the error of a record not written for its errors.
 func (d draft) refused() error {
-	return &cmdutil.FailureError{Err: fmt.Errorf("the record has %s: %s not written", format.Plural(d.errs, "error"), d.rel), Hint: "correct the values and run rrp new again"}
+	return &cmdutil.FailureError{Err: i18n.Errorf("the record has %d errors: %s not written", d.errs, d.rel), Hint: "correct the values and run rrp new again"}
 }
 
 // write writes the record when it has no errors, and prints its warnings.
@@ -90,18 +90,18 @@ func save(opts *Options, snap *project.Snapshot, t plan.Target, d draft) (_ draf
 	defer func() {
 		lock.Release()
 		if interrupted() && err == nil {
-			err = &cmdutil.FailureError{Err: errors.New("interrupted (after the record was written whole)")}
+			err = &cmdutil.FailureError{Err: i18n.Errorf("interrupted (after the record was written whole)")}
 		}
 	}()
 	for {
 		err := create(opts.Dir, d.path, d.data)
 		if err == nil {
-			_, err = fmt.Fprintf(opts.IO.Out, "wrote %s\n", d.path)
+			_, err = fmt.Fprintln(opts.IO.Out, opts.P.Sprintf("wrote %s", d.path))
 			return d, err
 		}
 		var out *writeguard.OutsideError
 		if errors.As(err, &out) {
-			return d, &cmdutil.FailureError{Err: fmt.Errorf("%w (nothing written)", err), Hint: out.Hint()}
+			return d, &cmdutil.FailureError{Err: i18n.Errorf("%w (nothing written)", err), Hint: out.Hint()}
 		}
 		if !errors.Is(err, fs.ErrExist) {
 			return d, &cmdutil.FailureError{Err: err, Hint: "check that records/ can be written"}

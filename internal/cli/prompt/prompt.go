@@ -1,6 +1,7 @@
 // Package prompt asks questions one line at a time, for people at a
 // terminal: the default in brackets, an empty answer takes it, a wrong
-// answer is explained and the question asked again.
+// answer is explained and the question asked again. Questions and
+// explanations are said in the user's language.
 package prompt
 
 import (
@@ -9,6 +10,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/kraj-hk/rrp/internal/i18n"
 )
 
 // ErrEnded is returned when the input ends before a question is answered.
@@ -21,23 +24,30 @@ const None = "-"
 type Prompter struct {
 	in  *bufio.Reader
 	out io.Writer
+	p   *i18n.Printer
 }
 
-// New asks on out and reads the answers from in.
-func New(in io.Reader, out io.Writer) *Prompter {
-	return &Prompter{in: bufio.NewReader(in), out: out}
+// New asks on out in p's language (nil: English) and reads the answers
+// from in.
+func New(in io.Reader, out io.Writer, p *i18n.Printer) *Prompter {
+	return &Prompter{in: bufio.NewReader(in), out: out, p: p}
 }
 
 // Ask asks until accept takes the answer and returns it, trimmed. An empty
 // answer is def; accept sees it too, so a required value has no "".
-func (p *Prompter) Ask(question, def string, accept func(answer string) error) (string, error) {
+// accept's error is shown in the user's language (see i18n.Errorf).
+func (p *Prompter) Ask(question i18n.Text, def string, accept func(answer string) error) (string, error) {
+	return p.ask(p.p.Text(question), def, accept)
+}
+
+func (p *Prompter) ask(question, def string, accept func(answer string) error) (string, error) {
 	for {
 		answer, err := p.line(question, def)
 		if err != nil {
 			return "", err
 		}
 		if err := accept(answer); err != nil {
-			p.Sayf("  ! %v", err)
+			fmt.Fprintf(p.out, "  ! %s\n", p.p.Error(err))
 			continue
 		}
 		return answer, nil
@@ -46,11 +56,12 @@ func (p *Prompter) Ask(question, def string, accept func(answer string) error) (
 
 // Optional asks for a value that may be left out: an empty answer keeps
 // def, None clears it.
-func (p *Prompter) Optional(question, def string, accept func(answer string) error) (string, error) {
+func (p *Prompter) Optional(question i18n.Text, def string, accept func(answer string) error) (string, error) {
+	q := p.p.Text(question)
 	if def != "" {
-		question += " (" + None + " for none)"
+		q = p.p.Sprintf("%s (%s for none)", q, None)
 	}
-	answer, err := p.Ask(question, def, func(a string) error {
+	answer, err := p.ask(q, def, func(a string) error {
 		if a == "" || a == None {
 			return nil
 		}
@@ -64,13 +75,13 @@ func (p *Prompter) Optional(question, def string, accept func(answer string) err
 
 // Confirm asks a yes/no question; y, yes, a and ano (Czech) are yes,
 // n, no and ne are no.
-func (p *Prompter) Confirm(question string, def bool) (bool, error) {
-	hint := "y/N"
+func (p *Prompter) Confirm(question i18n.Text, def bool) (bool, error) {
+	hint := p.p.T("y/N")
 	if def {
-		hint = "Y/n"
+		hint = p.p.T("Y/n")
 	}
 	var yes bool
-	_, err := p.Ask(question+" ["+hint+"]", "", func(a string) error {
+	_, err := p.ask(p.p.Text(question)+" ["+hint+"]", "", func(a string) error {
 		switch strings.ToLower(a) {
 		case "":
 			yes = def
@@ -79,16 +90,16 @@ func (p *Prompter) Confirm(question string, def bool) (bool, error) {
 		case "n", "no", "ne":
 			yes = false
 		default:
-			return fmt.Errorf("answer y (yes) or n (no)")
+			return i18n.Errorf("answer y (yes) or n (no)")
 		}
 		return nil
 	})
 	return yes, err
 }
 
-// Sayf writes a line between the questions.
-func (p *Prompter) Sayf(format string, args ...any) {
-	fmt.Fprintf(p.out, format+"\n", args...)
+// Say writes a line between the questions.
+func (p *Prompter) Say(line i18n.Text) {
+	fmt.Fprintln(p.out, p.p.Text(line))
 }
 
 // line shows the question and reads one answer; the default stands for

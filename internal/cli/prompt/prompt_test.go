@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/kraj-hk/rrp/internal/i18n"
 )
 
 func positive(a string) error {
@@ -28,7 +30,7 @@ func TestAsk(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			var out strings.Builder
-			got, err := New(strings.NewReader(tt.input), &out).Ask("Hours", tt.def, positive)
+			got, err := New(strings.NewReader(tt.input), &out, nil).Ask(i18n.T("Hours"), tt.def, positive)
 			if got != tt.want || !errors.Is(err, tt.err) {
 				t.Errorf("got %q, %v; want %q, %v", got, err, tt.want, tt.err)
 			}
@@ -51,7 +53,7 @@ func TestOptional(t *testing.T) {
 		{"new\n", "old", "new", "Note (- for none) [old]: "},
 	} {
 		var out strings.Builder
-		got, err := New(strings.NewReader(tt.input), &out).Optional("Note", tt.def, positive)
+		got, err := New(strings.NewReader(tt.input), &out, nil).Optional(i18n.T("Note"), tt.def, positive)
 		if err != nil || got != tt.want || out.String() != tt.question {
 			t.Errorf("%q with default %q: got %q, %v, shown %q; want %q, %q", tt.input, tt.def, got, err, out.String(), tt.want, tt.question)
 		}
@@ -72,14 +74,37 @@ func TestConfirm(t *testing.T) {
 		{"Yes\n", false, true},
 	} {
 		var out strings.Builder
-		got, err := New(strings.NewReader(tt.input), &out).Confirm("Write it?", tt.def)
+		got, err := New(strings.NewReader(tt.input), &out, nil).Confirm(i18n.T("Write it?"), tt.def)
 		if err != nil || got != tt.want {
 			t.Errorf("%q (default %v): got %v, %v; want %v", tt.input, tt.def, got, err, tt.want)
 		}
 	}
 	var out strings.Builder
-	New(strings.NewReader("maybe\ny\n"), &out).Confirm("Write it?", true)
+	New(strings.NewReader("maybe\ny\n"), &out, nil).Confirm(i18n.T("Write it?"), true)
 	if want := "Write it? [Y/n]:   ! answer y (yes) or n (no)\nWrite it? [Y/n]: "; out.String() != want {
+		t.Errorf("shown %q, want %q", out.String(), want)
+	}
+}
+
+// TestCzech: the prompter says its own words, the explanations of a
+// refused answer and the questions given it in the user's language.
+func TestCzech(t *testing.T) {
+	var out strings.Builder
+	p := New(strings.NewReader("možná\n\n"), &out, i18n.New(i18n.Czech))
+	yes, err := p.Confirm(i18n.T("Did it take place?"), true)
+	if err != nil || !yes {
+		t.Fatalf("got %v, %v", yes, err)
+	}
+	want := "Konala se akce? [A/n]:   ! odpovězte a (ano), nebo n (ne)\nKonala se akce? [A/n]: "
+	if out.String() != want {
+		t.Errorf("shown %q, want %q", out.String(), want)
+	}
+	out.Reset()
+	p = New(strings.NewReader("-\n"), &out, i18n.New(i18n.Czech))
+	if got, err := p.Optional(i18n.T("Place"), "Broumov", func(string) error { return nil }); err != nil || got != "" {
+		t.Errorf("got %q, %v", got, err)
+	}
+	if want := "Místo (- smaže) [Broumov]: "; out.String() != want {
 		t.Errorf("shown %q, want %q", out.String(), want)
 	}
 }
