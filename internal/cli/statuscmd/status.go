@@ -86,7 +86,7 @@ Invalid project data does not stop status: it counts what it can and warns.`,
 }
 
 func run(opts *Options) error {
-	renderer, err := table.New(opts.Format)
+	renderer, err := table.New(opts.Format, table.Options{Width: opts.IO.Width, P: opts.P})
 	if err != nil {
 		return &cmdutil.UsageError{Err: err, Hint: "pass --format " + strings.Join(table.Names(), ", ")}
 	}
@@ -108,6 +108,7 @@ func run(opts *Options) error {
 	}
 	result := snap.Fulfil(fo)
 	doc := view(result)
+	doc.Table.Narrow = narrow[opts.By]
 	doc.Data = jsonDocument(result)
 	if len(snap.Records) == 0 {
 		// Every figure is 0 and most statuses red: say why, and how to
