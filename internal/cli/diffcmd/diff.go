@@ -84,7 +84,7 @@ rrp validate lists them.`,
 	fl := cmd.Flags()
 	fl.StringVar(&opts.Format, "format", "table", "output format: "+formats.List())
 	fl.StringVar(&opts.AsOf, "as-of", "", "count records up to and including this date on both sides (YYYY-MM-DD; default today)")
-	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(Formats(), cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("format", f.CompleteFormats(Formats(), formats.Description))
 	return cmd
 }
 

@@ -80,8 +80,9 @@ Invalid project data does not stop status: it counts what it can and warns.`,
 	fl.StringVar(&opts.By, "by", "output", "rows: "+strings.Join(viewNames(), ", "))
 	fl.String("format", "table", "output format: "+table.List())
 	f.Settings.BindFlag(cmdutil.KeyStatusFormat, fl.Lookup("format"))
-	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(table.Names(), cobra.ShellCompDirectiveNoFileComp))
-	_ = cmd.RegisterFlagCompletionFunc("by", cobra.FixedCompletions(viewNames(), cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("format", f.CompleteFormats(table.Names(), table.Description))
+	_ = cmd.RegisterFlagCompletionFunc("by", f.CompleteChoices(viewChoices()...))
+	f.CompleteSelection(cmd)
 	return cmd
 }
 
