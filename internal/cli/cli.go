@@ -29,7 +29,8 @@ import (
 // exit code.
 func Main() int {
 	f := &cmdutil.Factory{
-		IO:       &cmdutil.IOStreams{In: os.Stdin, Out: os.Stdout, ErrOut: os.Stderr},
+		IO: &cmdutil.IOStreams{In: os.Stdin, Out: os.Stdout, ErrOut: os.Stderr,
+			Width: cmdutil.TerminalWidth(int(os.Stdout.Fd()), os.Getenv)},
 		Settings: cmdutil.NewSettings(),
 		Now:      time.Now,
 		IsTerminal: func() bool {

@@ -106,12 +106,13 @@ type scanner struct {
 // or method and which of its arguments are messages. fmt's own functions
 // are not among them (the receiver fmt is skipped).
 var messageArgs = map[string][]int{
-	"Errorf":   {2, 3}, // finding.List.Errorf(pos, code, hint, format, …); i18n.Errorf below
-	"Warnf":    {2, 3},
-	"WithHint": {0},
-	"Usagef":   {0, 1},
-	"T":        {0},
-	"Sprintf":  {0},
+	"Errorf":    {2, 3}, // finding.List.Errorf(pos, code, hint, format, …); i18n.Errorf below
+	"Warnf":     {2, 3},
+	"WithHint":  {0},
+	"Usagef":    {0, 1},
+	"Described": {1}, // cmdutil.Described(name, description): a completion's description
+	"T":         {0},
+	"Sprintf":   {0},
 }
 
 // helpFields are the fields of cobra.Command that people read.

@@ -37,6 +37,17 @@ func (r *Formats[T]) Lookup(name string) (T, bool) {
 	return zero, false
 }
 
+// Description is the description of the format called name; "" when it
+// has none or there is no such format.
+func (r *Formats[T]) Description(name string) string {
+	for _, f := range r.list {
+		if f.Name == name {
+			return f.Description
+		}
+	}
+	return ""
+}
+
 // Names lists the names in order.
 func (r *Formats[T]) Names() []string {
 	names := make([]string, len(r.list))

@@ -19,6 +19,11 @@ func TestFormats(t *testing.T) {
 			t.Errorf("Lookup(%q) = %d, %v; want %d", name, got, ok, want)
 		}
 	}
+	for name, want := range map[string]string{"github": "annotations in GitHub Actions", "text": "", "xml": ""} {
+		if got := r.Description(name); got != want {
+			t.Errorf("Description(%q) = %q, want %q", name, got, want)
+		}
+	}
 	if got, ok := r.Lookup("xml"); ok || got != 0 {
 		t.Errorf("Lookup(xml) = %d, %v; want nothing", got, ok)
 	}

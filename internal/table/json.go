@@ -11,7 +11,7 @@ import (
 // out).
 type JSON struct{}
 
-var jsonFormat = entry{Name: "json", Description: "for programs", Impl: JSON{}}
+var jsonFormat = entry{Name: "json", Description: "for programs", Impl: func(Options) Renderer { return JSON{} }}
 
 // Render writes the document.
 func (JSON) Render(w io.Writer, doc *Document) error {

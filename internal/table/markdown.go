@@ -13,7 +13,8 @@ import (
 // as paragraphs, the table whole (no text is cut).
 type Markdown struct{}
 
-var markdownFormat = entry{Name: "markdown", Description: "for pull-request comments and CI job summaries", Impl: Markdown{}}
+var markdownFormat = entry{Name: "markdown", Description: "for pull-request comments and CI job summaries",
+	Impl: func(Options) Renderer { return Markdown{} }}
 
 // Render writes the document.
 func (Markdown) Render(w io.Writer, doc *Document) error {
@@ -28,7 +29,9 @@ func (Markdown) Render(w io.Writer, doc *Document) error {
 	if _, err := io.WriteString(w, b.String()); err != nil {
 		return err
 	}
-	if err := draw(w, renderer.NewMarkdown(), &doc.Table, false, escapeMarkdown); err != nil {
+	g := newGrid(&doc.Table)
+	g.rewrite(escapeMarkdown)
+	if err := draw(w, renderer.NewMarkdown(), g); err != nil {
 		return err
 	}
 	b.Reset()

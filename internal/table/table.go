@@ -1,7 +1,8 @@
 // Package table renders a document holding one table in the formats rrp
 // prints: a text table for the terminal, CSV, JSON and Markdown (for
 // pull-request comments and CI job summaries). Commands build a Document
-// once; each format is a Renderer.
+// once; each format is a Renderer, made for its reader (Options): the
+// terminal's width, the language.
 package table
 
 import (
@@ -9,6 +10,7 @@ import (
 	"io"
 	"slices"
 
+	"github.com/kraj-hk/rrp/internal/i18n"
 	"github.com/kraj-hk/rrp/internal/registry"
 )
 
@@ -60,6 +62,9 @@ type Table struct {
 	Columns []Column
 	Rows    []Row
 	Footer  []any
+	// Narrow lists the keys of the columns a terminal too narrow for the
+	// table leaves out, the first first; the others always show.
+	Narrow []string
 }
 
 // Document is what a command prints.
@@ -77,12 +82,22 @@ type Renderer interface {
 	Render(w io.Writer, doc *Document) error
 }
 
-// entry is a format's name, description and renderer; each format
-// declares its own next to its type.
-type entry = registry.Format[Renderer]
+// Options are what a renderer knows of its reader.
+type Options struct {
+	// Width is the widest line the terminal shows: the text table fits
+	// itself to it. 0: no limit (a pipe, a file).
+	Width int
+	// P speaks the reader's language; in Czech, csv is what Czech Excel
+	// opens.
+	P *i18n.Printer
+}
+
+// entry is a format's name, description and the making of its renderer;
+// each format declares its own next to its type.
+type entry = registry.Format[func(Options) Renderer]
 
 // formats are in the order help texts name them, the default first.
-var formats = registry.New(textFormat, csvFormat, jsonFormat, markdownFormat)
+var formats = registry.New(textFormat, csvFormat, csvRFCFormat, jsonFormat, markdownFormat)
 
 // Names lists the formats, for shell completion.
 func Names() []string { return formats.Names() }
@@ -90,10 +105,14 @@ func Names() []string { return formats.Names() }
 // List names the formats for help texts: "table, csv, json, markdown".
 func List() string { return formats.List() }
 
-// New returns the renderer of a format.
-func New(name string) (Renderer, error) {
+// Description says in a few words what a format is for, in English; ""
+// for a name that is not a format.
+func Description(name string) string { return formats.Description(name) }
+
+// New returns the renderer of a format for the reader o describes.
+func New(name string, o Options) (Renderer, error) {
 	if r, ok := formats.Lookup(name); ok {
-		return r, nil
+		return r(o), nil
 	}
 	return nil, fmt.Errorf("unknown format %q (use %s)", name, List())
 }

@@ -38,7 +38,7 @@ func sample() *Document {
 func TestFormats(t *testing.T) {
 	for _, name := range Names() {
 		t.Run(name, func(t *testing.T) {
-			r, err := New(name)
+			r, err := New(name, Options{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -67,7 +67,7 @@ func TestEmptyTable(t *testing.T) {
 	for _, name := range Names() {
 		doc := sample()
 		doc.Table.Rows, doc.Table.Footer = nil, nil
-		r, _ := New(name)
+		r, _ := New(name, Options{})
 		var b bytes.Buffer
 		if err := r.Render(&b, doc); err != nil {
 			t.Errorf("%s: %v", name, err)
@@ -79,7 +79,7 @@ func TestEmptyTable(t *testing.T) {
 }
 
 func TestUnknownFormat(t *testing.T) {
-	if _, err := New("xlsx"); err == nil {
+	if _, err := New("xlsx", Options{}); err == nil {
 		t.Error("no error for an unknown format")
 	}
 }

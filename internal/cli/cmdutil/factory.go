@@ -17,6 +17,9 @@ type IOStreams struct {
 	In     io.Reader
 	Out    io.Writer
 	ErrOut io.Writer
+	// Width is how wide a line of Out may be, the terminal's width
+	// (TerminalWidth); 0: no limit.
+	Width int
 }
 
 // Factory hands commands their dependencies, so that tests can replace

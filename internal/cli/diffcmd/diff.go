@@ -18,6 +18,7 @@ import (
 	"github.com/kraj-hk/rrp/internal/fulfil"
 	"github.com/kraj-hk/rrp/internal/gitrev"
 	"github.com/kraj-hk/rrp/internal/project"
+	"github.com/kraj-hk/rrp/internal/table"
 )
 
 // Options are the parsed command line of rrp diff.
@@ -83,7 +84,7 @@ rrp validate lists them.`,
 	fl := cmd.Flags()
 	fl.StringVar(&opts.Format, "format", "table", "output format: "+formats.List())
 	fl.StringVar(&opts.AsOf, "as-of", "", "count records up to and including this date on both sides (YYYY-MM-DD; default today)")
-	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(Formats(), cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("format", f.CompleteFormats(Formats(), formats.Description))
 	return cmd
 }
 
@@ -108,7 +109,7 @@ func run(opts *Options) error {
 		// command line can change.
 		return &cmdutil.FailureError{Err: err, Hint: "check that git can read the repository (git status) and that the temporary folder can be written"}
 	}
-	return write(opts.IO.Out, diff.Compare(base, head, fo), opts.Format)
+	return write(opts.IO.Out, diff.Compare(base, head, fo), opts.Format, table.Options{Width: opts.IO.Width, P: opts.P})
 }
 
 // fulfilOptions are the as-of date and thresholds both sides are counted

@@ -11,7 +11,7 @@ import (
 
 var jsonFormat = entry{Name: "json", Description: "for programs", Impl: writeJSON}
 
-func writeJSON(w io.Writer, res *diff.Result) error {
+func writeJSON(w io.Writer, res *diff.Result, _ table.Options) error {
 	return table.JSON{}.Render(w, &table.Document{Data: jsonResult(res)})
 }
 

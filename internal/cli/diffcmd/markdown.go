@@ -18,7 +18,7 @@ const maxMarkdownRecords = 100
 
 // writeMarkdown writes a pull-request comment: a heading, the summary
 // line, the outputs and the plan changes, and the records folded away.
-func writeMarkdown(w io.Writer, res *diff.Result) error {
+func writeMarkdown(w io.Writer, res *diff.Result, _ table.Options) error {
 	if _, err := fmt.Fprintf(w, "### %s\n\n%s\n", escape(heading(res)), escape(res.Summary().Line())); err != nil {
 		return err
 	}

@@ -6,10 +6,12 @@ import (
 
 	"github.com/kraj-hk/rrp/internal/diff"
 	"github.com/kraj-hk/rrp/internal/registry"
+	"github.com/kraj-hk/rrp/internal/table"
 )
 
-// renderer writes a diff result in one format.
-type renderer func(w io.Writer, res *diff.Result) error
+// renderer writes a diff result in one format for the reader o
+// describes.
+type renderer func(w io.Writer, res *diff.Result, o table.Options) error
 
 // entry is a format's name, description and renderer; each format
 // declares its own next to its renderer.
@@ -22,9 +24,9 @@ var formats = registry.New(textFormat, markdownFormat, jsonFormat)
 func Formats() []string { return formats.Names() }
 
 // write renders the result in a format of Formats.
-func write(w io.Writer, res *diff.Result, format string) error {
+func write(w io.Writer, res *diff.Result, format string, o table.Options) error {
 	if r, ok := formats.Lookup(format); ok {
-		return r(w, res)
+		return r(w, res, o)
 	}
 	return fmt.Errorf("unknown format %q (use %s)", format, formats.List())
 }

@@ -2,9 +2,12 @@ package diffcmd
 
 import (
 	"bytes"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/olekukonko/tablewriter/pkg/twwidth"
 
 	"github.com/kraj-hk/rrp/internal/date"
 	"github.com/kraj-hk/rrp/internal/diff"
@@ -12,6 +15,7 @@ import (
 	"github.com/kraj-hk/rrp/internal/gitrev"
 	"github.com/kraj-hk/rrp/internal/golden"
 	"github.com/kraj-hk/rrp/internal/project"
+	"github.com/kraj-hk/rrp/internal/table"
 )
 
 var today = date.New(2026, 1, 15)
@@ -42,10 +46,30 @@ func TestGolden(t *testing.T) {
 	for _, format := range Formats() {
 		t.Run(format, func(t *testing.T) {
 			var out bytes.Buffer
-			if err := write(&out, res, format); err != nil {
+			if err := write(&out, res, format, table.Options{}); err != nil {
 				t.Fatal(err)
 			}
 			golden.Check(t, filepath.Join("testdata", "fixture."+format+".golden"), out.Bytes())
+		})
+	}
+}
+
+// TestGoldenWidths prints the tables for terminals of 80, 100 and 120
+// columns: every line fits, every row on one line.
+func TestGoldenWidths(t *testing.T) {
+	res := fixture(t)
+	for _, width := range []int{80, 100, 120} {
+		t.Run(fmt.Sprint(width), func(t *testing.T) {
+			var out bytes.Buffer
+			if err := write(&out, res, "table", table.Options{Width: width}); err != nil {
+				t.Fatal(err)
+			}
+			golden.Check(t, filepath.Join("testdata", fmt.Sprintf("fixture.table.%d.golden", width)), out.Bytes())
+			for _, line := range strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n") {
+				if w := twwidth.Width(line); w > width {
+					t.Errorf("a line %d wide on a terminal of %d: %s", w, width, line)
+				}
+			}
 		})
 	}
 }
@@ -57,7 +81,7 @@ func TestNoChange(t *testing.T) {
 	}
 	res := diff.Compare(base, base, fulfil.Options{AsOf: today, Thresholds: fulfil.DefaultThresholds})
 	var out bytes.Buffer
-	if err := write(&out, res, "markdown"); err != nil {
+	if err := write(&out, res, "markdown", table.Options{}); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(out.String(), "+0 records, −0; no change to fulfilment\n") || strings.Contains(out.String(), "|") {
@@ -66,7 +90,7 @@ func TestNoChange(t *testing.T) {
 }
 
 func TestUnknownFormat(t *testing.T) {
-	if err := write(&bytes.Buffer{}, fixture(t), "csv"); err == nil {
+	if err := write(&bytes.Buffer{}, fixture(t), "csv", table.Options{}); err == nil {
 		t.Error("csv accepted")
 	}
 }

@@ -42,15 +42,15 @@ const titleWidth = 40
 
 func outputsTable(cs []diff.OutputChange) table.Table {
 	t := table.Table{Columns: []table.Column{
-		{Header: "KA"},
-		{Header: "output"},
-		{Header: "title", Max: titleWidth, Indent: true},
-		{Header: "unit"},
-		{Header: "target", Align: table.Right},
-		{Header: "achieved", Align: table.Right},
-		{Header: "%", Align: table.Right},
-		{Header: "status"},
-	}}
+		{Key: "ka", Header: "KA"},
+		{Key: "output", Header: "output"},
+		{Key: "title", Header: "title", Max: titleWidth, Indent: true},
+		{Key: "unit", Header: "unit"},
+		{Key: "target", Header: "target", Align: table.Right},
+		{Key: "achieved", Header: "achieved", Align: table.Right},
+		{Key: "percent", Header: "%", Align: table.Right},
+		{Key: "status", Header: "status"},
+	}, Narrow: []string{"unit", "ka", "target", "title"}}
 	for _, c := range cs {
 		cells := []any{
 			c.KA, c.Ref(), c.Title, c.Unit,
@@ -94,14 +94,14 @@ func number(v float64) string {
 
 func planTable(cs []diff.PlanChange) table.Table {
 	t := table.Table{Columns: []table.Column{
-		{Header: "change"},
-		{Header: "KA"},
-		{Header: "output"},
-		{Header: "title", Max: titleWidth},
-		{Header: "unit"},
-		{Header: "before", Align: table.Right},
-		{Header: "after", Align: table.Right},
-	}}
+		{Key: "change", Header: "change"},
+		{Key: "ka", Header: "KA"},
+		{Key: "output", Header: "output"},
+		{Key: "title", Header: "title", Max: titleWidth},
+		{Key: "unit", Header: "unit"},
+		{Key: "before", Header: "before", Align: table.Right},
+		{Key: "after", Header: "after", Align: table.Right},
+	}, Narrow: []string{"unit", "ka", "title"}}
 	for _, c := range cs {
 		o := c.Output
 		t.Rows = append(t.Rows, table.Row{Cells: []any{c.Kind, o.KA, o.Ref(), o.Title, o.Unit, dash(c.Before), dash(c.After)}})
@@ -119,12 +119,12 @@ func dash(s string) string {
 // recordsTable lists removed, then changed, then added records.
 func recordsTable(rc diff.RecordChanges) table.Table {
 	t := table.Table{Columns: []table.Column{
-		{Header: ""},
-		{Header: "record"},
-		{Header: "date"},
-		{Header: "output"},
-		{Header: "what", Max: 60},
-	}}
+		{Key: "mark", Header: ""},
+		{Key: "record", Header: "record"},
+		{Key: "date", Header: "date"},
+		{Key: "output", Header: "output"},
+		{Key: "what", Header: "what", Max: 60},
+	}, Narrow: []string{"date", "output"}}
 	row := func(mark string, r *diff.Rec, what string) {
 		t.Rows = append(t.Rows, table.Row{Cells: []any{mark, fmt.Sprintf("%s:%d", r.File, r.Line), dash(r.Get("date")), dash(r.Get("output")), dash(what)}})
 	}

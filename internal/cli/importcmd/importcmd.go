@@ -93,7 +93,8 @@ rrp validate reports it meanwhile.`),
 	fl.BoolVar(&opts.DryRun, "dry-run", false, f.T("show what would be written, write nothing"))
 	fl.StringVar(&opts.Format, "format", "text", f.Sprintf("output format of the errors and warnings: %s", strings.Join(format.ListNames(), ", ")))
 	_ = cmd.MarkFlagFilename("map", "yaml", "yml")
-	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(format.ListNames(), cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("format", f.CompleteFormats(format.ListNames(), format.Description))
+	cmd.ValidArgsFunction = cmdutil.CompleteFiles("csv", "xlsx")
 	return cmd
 }
 

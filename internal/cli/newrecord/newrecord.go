@@ -67,13 +67,6 @@ errors nothing is written; warnings (e.g. no evidence yet) are printed.`),
 			}
 			return nil
 		},
-		ValidArgsFunction: func(cmd *cobra.Command, args []string, _ string) ([]string, cobra.ShellCompDirective) {
-			snap, err := f.Snapshot()
-			if err != nil || len(args) > 0 {
-				return nil, cobra.ShellCompDirectiveNoFileComp
-			}
-			return refs(snap.Project), cobra.ShellCompDirectiveNoFileComp
-		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Dir = f.Dir()
 			if len(args) == 1 {
@@ -96,15 +89,9 @@ errors nothing is written; warnings (e.g. no evidence yet) are printed.`),
 	fl := cmd.Flags()
 	opts.addValueFlags(fl, f.T)
 	fl.BoolVarP(&opts.Interactive, "interactive", "i", false, f.T("ask for each value (default: in a terminal when no value is given)"))
+	cmd.ValidArgsFunction = f.CompleteOutput
+	_ = cmd.RegisterFlagCompletionFunc("territory", f.CompleteTerritory)
 	return cmd
-}
-
-func refs(p *plan.Project) []string {
-	var out []string
-	for _, t := range p.Targets() {
-		out = append(out, t.Ref())
-	}
-	return out
 }
 
 func run(opts *Options) error {

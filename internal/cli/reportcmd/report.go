@@ -117,7 +117,9 @@ replaced only by a complete new one.`,
 	fl.StringVar(&opts.Split, "split", "", `"ka": one workbook per key activity, for the municipalities`)
 	fl.BoolVar(&opts.Force, "force", false, "write the report even when the data has validation errors")
 	fl.StringVar(&opts.Template, "template", "", "fill this workbook's {{…}} fields instead of writing rrp's own layout")
-	_ = cmd.RegisterFlagCompletionFunc("split", cobra.FixedCompletions([]string{"ka"}, cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("split", f.CompleteChoices(cmdutil.Described("ka", "one workbook per key activity")))
+	_ = cmd.MarkFlagFilename("template", "xlsx")
+	f.CompleteSelection(cmd)
 	return cmd
 }
 

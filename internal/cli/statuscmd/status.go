@@ -80,13 +80,14 @@ Invalid project data does not stop status: it counts what it can and warns.`,
 	fl.StringVar(&opts.By, "by", "output", "rows: "+strings.Join(viewNames(), ", "))
 	fl.String("format", "table", "output format: "+table.List())
 	f.Settings.BindFlag(cmdutil.KeyStatusFormat, fl.Lookup("format"))
-	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(table.Names(), cobra.ShellCompDirectiveNoFileComp))
-	_ = cmd.RegisterFlagCompletionFunc("by", cobra.FixedCompletions(viewNames(), cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("format", f.CompleteFormats(table.Names(), table.Description))
+	_ = cmd.RegisterFlagCompletionFunc("by", f.CompleteChoices(viewChoices()...))
+	f.CompleteSelection(cmd)
 	return cmd
 }
 
 func run(opts *Options) error {
-	renderer, err := table.New(opts.Format)
+	renderer, err := table.New(opts.Format, table.Options{Width: opts.IO.Width, P: opts.P})
 	if err != nil {
 		return &cmdutil.UsageError{Err: err, Hint: "pass --format " + strings.Join(table.Names(), ", ")}
 	}
@@ -108,6 +109,7 @@ func run(opts *Options) error {
 	}
 	result := snap.Fulfil(fo)
 	doc := view(result)
+	doc.Table.Narrow = narrow[opts.By]
 	doc.Data = jsonDocument(result)
 	if len(snap.Records) == 0 {
 		// Every figure is 0 and most statuses red: say why, and how to

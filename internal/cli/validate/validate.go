@@ -56,7 +56,7 @@ Exit status: 0 when there are no errors (and, with --strict, no warnings),
 	cmd.Flags().Bool("strict", false, "fail on warnings too")
 	f.Settings.BindFlag(cmdutil.KeyValidateFormat, cmd.Flags().Lookup("format"))
 	f.Settings.BindFlag(cmdutil.KeyValidateStrict, cmd.Flags().Lookup("strict"))
-	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(format.Names(), cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("format", f.CompleteFormats(format.Names(), format.Description))
 	return cmd
 }
 

@@ -43,6 +43,10 @@ func Names() []string {
 	return names
 }
 
+// Description says in a few words what a format is for, in English; ""
+// when its name says it all.
+func Description(name string) string { return formats.Description(name) }
+
 // Choices names the formats for a hint: "text, json, github or gitlab".
 func Choices() string { return formats.Choices() }
 
