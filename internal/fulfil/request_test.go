@@ -60,8 +60,8 @@ func TestRequestErrors(t *testing.T) {
 		req  Request
 		hint string
 	}{
-		{"unknown period", Request{PeriodID: "ZoR9"}, `did you mean "ZoR1"?`},
-		{"unknown period far off", Request{PeriodID: "H1-2025"}, "periods: ZoR1"},
+		{"unknown period", Request{PeriodID: "ZoR9"}, `did you mean "ZoR1"? Periods: ZoR1 (`},
+		{"unknown period far off", Request{PeriodID: "H1-2025"}, "periods: ZoR1 ("},
 		{"unknown KA", Request{KA: "KA5"}, `did you mean "KA4"?`},
 		{"period and dates", Request{PeriodID: "ZoR1", From: dayp("2025-01-01"), To: dayp("2025-01-31")}, "not both"},
 		{"half a range", Request{From: dayp("2025-01-01")}, "both --from and --to"},
@@ -78,7 +78,7 @@ func TestRequestErrors(t *testing.T) {
 			t.Errorf("%s: error %v, want a BadRequest", tt.name, err)
 			continue
 		}
-		if !strings.Contains(bad.Hint, tt.hint) {
+		if !strings.Contains(bad.Hint.String(), tt.hint) {
 			t.Errorf("%s: hint %q, want it to contain %q", tt.name, bad.Hint, tt.hint)
 		}
 	}

@@ -6,12 +6,14 @@ import (
 	"github.com/kraj-hk/rrp/internal/diff"
 	"github.com/kraj-hk/rrp/internal/fulfil"
 	"github.com/kraj-hk/rrp/internal/gitrev"
+	"github.com/kraj-hk/rrp/internal/i18n"
 	"github.com/kraj-hk/rrp/internal/table"
 )
 
 var jsonFormat = entry{Name: "json", Description: "for programs", Impl: writeJSON}
 
-func writeJSON(w io.Writer, res *diff.Result) error {
+// writeJSON writes for programs: keys and codes, nothing in a language.
+func writeJSON(w io.Writer, res *diff.Result, _ *i18n.Printer) error {
 	return table.JSON{}.Render(w, &table.Document{Data: jsonResult(res)})
 }
 

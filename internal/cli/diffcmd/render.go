@@ -1,15 +1,16 @@
 package diffcmd
 
 import (
-	"fmt"
 	"io"
 
 	"github.com/kraj-hk/rrp/internal/diff"
+	"github.com/kraj-hk/rrp/internal/i18n"
 	"github.com/kraj-hk/rrp/internal/registry"
 )
 
-// renderer writes a diff result in one format.
-type renderer func(w io.Writer, res *diff.Result) error
+// renderer writes a diff result in one format; what people read is in p's
+// language.
+type renderer func(w io.Writer, res *diff.Result, p *i18n.Printer) error
 
 // entry is a format's name, description and renderer; each format
 // declares its own next to its renderer.
@@ -22,14 +23,14 @@ var formats = registry.New(textFormat, markdownFormat, jsonFormat)
 func Formats() []string { return formats.Names() }
 
 // write renders the result in a format of Formats.
-func write(w io.Writer, res *diff.Result, format string) error {
+func write(w io.Writer, res *diff.Result, format string, p *i18n.Printer) error {
 	if r, ok := formats.Lookup(format); ok {
-		return r(w, res)
+		return r(w, res, p)
 	}
-	return fmt.Errorf("unknown format %q (use %s)", format, formats.List())
+	return i18n.Errorf("unknown format %q (use %s)", format, formats.List())
 }
 
 // heading names what was compared.
-func heading(res *diff.Result) string {
-	return fmt.Sprintf("rrp diff: %s → %s, as of %s", res.Base.Label(), res.Head.Label(), res.AsOf)
+func heading(res *diff.Result, p *i18n.Printer) string {
+	return p.Sprintf("rrp diff: %s → %s, as of %s", res.Base.Label(p), res.Head.Label(p), res.AsOf)
 }

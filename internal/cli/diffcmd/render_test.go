@@ -11,6 +11,7 @@ import (
 	"github.com/kraj-hk/rrp/internal/fulfil"
 	"github.com/kraj-hk/rrp/internal/gitrev"
 	"github.com/kraj-hk/rrp/internal/golden"
+	"github.com/kraj-hk/rrp/internal/i18n"
 	"github.com/kraj-hk/rrp/internal/project"
 )
 
@@ -42,10 +43,35 @@ func TestGolden(t *testing.T) {
 	for _, format := range Formats() {
 		t.Run(format, func(t *testing.T) {
 			var out bytes.Buffer
-			if err := write(&out, res, format); err != nil {
+			if err := write(&out, res, format, nil); err != nil {
 				t.Fatal(err)
 			}
 			golden.Check(t, filepath.Join("testdata", "fixture."+format+".golden"), out.Bytes())
+		})
+	}
+}
+
+// TestGoldenCzech: what people read is in Czech for a Czech reader (the
+// JSON, for programs, is the same in every language).
+func TestGoldenCzech(t *testing.T) {
+	res := fixture(t)
+	cs := i18n.New(i18n.Czech)
+	for _, format := range Formats() {
+		t.Run(format, func(t *testing.T) {
+			var out, en bytes.Buffer
+			if err := write(&out, res, format, cs); err != nil {
+				t.Fatal(err)
+			}
+			if format == "json" {
+				if err := write(&en, res, format, nil); err != nil {
+					t.Fatal(err)
+				}
+				if !bytes.Equal(out.Bytes(), en.Bytes()) {
+					t.Error("the JSON differs in Czech")
+				}
+				return
+			}
+			golden.Check(t, filepath.Join("testdata", "fixture."+format+".cs.golden"), out.Bytes())
 		})
 	}
 }
@@ -57,7 +83,7 @@ func TestNoChange(t *testing.T) {
 	}
 	res := diff.Compare(base, base, fulfil.Options{AsOf: today, Thresholds: fulfil.DefaultThresholds})
 	var out bytes.Buffer
-	if err := write(&out, res, "markdown"); err != nil {
+	if err := write(&out, res, "markdown", nil); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(out.String(), "+0 records, −0; no change to fulfilment\n") || strings.Contains(out.String(), "|") {
@@ -66,7 +92,7 @@ func TestNoChange(t *testing.T) {
 }
 
 func TestUnknownFormat(t *testing.T) {
-	if err := write(&bytes.Buffer{}, fixture(t), "csv"); err == nil {
+	if err := write(&bytes.Buffer{}, fixture(t), "csv", nil); err == nil {
 		t.Error("csv accepted")
 	}
 }

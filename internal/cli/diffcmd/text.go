@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"github.com/kraj-hk/rrp/internal/diff"
+	"github.com/kraj-hk/rrp/internal/i18n"
 	"github.com/kraj-hk/rrp/internal/table"
 )
 
@@ -12,11 +13,11 @@ var textFormat = entry{Name: "table", Description: "a table per kind of change, 
 
 // writeText prints the heading, the summary and a table per kind of
 // change there is.
-func writeText(w io.Writer, res *diff.Result) error {
-	if _, err := fmt.Fprintf(w, "%s\n%s\n", heading(res), res.Summary().Line()); err != nil {
+func writeText(w io.Writer, res *diff.Result, p *i18n.Printer) error {
+	if _, err := fmt.Fprintf(w, "%s\n%s\n", heading(res, p), res.Summary().Line(p)); err != nil {
 		return err
 	}
-	for _, sec := range sections(res) {
+	for _, sec := range sections(res, p) {
 		doc := &table.Document{Title: []string{"", sec.title + ":"}, Table: sec.table}
 		if err := (table.Text{}).Render(w, doc); err != nil {
 			return err

@@ -202,7 +202,7 @@ func TestUsageErrors(t *testing.T) {
 	}{
 		{"format", func(o *Options) { o.Format = "xlsx" }, "unknown format"},
 		{"view", func(o *Options) { o.By = "kraj" }, "unknown view"},
-		{"as-of", func(o *Options) { o.AsOf = "30.9.2025" }, "--as-of"},
+		{"as-of", func(o *Options) { o.AsOf = "31.9.2025" }, "--as-of"},
 		{"period", func(o *Options) { o.Period = "ZoR9" }, `no period "ZoR9"`},
 		{"ka", func(o *Options) { o.KA = "KA5" }, `no key activity "KA5"`},
 		{"range", func(o *Options) { o.From, o.To = "2025-08-01", "2025-07-01" }, "ends"},
