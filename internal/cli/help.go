@@ -54,6 +54,7 @@ func sayHelpCommand(root *cobra.Command, p *i18n.Printer) {
 		if help.Name() != "help" {
 			continue
 		}
+		help.Use = "help " + p.T("[command]")
 		run := help.Run
 		help.Run = func(c *cobra.Command, args []string) {
 			if cmd, _, err := c.Root().Find(args); cmd == nil || err != nil {

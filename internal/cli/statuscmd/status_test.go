@@ -12,6 +12,7 @@ import (
 	"github.com/kraj-hk/rrp/internal/date"
 	"github.com/kraj-hk/rrp/internal/fulfil"
 	"github.com/kraj-hk/rrp/internal/golden"
+	"github.com/kraj-hk/rrp/internal/i18n"
 	"github.com/kraj-hk/rrp/internal/project"
 )
 
@@ -278,5 +279,37 @@ func TestFlags(t *testing.T) {
 	want := fulfil.Thresholds{OnTrack: 0.9, AtRisk: 0.5, NotStarted: 0.1}
 	if got.Thresholds != want {
 		t.Errorf("thresholds %+v, want %+v", got.Thresholds, want)
+	}
+}
+
+// TestGoldenCzech: for a Czech user the tables, their titles and notes are
+// in Czech (golden files *.cs.golden); what programs read, CSV and JSON,
+// is the same in every language.
+func TestGoldenCzech(t *testing.T) {
+	cs := i18n.New(i18n.Czech)
+	for _, tt := range []struct{ dir, by, format, period string }{
+		{"realproject", "output", "table", "ZoR5"}, {"realproject", "territory", "table", "ZoR5"},
+		{"realproject", "ka", "table", "ZoR5"}, {"project", "activity", "table", ""},
+		{"project", "group", "markdown", ""},
+	} {
+		name := tt.dir + "-" + tt.by + "." + tt.format
+		t.Run(name, func(t *testing.T) {
+			out, _, err := runStatusAt(t, filepath.Join("testdata", tt.dir), date.New(2025, 9, 30), func(o *Options) {
+				o.By, o.Format, o.Period, o.P = tt.by, tt.format, tt.period, cs
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			golden.Check(t, filepath.Join("testdata", name+".cs.golden"), []byte(out))
+		})
+	}
+	for _, by := range viewNames() {
+		for _, format := range []string{"csv", "json"} {
+			en, _, errEn := runStatus(t, "testdata/realproject", func(o *Options) { o.By, o.Format = by, format })
+			got, _, errCs := runStatus(t, "testdata/realproject", func(o *Options) { o.By, o.Format, o.P = by, format, cs })
+			if errEn != nil || errCs != nil || got != en {
+				t.Errorf("--by %s --format %s differs in Czech (errors %v, %v)", by, format, errEn, errCs)
+			}
+		}
 	}
 }
