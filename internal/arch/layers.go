@@ -5,9 +5,10 @@ package arch
 var Layers = [][]string{
 	// Values and tools that know nothing of the domain.
 	{"internal/source", "internal/date", "internal/suggest", "internal/registry", "internal/buildinfo", "internal/i18n",
-		"internal/safefile", "internal/writeguard", "internal/gitinfo", "internal/gitrev", "internal/synth", "internal/golden", "internal/xlsxlimit", "templates"},
-	// The model: the plan, findings, Czech values.
-	{"internal/plan", "internal/finding", "internal/czech", "internal/personal"},
+		"internal/safefile", "internal/writeguard", "internal/gitinfo", "internal/synth", "internal/golden", "internal/xlsxlimit", "templates"},
+	// The model: the plan, findings, Czech values; revisions of the
+	// repository (whose errors are said in the user's language).
+	{"internal/plan", "internal/finding", "internal/czech", "internal/personal", "internal/gitrev"},
 	// Records, and the renderers of findings and tables.
 	{"internal/record", "internal/finding/format", "internal/table"},
 	// Reading files; resolving records against the plan.

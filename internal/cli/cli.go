@@ -44,6 +44,12 @@ func Main() int {
 // Run executes the command line args with the factory's dependencies.
 func Run(f *cmdutil.Factory, args []string) int {
 	f.ChooseLanguage(args)
+	if len(args) == 0 && f.IsTerminal != nil && f.IsTerminal() {
+		// Someone typed rrp alone: say where to begin rather than list
+		// every command and flag.
+		printStart(f.IO.Out, f.Printer())
+		return cmdutil.ExitOK
+	}
 	root := NewCmdRoot(f)
 	root.SetArgs(args)
 	err := root.Execute()
@@ -67,9 +73,9 @@ func printError(w io.Writer, p *i18n.Printer, msg, hint string) {
 func NewCmdRoot(f *cmdutil.Factory) *cobra.Command {
 	root := &cobra.Command{
 		Use:   "rrp",
-		Short: "Monitor an EU-funded project's outputs from plans and records kept as YAML",
-		Long: `rrp reads a project's plan (plans/) and the records of its held events
-(records/), checks them, and reports the fulfilment of the planned outputs.`,
+		Short: f.T("Monitor an EU-funded project's outputs from plans and records kept as YAML"),
+		Long: f.T(`rrp reads a project's plan (plans/) and the records of its held events
+(records/), checks them, and reports the fulfilment of the planned outputs.`),
 		SilenceErrors: true,
 		SilenceUsage:  true,
 		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
@@ -82,7 +88,7 @@ func NewCmdRoot(f *cmdutil.Factory) *cobra.Command {
 	// rrp --version says what rrp version says.
 	root.Version = buildinfo.Read().String()
 	root.SetVersionTemplate("rrp {{.Version}}\n")
-	root.PersistentFlags().String("dir", ".", "the project's root folder (holding plans/ and records/)")
+	root.PersistentFlags().String("dir", ".", f.T("the project's root folder (holding plans/ and records/)"))
 	f.Settings.BindFlag(cmdutil.KeyDir, root.PersistentFlags().Lookup("dir"))
 	root.PersistentFlags().String(cmdutil.KeyLang, "", f.T("language of messages: cs or en (default: the system's)"))
 	f.Settings.BindFlag(cmdutil.KeyLang, root.PersistentFlags().Lookup(cmdutil.KeyLang))
@@ -90,7 +96,7 @@ func NewCmdRoot(f *cmdutil.Factory) *cobra.Command {
 	root.SetOut(f.IO.Out)
 	root.SetErr(f.IO.ErrOut)
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
-		return &cmdutil.UsageError{Err: err, Hint: fmt.Sprintf("see rrp %s --help", cmd.Name())}
+		return &cmdutil.UsageError{Err: err, Hint: "see rrp %s --help", HintArgs: []any{cmd.Name()}}
 	})
 	root.AddCommand(
 		validate.NewCmdValidate(f, nil),
@@ -104,5 +110,6 @@ func NewCmdRoot(f *cmdutil.Factory) *cobra.Command {
 		version.NewCmdVersion(f),
 	)
 	cmdutil.WrapRunE(root)
+	sayHelp(root, f.Printer())
 	return root
 }

@@ -38,7 +38,7 @@ func TestCompare(t *testing.T) {
 	if s != want {
 		t.Errorf("summary = %+v, want %+v", s, want)
 	}
-	if got := s.Line(); got != "+2 records, −1, 1 changed; 5 outputs changed; 2 plan changes" {
+	if got := s.Line(nil); got != "+2 records, −1, 1 changed; 5 outputs changed; 2 plan changes" {
 		t.Errorf("line = %q", got)
 	}
 	byRef := map[string]OutputChange{}

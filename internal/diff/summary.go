@@ -1,38 +1,32 @@
 package diff
 
 import (
-	"fmt"
 	"strings"
+
+	"github.com/kraj-hk/rrp/internal/i18n"
 )
 
-// Line is the summary in one line, for the top of a pull-request comment:
-// "+3 records, −0; 2 outputs changed".
-func (s Summary) Line() string {
-	recs := fmt.Sprintf("+%d %s, −%d", s.RecordsAdded, noun(s.RecordsAdded, "record"), s.RecordsRemoved)
+// Line is the summary in one line, for the top of a pull-request comment,
+// in p's language: "+3 records, −0; 2 outputs changed".
+func (s Summary) Line(p *i18n.Printer) string {
+	recs := p.Sprintf("+%d records, −%d", s.RecordsAdded, s.RecordsRemoved)
 	if s.RecordsChanged > 0 {
-		recs += fmt.Sprintf(", %d changed", s.RecordsChanged)
+		recs += p.Sprintf(", %d changed", s.RecordsChanged)
 	}
 	if s.RecordsMoved > 0 {
-		recs += fmt.Sprintf(", %d moved", s.RecordsMoved)
+		recs += p.Sprintf(", %d moved", s.RecordsMoved)
 	}
-	parts := []string{recs, "no change to fulfilment"}
+	parts := []string{recs, p.T("no change to fulfilment")}
 	if s.OutputsChanged > 0 {
-		parts[1] = fmt.Sprintf("%d %s changed", s.OutputsChanged, noun(s.OutputsChanged, "output"))
+		parts[1] = p.Sprintf("%d outputs changed", s.OutputsChanged)
 	}
 	if s.PlanChanges > 0 {
-		parts = append(parts, fmt.Sprintf("%d plan %s", s.PlanChanges, noun(s.PlanChanges, "change")))
+		parts = append(parts, p.Sprintf("%d plan changes", s.PlanChanges))
 	}
 	if s.Errors > 0 {
 		// Said, not hidden: the figures after the change count only
 		// what rrp could read.
-		parts = append(parts, fmt.Sprintf("%d validation %s after the change (run rrp validate)", s.Errors, noun(s.Errors, "error")))
+		parts = append(parts, p.Sprintf("%d validation errors after the change (run rrp validate)", s.Errors))
 	}
 	return strings.Join(parts, "; ")
-}
-
-func noun(n int, word string) string {
-	if n == 1 {
-		return word
-	}
-	return word + "s"
 }

@@ -1,11 +1,10 @@
 package fulfil
 
 import (
-	"cmp"
-	"fmt"
 	"strings"
 
 	"github.com/kraj-hk/rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/i18n"
 	"github.com/kraj-hk/rrp/internal/plan"
 	"github.com/kraj-hk/rrp/internal/suggest"
 )
@@ -30,17 +29,17 @@ type Request struct {
 
 // BadRequest is a request the project cannot answer: an unknown period or
 // key activity, a reversed range, thresholds out of order. Hint says how to
-// ask instead.
+// ask instead. Both are said in the reader's language.
 type BadRequest struct {
 	Err  error
-	Hint string
+	Hint i18n.Text
 }
 
 func (e *BadRequest) Error() string { return e.Err.Error() }
 func (e *BadRequest) Unwrap() error { return e.Err }
 
-func bad(hint, format string, args ...any) error {
-	return &BadRequest{Err: fmt.Errorf(format, args...), Hint: hint}
+func badRequest(hint i18n.Text, format string, args ...any) error {
+	return &BadRequest{Err: i18n.Errorf(format, args...), Hint: hint}
 }
 
 // Options resolves the request against the project.
@@ -73,20 +72,20 @@ func (req Request) Options(p *plan.Project) (Options, error) {
 func (req Request) period(p *plan.Project) (*Period, error) {
 	switch {
 	case req.PeriodID != "" && (req.From != nil || req.To != nil):
-		return nil, bad("ask for a period by its id or by its dates, not both", "both a period and dates given")
+		return nil, badRequest(i18n.T("ask for a period by its id or by its dates, not both"), "both a period and dates given")
 	case req.PeriodID != "":
 		for _, per := range p.Periods {
 			if strings.EqualFold(per.ID.Val, req.PeriodID) {
 				return &Period{ID: per.ID.Val, From: per.From.Val, To: per.To.Val}, nil
 			}
 		}
-		return nil, bad(choices(req.PeriodID, periodIDs(p), "periods"), "no period %q in the project", req.PeriodID)
+		return nil, badRequest(periodHint(req.PeriodID, p), "no period %q in the project", req.PeriodID)
 	case req.From == nil && req.To == nil:
 		return nil, nil
 	case req.From == nil || req.To == nil:
-		return nil, bad("give both --from and --to", "a range needs both its first and its last day")
+		return nil, badRequest(i18n.T("give both --from and --to"), "a range needs both its first and its last day")
 	case *req.To < *req.From:
-		return nil, bad("swap the dates", "the range ends (%s) before it starts (%s)", *req.To, *req.From)
+		return nil, badRequest(i18n.T("swap the dates"), "the range ends (%s) before it starts (%s)", *req.To, *req.From)
 	}
 	return &Period{From: *req.From, To: *req.To}, nil
 }
@@ -118,18 +117,57 @@ func findKA(p *plan.Project, id string) (string, error) {
 		}
 		ids = append(ids, ka.ID.Val)
 	}
-	return "", bad(choices(id, ids, "key activities"), "no key activity %q in the plan", id)
+	return "", badRequest(kaHint(id, ids), "no key activity %q in the plan", id)
 }
 
-func periodIDs(p *plan.Project) []string {
+// kaHint is a did-you-mean hint, or the list of the key activities.
+func kaHint(got string, ids []string) i18n.Text {
+	switch c, ok := suggest.Closest(got, ids); {
+	case ok:
+		return i18n.T("did you mean %q?", c)
+	case len(ids) == 0:
+		return i18n.T("the project has no key activities")
+	}
+	return i18n.T("key activities: %s", strings.Join(ids, ", "))
+}
+
+// periodHint lists the project's periods with their dates, which people
+// know them by, after a did-you-mean when one id is close.
+func periodHint(got string, p *plan.Project) i18n.Text {
+	list := make(periodList, 0, len(p.Periods))
 	ids := make([]string, 0, len(p.Periods))
 	for _, per := range p.Periods {
+		list = append(list, Period{ID: per.ID.Val, From: per.From.Val, To: per.To.Val})
 		ids = append(ids, per.ID.Val)
 	}
-	return ids
+	switch c, ok := suggest.Closest(got, ids); {
+	case ok:
+		return i18n.T("did you mean %q? Periods: %s", c, list)
+	case len(list) == 0:
+		return i18n.T("the project has no periods")
+	}
+	return i18n.T("periods: %s", list)
 }
 
-// choices is a did-you-mean hint, or the list of valid ids.
-func choices(got string, ids []string, what string) string {
-	return cmp.Or(suggest.OrList(got, ids, what+": "), "the project has no "+what)
+// periodList is periods with their dates, each date in the reader's form:
+// "ZoR1 (2025-01-01 – 2025-06-30), ZoR2 (…)".
+type periodList []Period
+
+func (l periodList) String() string { return l.in("en") }
+
+// LocalForm implements i18n.LocalForm.
+func (l periodList) LocalForm(lang string) string { return l.in(lang) }
+
+func (l periodList) in(lang string) string {
+	day := func(d date.Date) string {
+		if s := d.LocalForm(lang); s != "" {
+			return s
+		}
+		return d.String()
+	}
+	items := make([]string, len(l))
+	for i, p := range l {
+		items[i] = p.ID + " (" + day(p.From) + " – " + day(p.To) + ")"
+	}
+	return strings.Join(items, ", ")
 }

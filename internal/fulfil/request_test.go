@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/kraj-hk/rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/i18n"
 )
 
 func TestRequestOptions(t *testing.T) {
@@ -60,8 +61,8 @@ func TestRequestErrors(t *testing.T) {
 		req  Request
 		hint string
 	}{
-		{"unknown period", Request{PeriodID: "ZoR9"}, `did you mean "ZoR1"?`},
-		{"unknown period far off", Request{PeriodID: "H1-2025"}, "periods: ZoR1"},
+		{"unknown period", Request{PeriodID: "ZoR9"}, `did you mean "ZoR1"? Periods: ZoR1 (`},
+		{"unknown period far off", Request{PeriodID: "H1-2025"}, "periods: ZoR1 ("},
 		{"unknown KA", Request{KA: "KA5"}, `did you mean "KA4"?`},
 		{"period and dates", Request{PeriodID: "ZoR1", From: dayp("2025-01-01"), To: dayp("2025-01-31")}, "not both"},
 		{"half a range", Request{From: dayp("2025-01-01")}, "both --from and --to"},
@@ -78,7 +79,7 @@ func TestRequestErrors(t *testing.T) {
 			t.Errorf("%s: error %v, want a BadRequest", tt.name, err)
 			continue
 		}
-		if !strings.Contains(bad.Hint, tt.hint) {
+		if !strings.Contains(bad.Hint.String(), tt.hint) {
 			t.Errorf("%s: hint %q, want it to contain %q", tt.name, bad.Hint, tt.hint)
 		}
 	}
@@ -87,5 +88,22 @@ func TestRequestErrors(t *testing.T) {
 func TestPeriodAtNoPeriods(t *testing.T) {
 	if got := PeriodAt(newProject("2025-01-01", "2025-12-31"), date.Date(20000)); got != nil {
 		t.Errorf("PeriodAt without periods = %+v", got)
+	}
+}
+
+// TestPeriodHintInCzech: the periods a wrong --period is told about carry
+// their dates as the reader writes them.
+func TestPeriodHintInCzech(t *testing.T) {
+	p := newProject("2025-01-01", "2025-12-31", "ZoR1", "2025-01-01", "2025-06-30")
+	_, err := Request{PeriodID: "H1"}.Options(p)
+	var bad *BadRequest
+	if !errors.As(err, &bad) {
+		t.Fatalf("error %v, want a BadRequest", err)
+	}
+	if got, want := bad.Hint.String(), "periods: ZoR1 (2025-01-01 – 2025-06-30)"; got != want {
+		t.Errorf("English hint %q, want %q", got, want)
+	}
+	if got := i18n.New(i18n.Czech).Text(bad.Hint); !strings.Contains(got, "ZoR1 (1. 1. 2025 – 30. 6. 2025)") {
+		t.Errorf("Czech hint %q", got)
 	}
 }

@@ -8,9 +8,10 @@ package gitrev
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"os/exec"
 	"strings"
+
+	"github.com/kraj-hk/rrp/internal/i18n"
 )
 
 // Error is a problem with what the user asked for (not a repository, a
@@ -23,8 +24,10 @@ type Error struct {
 func (e *Error) Error() string { return e.Err.Error() }
 func (e *Error) Unwrap() error { return e.Err }
 
+// userError is a mistake of the user's; the message and the hint are said
+// in the user's language.
 func userError(hint, format string, args ...any) error {
-	return &Error{Err: fmt.Errorf(format, args...), Hint: hint}
+	return &Error{Err: i18n.Errorf(format, args...), Hint: hint}
 }
 
 // Repo is a project folder inside a git work tree.

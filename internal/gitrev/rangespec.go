@@ -1,28 +1,45 @@
 package gitrev
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/kraj-hk/rrp/internal/i18n"
+)
 
 // Rev is one resolved side of a comparison.
 type Rev struct {
 	// Name is the revision as asked for ("main", "HEAD~2") or how it was
-	// found ("merge base with origin/main").
+	// found ("merge base with origin/main"), in English for programs.
 	Name string
 	// Commit is the full hash; "" for the work tree.
 	Commit string
+	// found is Name when it says how the revision was found, kept to be
+	// said in the reader's language; nil for a revision as asked for.
+	found *i18n.Text
+}
+
+// foundRev is a revision named by how it was found.
+func foundRev(how i18n.Text, commit string) Rev {
+	return Rev{Name: how.String(), Commit: commit, found: &how}
 }
 
 // WorkTree reports whether the side is the files on disk.
 func (r Rev) WorkTree() bool { return r.Commit == "" }
 
-// Label is the side for people: "main (1a2b3c4)", "work tree".
-func (r Rev) Label() string {
+// Label is the side for people, in p's language: "main (1a2b3c4)",
+// "work tree".
+func (r Rev) Label(p *i18n.Printer) string {
 	if r.WorkTree() {
-		return "work tree"
+		return p.T("work tree")
 	}
 	if r.Name == "" || r.Name == r.Commit {
 		return Short(r.Commit)
 	}
-	return r.Name + " (" + Short(r.Commit) + ")"
+	name := r.Name
+	if r.found != nil {
+		name = p.Text(*r.found)
+	}
+	return name + " (" + Short(r.Commit) + ")"
 }
 
 // Range is what to compare: Base before, Head after.
@@ -77,11 +94,10 @@ func (r *Repo) fromMainBranch() (Range, error) {
 	if err != nil {
 		return Range{}, err
 	}
-	name := main
 	if tip, _ := r.Commit(main); tip != base {
-		name = "merge base with " + main
+		return Range{Base: foundRev(i18n.T("merge base with %s", main), base)}, nil
 	}
-	return Range{Base: Rev{Name: name, Commit: base}}, nil
+	return Range{Base: Rev{Name: main, Commit: base}}, nil
 }
 
 func (r *Repo) between(a, b string) (Range, error) {
@@ -102,6 +118,6 @@ func (r *Repo) symmetric(a, b string) (Range, error) {
 	if err != nil {
 		return Range{}, err
 	}
-	rg.Base = Rev{Name: "merge base of " + a + " and " + b, Commit: mb}
+	rg.Base = foundRev(i18n.T("merge base of %s and %s", a, b), mb)
 	return rg, nil
 }

@@ -18,10 +18,6 @@ import (
 // the list only shrinks.
 var untranslated = map[string]bool{
 	"internal/check": true, "internal/load": true, "internal/importer": true,
-	"internal/cli": true, "internal/cli/cmdutil": true,
-	"internal/cli/reportcmd": true,
-	"internal/cli/schemacmd": true, "internal/cli/diffcmd": true, "internal/cli/validate": true,
-	"internal/cli/statuscmd": true, "internal/cli/version": true,
 }
 
 // TestEveryMessageHasCzech reads rrp's source for the messages people see
@@ -113,6 +109,9 @@ var messageArgs = map[string][]int{
 	"Described": {1}, // cmdutil.Described(name, description): a completion's description
 	"T":         {0},
 	"Sprintf":   {0},
+	// gitrev.userError(hint, format, …) and fulfil.badRequest(hint, format, …)
+	"userError":  {0, 1},
+	"badRequest": {1},
 }
 
 // helpFields are the fields of cobra.Command that people read.

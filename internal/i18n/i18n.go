@@ -81,8 +81,20 @@ func (p *Printer) T(text string) string {
 	if p.Lang() == English {
 		return text
 	}
-	return p.msg.Sprintf(escape(text))
+	// Looked up as written and printed as the catalogue has it: neither
+	// the text nor its translation is a format ("10 % of the target").
+	var out rawText
+	if catalogue().Context(language.Make(string(p.lang)), &out).Execute(text) != nil {
+		return text
+	}
+	return out.String()
 }
+
+// rawText collects a catalogue's message as it is written.
+type rawText struct{ strings.Builder }
+
+func (r *rawText) Render(s string) { r.WriteString(s) }
+func (r *rawText) Arg(int) any     { return nil }
 
 // Text renders a message kept with its arguments.
 func (p *Printer) Text(t Text) string {
@@ -141,6 +153,3 @@ func (p *Printer) localArg(a any) (string, bool) {
 // key is the catalogue's key for a format: %w, which only fmt.Errorf
 // knows, reads as %v.
 func key(format string) string { return strings.ReplaceAll(format, "%w", "%v") }
-
-// escape makes a plain text a format that prints as the text.
-func escape(text string) string { return strings.ReplaceAll(text, "%", "%%") }

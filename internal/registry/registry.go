@@ -61,25 +61,44 @@ func (r *Formats[T]) Names() []string {
 func (r *Formats[T]) List() string { return strings.Join(r.Names(), ", ") }
 
 // Choices is the names as a sentence offers them: "text, json or github".
-func (r *Formats[T]) Choices() string { return either(r.Names()) }
+func (r *Formats[T]) Choices() string { return r.ChoicesIn(nil) }
+
+// ChoicesIn is Choices with the word "or" said by say, in the reader's
+// language; nil says it in English.
+func (r *Formats[T]) ChoicesIn(say func(string) string) string {
+	return either(r.Names(), said(say)("or"))
+}
 
 // Describe is Choices with each description in parentheses after its
-// name: "text, json or github (annotations in GitHub Actions)".
-func (r *Formats[T]) Describe() string {
+// name, for flag help: "text, json or github (annotations in GitHub
+// Actions)".
+func (r *Formats[T]) Describe() string { return r.DescribeIn(nil) }
+
+// DescribeIn is Describe with the descriptions and the word "or" said by
+// say, in the reader's language; nil says them in English.
+func (r *Formats[T]) DescribeIn(say func(string) string) string {
+	say = said(say)
 	parts := make([]string, len(r.list))
 	for i, f := range r.list {
 		parts[i] = f.Name
 		if f.Description != "" {
-			parts[i] += " (" + f.Description + ")"
+			parts[i] += " (" + say(f.Description) + ")"
 		}
 	}
-	return either(parts)
+	return either(parts, say("or"))
 }
 
-// either joins with commas and " or " before the last.
-func either(parts []string) string {
+func said(say func(string) string) func(string) string {
+	if say == nil {
+		return func(s string) string { return s }
+	}
+	return say
+}
+
+// either joins with commas and the word or before the last.
+func either(parts []string, or string) string {
 	if len(parts) < 2 {
 		return strings.Join(parts, "")
 	}
-	return strings.Join(parts[:len(parts)-1], ", ") + " or " + parts[len(parts)-1]
+	return strings.Join(parts[:len(parts)-1], ", ") + " " + or + " " + parts[len(parts)-1]
 }

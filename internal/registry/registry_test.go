@@ -48,7 +48,7 @@ func TestEither(t *testing.T) {
 		{[]string{"a", "b"}, "a or b"},
 		{[]string{"a", "b", "c", "d"}, "a, b, c or d"},
 	} {
-		if got := either(tc.in); got != tc.want {
+		if got := either(tc.in, "or"); got != tc.want {
 			t.Errorf("either(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}

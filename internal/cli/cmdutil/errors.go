@@ -19,6 +19,9 @@ const (
 type UsageError struct {
 	Err  error
 	Hint string
+	// HintArgs fill the verbs of Hint; nil when Hint is a plain text.
+	// Kept apart so that the hint is said in the user's language.
+	HintArgs []any
 }
 
 func (e *UsageError) Error() string { return e.Err.Error() }
@@ -35,6 +38,8 @@ func Usagef(hint, format string, args ...any) error {
 type FailureError struct {
 	Err  error
 	Hint string
+	// HintArgs fill the verbs of Hint, as in UsageError.
+	HintArgs []any
 }
 
 func (e *FailureError) Error() string { return e.Err.Error() }
@@ -55,11 +60,19 @@ func ExitCode(err error, p *i18n.Printer) (code int, msg, hint string) {
 	case errors.Is(err, ErrSilentFailure):
 		return ExitFailure, "", ""
 	case errors.As(err, &usage):
-		return ExitUsage, p.Error(usage.Err), p.T(usage.Hint)
+		return ExitUsage, p.Error(cobraError(usage.Err)), say(p, usage.Hint, usage.HintArgs)
 	case errors.As(err, &failure):
-		return ExitFailure, p.Error(failure.Err), p.T(failure.Hint)
+		return ExitFailure, p.Error(failure.Err), say(p, failure.Hint, failure.HintArgs)
 	}
 	// Commands return typed errors (see WrapRunE); what is left untyped
 	// comes from cobra's own parsing of the command line.
-	return ExitUsage, p.Error(err), p.T("see rrp help")
+	return ExitUsage, p.Error(cobraError(err)), p.T("see rrp help")
+}
+
+// say renders a hint: a plain text, or a format with its arguments.
+func say(p *i18n.Printer, hint string, args []any) string {
+	if args == nil {
+		return p.T(hint)
+	}
+	return p.Sprintf(hint, args...)
 }

@@ -2,8 +2,8 @@ package cmdutil
 
 import (
 	"errors"
-	"fmt"
 
+	"github.com/kraj-hk/rrp/internal/i18n"
 	"github.com/kraj-hk/rrp/internal/writeguard"
 )
 
@@ -16,7 +16,7 @@ func LockError(err error, command string) error {
 	case err == nil:
 		return nil
 	case errors.As(err, &busy):
-		return &FailureError{Err: err, Hint: "wait for it to end and run " + command + " again"}
+		return &FailureError{Err: err, Hint: "wait for it to end and run %s again", HintArgs: []any{command}}
 	}
-	return &FailureError{Err: fmt.Errorf("cannot lock the project: %w", err), Hint: "check that the project folder is writable"}
+	return &FailureError{Err: i18n.Errorf("cannot lock the project: %w", err), Hint: "check that the project folder is writable"}
 }

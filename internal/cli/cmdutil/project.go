@@ -38,10 +38,10 @@ type lazySnapshot struct {
 // gives for it; other errors pass as they are.
 func NoProject(err error) error {
 	if errors.Is(err, project.ErrNoProject) {
-		return Usagef("run rrp in the project's root folder, or pass --dir", "%v", err)
+		return &UsageError{Err: err, Hint: "run rrp in the project's root folder, or pass --dir"}
 	}
 	if errors.Is(err, project.ErrProjectNotFile) {
-		return Usagef("the project is described in the file plans/project.yaml: move what is there aside and write that file (rrp init shows one)", "%v", err)
+		return &UsageError{Err: err, Hint: "the project is described in the file plans/project.yaml: move what is there aside and write that file (rrp init shows one)"}
 	}
 	return err
 }

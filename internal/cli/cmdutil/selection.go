@@ -5,8 +5,10 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/kraj-hk/rrp/internal/czech"
 	"github.com/kraj-hk/rrp/internal/date"
 	"github.com/kraj-hk/rrp/internal/fulfil"
+	"github.com/kraj-hk/rrp/internal/i18n"
 )
 
 // Selection is what status and report share on the command line: the
@@ -18,14 +20,15 @@ type Selection struct {
 	KA       string
 }
 
-// AddFlags registers the selection's flags on cmd.
-func (s *Selection) AddFlags(cmd *cobra.Command) {
+// AddFlags registers the selection's flags on cmd, their help in p's
+// language.
+func (s *Selection) AddFlags(cmd *cobra.Command, p *i18n.Printer) {
 	fl := cmd.Flags()
-	fl.StringVar(&s.AsOf, "as-of", "", "count records up to and including this date (YYYY-MM-DD; default today)")
-	fl.StringVar(&s.Period, "period", "", "the monitoring period, by id (e.g. ZoR2)")
-	fl.StringVar(&s.From, "from", "", "first day of a period given by dates (with --to)")
-	fl.StringVar(&s.To, "to", "", "last day of a period given by dates (with --from)")
-	fl.StringVar(&s.KA, "ka", "", "only this key activity (e.g. KA4)")
+	fl.StringVar(&s.AsOf, "as-of", "", p.T("count records up to and including this date (YYYY-MM-DD; default today)"))
+	fl.StringVar(&s.Period, "period", "", p.T("the monitoring period, by id (e.g. ZoR2)"))
+	fl.StringVar(&s.From, "from", "", p.T("first day of a period given by dates (with --to)"))
+	fl.StringVar(&s.To, "to", "", p.T("last day of a period given by dates (with --from)"))
+	fl.StringVar(&s.KA, "ka", "", p.T("only this key activity (e.g. KA4)"))
 	cmd.MarkFlagsMutuallyExclusive("period", "from")
 	cmd.MarkFlagsMutuallyExclusive("period", "to")
 	cmd.MarkFlagsRequiredTogether("from", "to")
@@ -70,11 +73,13 @@ func (s *Settings) Thresholds() (fulfil.Thresholds, error) {
 	return th, nil
 }
 
-// DateFlag reads the date a flag was given, e.g. --as-of 2025-06-30.
+// DateFlag reads the date a flag was given as people write dates here,
+// ISO or Czech: --as-of 2025-06-30 or --as-of "30. 6. 2025", the same
+// ways rrp new and rrp import read them.
 func DateFlag(flag, value string) (date.Date, error) {
-	d, err := date.Parse(value)
+	d, err := czech.ParseDate(value, czech.NoSerials)
 	if err != nil {
-		return 0, Usagef("write it as YYYY-MM-DD, e.g. 2025-06-30", "--%s: %v", flag, err)
+		return 0, Usagef("write it as YYYY-MM-DD or D. M. YYYY, e.g. 2025-06-30 or 30. 6. 2025", "--%s: %q is not a date", flag, value)
 	}
 	return d, nil
 }
@@ -85,7 +90,7 @@ func DateFlag(flag, value string) (date.Date, error) {
 func RequestError(err error) error {
 	var bad *fulfil.BadRequest
 	if errors.As(err, &bad) {
-		return &UsageError{Err: bad.Err, Hint: bad.Hint}
+		return &UsageError{Err: bad.Err, Hint: bad.Hint.Format, HintArgs: bad.Hint.Args}
 	}
 	return err
 }

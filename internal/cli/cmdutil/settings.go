@@ -16,6 +16,7 @@ import (
 	"github.com/spf13/viper"
 
 	"github.com/kraj-hk/rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/i18n"
 	"github.com/kraj-hk/rrp/internal/suggest"
 )
 
@@ -143,11 +144,11 @@ func (s *Settings) ReadFile(dir string) error {
 	}
 	for _, key := range own.AllKeys() {
 		if !slices.Contains(fileKeys, key) {
-			hint := suggest.DidYouMean(key, fileKeys)
-			if hint == "" {
-				hint = "known settings: " + strings.Join(fileKeys, ", ")
+			err := &UsageError{Err: i18n.Errorf("%s: unknown setting %q", path, key), Hint: "known settings: %s", HintArgs: []any{strings.Join(fileKeys, ", ")}}
+			if c, ok := suggest.Closest(key, fileKeys); ok {
+				err.Hint, err.HintArgs = "did you mean %q?", []any{c}
 			}
-			return Usagef(hint, "%s: unknown setting %q", path, key)
+			return err
 		}
 	}
 	s.v.SetConfigFile(path)

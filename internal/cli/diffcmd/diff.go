@@ -44,8 +44,8 @@ func NewCmdDiff(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
 	opts := &Options{IO: f.IO, P: f.Printer(), Today: f.Today, Snapshot: f.Snapshot}
 	cmd := &cobra.Command{
 		Use:   "diff [REV1..REV2 | REV]",
-		Short: "Show what a change does to the fulfilment of the outputs",
-		Long: `Compare the project at two revisions of its git repository and show the
+		Short: f.T("Show what a change does to the fulfilment of the outputs"),
+		Long: f.T(`Compare the project at two revisions of its git repository and show the
 records added, removed and edited, every output whose achieved value,
 percentage or status changes, and the plan's outputs added, removed or
 given another target.
@@ -59,11 +59,11 @@ with B.
 Both sides are counted as of the same date (--as-of, default today) with
 the same status thresholds, so every difference comes from the data.
 Validation errors after the change are counted in the summary, not hidden;
-rrp validate lists them.`,
-		Example: `  rrp diff                       # this branch's work against main
+rrp validate lists them.`),
+		Example: f.T(`  rrp diff                       # this branch's work against main
   rrp diff HEAD                  # uncommitted work only
   rrp diff v1.0..main --format json
-  rrp diff origin/main --format markdown >> "$GITHUB_STEP_SUMMARY"`,
+  rrp diff origin/main --format markdown >> "$GITHUB_STEP_SUMMARY"`),
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Dir = f.Dir()
@@ -82,15 +82,15 @@ rrp validate lists them.`,
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&opts.Format, "format", "table", "output format: "+formats.List())
-	fl.StringVar(&opts.AsOf, "as-of", "", "count records up to and including this date on both sides (YYYY-MM-DD; default today)")
+	fl.StringVar(&opts.Format, "format", "table", f.Sprintf("output format: %s", formats.List()))
+	fl.StringVar(&opts.AsOf, "as-of", "", f.T("count records up to and including this date on both sides (YYYY-MM-DD; default today)"))
 	_ = cmd.RegisterFlagCompletionFunc("format", f.CompleteFormats(Formats(), formats.Description))
 	return cmd
 }
 
 func run(opts *Options) error {
 	if _, ok := formats.Lookup(opts.Format); !ok {
-		return cmdutil.Usagef("pass --format "+formats.List(), "unknown format %q", opts.Format)
+		return cmdutil.Usagef(opts.P.Sprintf("pass --format %s", formats.List()), "unknown format %q", opts.Format)
 	}
 	fo, today, err := fulfilOptions(opts)
 	if err != nil {

@@ -11,6 +11,7 @@ import (
 
 var jsonFormat = entry{Name: "json", Description: "for programs", Impl: writeJSON}
 
+// writeJSON writes for programs: keys and codes, nothing in a language.
 func writeJSON(w io.Writer, res *diff.Result, _ table.Options) error {
 	return table.JSON{}.Render(w, &table.Document{Data: jsonResult(res)})
 }

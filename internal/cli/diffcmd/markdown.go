@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/kraj-hk/rrp/internal/diff"
+	"github.com/kraj-hk/rrp/internal/i18n"
 	"github.com/kraj-hk/rrp/internal/table"
 )
 
@@ -18,19 +19,20 @@ const maxMarkdownRecords = 100
 
 // writeMarkdown writes a pull-request comment: a heading, the summary
 // line, the outputs and the plan changes, and the records folded away.
-func writeMarkdown(w io.Writer, res *diff.Result, _ table.Options) error {
-	if _, err := fmt.Fprintf(w, "### %s\n\n%s\n", escape(heading(res)), escape(res.Summary().Line())); err != nil {
+func writeMarkdown(w io.Writer, res *diff.Result, o table.Options) error {
+	p := o.P
+	if _, err := fmt.Fprintf(w, "### %s\n\n%s\n", escape(heading(res, p)), escape(res.Summary().Line(p))); err != nil {
 		return err
 	}
-	for _, sec := range sections(res) {
-		if err := markdownSection(w, sec); err != nil {
+	for _, sec := range sections(res, p) {
+		if err := markdownSection(w, sec, p); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-func markdownSection(w io.Writer, sec section) error {
+func markdownSection(w io.Writer, sec section, p *i18n.Printer) error {
 	t := sec.table
 	var more int
 	if sec.fold && len(t.Rows) > maxMarkdownRecords {
@@ -43,7 +45,7 @@ func markdownSection(w io.Writer, sec section) error {
 		closing = "\n</details>\n"
 	}
 	if more > 0 {
-		closing = fmt.Sprintf("\n… and %d more (run rrp diff to see them all)\n", more) + closing
+		closing = "\n" + p.Sprintf("… and %d more (run rrp diff to see them all)", more) + "\n" + closing
 	}
 	if _, err := io.WriteString(w, open); err != nil {
 		return err

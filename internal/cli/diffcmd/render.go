@@ -1,16 +1,16 @@
 package diffcmd
 
 import (
-	"fmt"
 	"io"
 
 	"github.com/kraj-hk/rrp/internal/diff"
+	"github.com/kraj-hk/rrp/internal/i18n"
 	"github.com/kraj-hk/rrp/internal/registry"
 	"github.com/kraj-hk/rrp/internal/table"
 )
 
 // renderer writes a diff result in one format for the reader o
-// describes.
+// describes: what people read is in o.P's language, tables fit o.Width.
 type renderer func(w io.Writer, res *diff.Result, o table.Options) error
 
 // entry is a format's name, description and renderer; each format
@@ -28,10 +28,10 @@ func write(w io.Writer, res *diff.Result, format string, o table.Options) error 
 	if r, ok := formats.Lookup(format); ok {
 		return r(w, res, o)
 	}
-	return fmt.Errorf("unknown format %q (use %s)", format, formats.List())
+	return i18n.Errorf("unknown format %q (use %s)", format, formats.List())
 }
 
 // heading names what was compared.
-func heading(res *diff.Result) string {
-	return fmt.Sprintf("rrp diff: %s → %s, as of %s", res.Base.Label(), res.Head.Label(), res.AsOf)
+func heading(res *diff.Result, p *i18n.Printer) string {
+	return p.Sprintf("rrp diff: %s → %s, as of %s", res.Base.Label(p), res.Head.Label(p), res.AsOf)
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/kraj-hk/rrp/internal/fulfil"
 	"github.com/kraj-hk/rrp/internal/gitrev"
 	"github.com/kraj-hk/rrp/internal/golden"
+	"github.com/kraj-hk/rrp/internal/i18n"
 	"github.com/kraj-hk/rrp/internal/project"
 	"github.com/kraj-hk/rrp/internal/table"
 )
@@ -70,6 +71,31 @@ func TestGoldenWidths(t *testing.T) {
 					t.Errorf("a line %d wide on a terminal of %d: %s", w, width, line)
 				}
 			}
+		})
+	}
+}
+
+// TestGoldenCzech: what people read is in Czech for a Czech reader (the
+// JSON, for programs, is the same in every language).
+func TestGoldenCzech(t *testing.T) {
+	res := fixture(t)
+	cs := i18n.New(i18n.Czech)
+	for _, format := range Formats() {
+		t.Run(format, func(t *testing.T) {
+			var out, en bytes.Buffer
+			if err := write(&out, res, format, table.Options{P: cs}); err != nil {
+				t.Fatal(err)
+			}
+			if format == "json" {
+				if err := write(&en, res, format, table.Options{}); err != nil {
+					t.Fatal(err)
+				}
+				if !bytes.Equal(out.Bytes(), en.Bytes()) {
+					t.Error("the JSON differs in Czech")
+				}
+				return
+			}
+			golden.Check(t, filepath.Join("testdata", "fixture."+format+".cs.golden"), out.Bytes())
 		})
 	}
 }

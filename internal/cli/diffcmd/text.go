@@ -13,10 +13,11 @@ var textFormat = entry{Name: "table", Description: "a table per kind of change, 
 // writeText prints the heading, the summary and a table per kind of
 // change there is.
 func writeText(w io.Writer, res *diff.Result, o table.Options) error {
-	if _, err := fmt.Fprintf(w, "%s\n%s\n", heading(res), res.Summary().Line()); err != nil {
+	p := o.P
+	if _, err := fmt.Fprintf(w, "%s\n%s\n", heading(res, p), res.Summary().Line(p)); err != nil {
 		return err
 	}
-	for _, sec := range sections(res) {
+	for _, sec := range sections(res, p) {
 		doc := &table.Document{Title: []string{"", sec.title + ":"}, Table: sec.table}
 		if err := (table.Text{Width: o.Width, P: o.P}).Render(w, doc); err != nil {
 			return err

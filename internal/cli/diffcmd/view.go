@@ -5,8 +5,10 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/kraj-hk/rrp/internal/cli/cmdutil"
 	"github.com/kraj-hk/rrp/internal/diff"
 	"github.com/kraj-hk/rrp/internal/fulfil"
+	"github.com/kraj-hk/rrp/internal/i18n"
 	"github.com/kraj-hk/rrp/internal/plan"
 	"github.com/kraj-hk/rrp/internal/table"
 )
@@ -21,18 +23,18 @@ type section struct {
 }
 
 // sections are the tables there is something to show in.
-func sections(res *diff.Result) []section {
+func sections(res *diff.Result, p *i18n.Printer) []section {
 	var out []section
 	if len(res.Outputs) > 0 {
-		out = append(out, section{title: "outputs", table: outputsTable(res.Outputs)})
+		out = append(out, section{title: p.T("outputs"), table: outputsTable(res.Outputs, p)})
 	}
 	if len(res.Plan) > 0 {
-		out = append(out, section{title: "plan", table: planTable(res.Plan)})
+		out = append(out, section{title: p.T("plan"), table: planTable(res.Plan, p)})
 	}
 	rc := res.Records
 	if n := len(rc.Added) + len(rc.Removed) + len(rc.Changed); n > 0 {
-		title := fmt.Sprintf("records: +%d, −%d, %d changed", len(rc.Added), len(rc.Removed), len(rc.Changed))
-		out = append(out, section{title: title, table: recordsTable(rc), fold: true})
+		title := p.Sprintf("records: +%d, −%d, %d changed", len(rc.Added), len(rc.Removed), len(rc.Changed))
+		out = append(out, section{title: title, table: recordsTable(rc, p), fold: true})
 	}
 	return out
 }
@@ -40,16 +42,16 @@ func sections(res *diff.Result) []section {
 // titleWidth is how much of a Czech title the terminal shows.
 const titleWidth = 40
 
-func outputsTable(cs []diff.OutputChange) table.Table {
+func outputsTable(cs []diff.OutputChange, p *i18n.Printer) table.Table {
 	t := table.Table{Columns: []table.Column{
 		{Key: "ka", Header: "KA"},
-		{Key: "output", Header: "output"},
-		{Key: "title", Header: "title", Max: titleWidth, Indent: true},
-		{Key: "unit", Header: "unit"},
-		{Key: "target", Header: "target", Align: table.Right},
-		{Key: "achieved", Header: "achieved", Align: table.Right},
+		{Key: "output", Header: p.T("output")},
+		{Key: "title", Header: p.T("title"), Max: titleWidth, Indent: true},
+		{Key: "unit", Header: p.T("unit")},
+		{Key: "target", Header: p.T("target"), Align: table.Right},
+		{Key: "achieved", Header: p.T("achieved"), Align: table.Right},
 		{Key: "percent", Header: "%", Align: table.Right},
-		{Key: "status", Header: "status"},
+		{Key: "status", Header: p.T("status")},
 	}, Narrow: []string{"unit", "ka", "target", "title"}}
 	for _, c := range cs {
 		cells := []any{
@@ -57,7 +59,7 @@ func outputsTable(cs []diff.OutputChange) table.Table {
 			change(c.Before, c.After, func(v *fulfil.Value) string { return number(v.Target) }),
 			change(c.Before, c.After, func(v *fulfil.Value) string { return number(v.Achieved) }),
 			change(c.Before, c.After, func(v *fulfil.Value) string { return table.Percent(v.Percent).String() }),
-			change(c.Before, c.After, func(v *fulfil.Value) string { return v.Status.Label() }),
+			change(c.Before, c.After, func(v *fulfil.Value) string { return cmdutil.StatusLabel(v.Status, p) }),
 		}
 		if c.Unit == plan.UnitMilestone { // done or not: no numbers
 			cells[4], cells[5], cells[6] = nil, nil, nil
@@ -92,21 +94,36 @@ func number(v float64) string {
 	return strconv.FormatFloat(table.Round(v, 2), 'f', -1, 64)
 }
 
-func planTable(cs []diff.PlanChange) table.Table {
+func planTable(cs []diff.PlanChange, p *i18n.Printer) table.Table {
 	t := table.Table{Columns: []table.Column{
-		{Key: "change", Header: "change"},
+		{Key: "change", Header: p.T("change")},
 		{Key: "ka", Header: "KA"},
-		{Key: "output", Header: "output"},
-		{Key: "title", Header: "title", Max: titleWidth},
-		{Key: "unit", Header: "unit"},
-		{Key: "before", Header: "before", Align: table.Right},
-		{Key: "after", Header: "after", Align: table.Right},
+		{Key: "output", Header: p.T("output")},
+		{Key: "title", Header: p.T("title"), Max: titleWidth},
+		{Key: "unit", Header: p.T("unit")},
+		{Key: "before", Header: p.T("before"), Align: table.Right},
+		{Key: "after", Header: p.T("after"), Align: table.Right},
 	}, Narrow: []string{"unit", "ka", "title"}}
 	for _, c := range cs {
 		o := c.Output
-		t.Rows = append(t.Rows, table.Row{Cells: []any{c.Kind, o.KA, o.Ref(), o.Title, o.Unit, dash(c.Before), dash(c.After)}})
+		t.Rows = append(t.Rows, table.Row{Cells: []any{planKind(c.Kind, p), o.KA, o.Ref(), o.Title, o.Unit, dash(c.Before), dash(c.After)}})
 	}
 	return t
+}
+
+// planKind says what kind of change a plan change is, in p's language.
+func planKind(kind string, p *i18n.Printer) string {
+	switch kind {
+	case diff.PlanAdded:
+		return p.T("added")
+	case diff.PlanRemoved:
+		return p.T("removed")
+	case diff.PlanTarget:
+		return p.T("target")
+	case diff.PlanUnit:
+		return p.T("unit")
+	}
+	return kind
 }
 
 func dash(s string) string {
@@ -117,13 +134,13 @@ func dash(s string) string {
 }
 
 // recordsTable lists removed, then changed, then added records.
-func recordsTable(rc diff.RecordChanges) table.Table {
+func recordsTable(rc diff.RecordChanges, p *i18n.Printer) table.Table {
 	t := table.Table{Columns: []table.Column{
 		{Key: "mark", Header: ""},
-		{Key: "record", Header: "record"},
-		{Key: "date", Header: "date"},
-		{Key: "output", Header: "output"},
-		{Key: "what", Header: "what", Max: 60},
+		{Key: "record", Header: p.T("record")},
+		{Key: "date", Header: p.T("date")},
+		{Key: "output", Header: p.T("output")},
+		{Key: "what", Header: p.T("what"), Max: 60},
 	}, Narrow: []string{"date", "output"}}
 	row := func(mark string, r *diff.Rec, what string) {
 		t.Rows = append(t.Rows, table.Row{Cells: []any{mark, fmt.Sprintf("%s:%d", r.File, r.Line), dash(r.Get("date")), dash(r.Get("output")), dash(what)}})

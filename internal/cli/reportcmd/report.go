@@ -53,8 +53,8 @@ func NewCmdReport(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command 
 	opts := &Options{IO: f.IO, P: f.Printer(), Today: f.Today, Snapshot: f.Snapshot}
 	cmd := &cobra.Command{
 		Use:   "report",
-		Short: "Write the Excel monitoring workbook for a period",
-		Long: `Write the monitoring workbook (.xlsx, in Czech) for the funding body: a
+		Short: f.T("Write the Excel monitoring workbook for a period"),
+		Long: f.T(`Write the monitoring workbook (.xlsx, in Czech) for the funding body: a
 summary per key activity with a chart (Souhrn), every output with its
 fulfilment (Výstupy), the events of the period (Akce), the target groups
 reached (Cílové skupiny), the plan's activities with who does them, when
@@ -92,11 +92,11 @@ not yet done or late; {{project.funding}} lists the funding shares.)
 
 Data with validation errors stops the report (see rrp validate) unless
 --force. The file is written whole or not at all: an existing report is
-replaced only by a complete new one.`,
-		Example: `  rrp report --period ZoR2
+replaced only by a complete new one.`),
+		Example: f.T(`  rrp report --period ZoR2
   rrp report --period ZoR2 --split ka
   rrp report --as-of 2025-12-31 --ka KA4 --output KA4.xlsx
-  rrp report --period ZoR2 --template vykaz-poskytovatele.xlsx`,
+  rrp report --period ZoR2 --template vykaz-poskytovatele.xlsx`),
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Dir = f.Dir()
@@ -111,12 +111,12 @@ replaced only by a complete new one.`,
 			return run(opts)
 		},
 	}
-	opts.Selection.AddFlags(cmd)
+	opts.Selection.AddFlags(cmd, f.Printer())
 	fl := cmd.Flags()
-	fl.StringVarP(&opts.Output, "output", "o", "", "the workbook to write (with --split: the folder)")
-	fl.StringVar(&opts.Split, "split", "", `"ka": one workbook per key activity, for the municipalities`)
-	fl.BoolVar(&opts.Force, "force", false, "write the report even when the data has validation errors")
-	fl.StringVar(&opts.Template, "template", "", "fill this workbook's {{…}} fields instead of writing rrp's own layout")
+	fl.StringVarP(&opts.Output, "output", "o", "", f.T("the workbook to write (with --split: the folder)"))
+	fl.StringVar(&opts.Split, "split", "", f.T(`"ka": one workbook per key activity, for the municipalities`))
+	fl.BoolVar(&opts.Force, "force", false, f.T("write the report even when the data has validation errors"))
+	fl.StringVar(&opts.Template, "template", "", f.T("fill this workbook's {{…}} fields instead of writing rrp's own layout"))
 	_ = cmd.RegisterFlagCompletionFunc("split", f.CompleteChoices(cmdutil.Described("ka", "one workbook per key activity")))
 	_ = cmd.MarkFlagFilename("template", "xlsx")
 	f.CompleteSelection(cmd)
@@ -171,7 +171,7 @@ func validated(opts *Options, snap *project.Snapshot, asOf date.Date) ([]finding
 		return nil, err
 	}
 	return nil, &cmdutil.FailureError{
-		Err:  fmt.Errorf("the data has %s: no report written", format.Plural(checked.Errors, "validation error")),
+		Err:  i18n.Errorf("the data has %d validation errors: no report written", checked.Errors),
 		Hint: "fix them (rrp validate lists them), or pass --force to write the report anyway",
 	}
 }
@@ -235,13 +235,13 @@ func (w *writer) one(fo fulfil.Options, path string) error {
 	if te := (*report.TemplateError)(nil); errors.As(err, &te) {
 		return &cmdutil.FailureError{Err: te, Hint: te.Hint}
 	} else if errors.Is(err, report.ErrNotWorkbook) {
-		return &cmdutil.UsageError{Err: fmt.Errorf("template %s: %w", w.opts.Template, err), Hint: "--template names the funding body's .xlsx workbook"}
+		return &cmdutil.UsageError{Err: i18n.Errorf("template %s: %w", w.opts.Template, err), Hint: "--template names the funding body's .xlsx workbook"}
 	} else if errors.Is(err, report.ErrNoFields) {
 		return &cmdutil.FailureError{Err: err, Hint: "type fields such as {{project.name}} or {{output.achieved}} into its cells (see rrp report --help)"}
 	} else if err != nil {
-		return &cmdutil.FailureError{Err: fmt.Errorf("cannot write %s: %w", path, err), Hint: "check that the folder exists and the file is not open in Excel"}
+		return &cmdutil.FailureError{Err: i18n.Errorf("cannot write %s: %w", path, err), Hint: "check that the folder exists and the file is not open in Excel"}
 	}
-	_, err = fmt.Fprintf(w.opts.IO.Out, "wrote %s\n", path)
+	_, err = fmt.Fprintln(w.opts.IO.Out, w.opts.P.Sprintf("wrote %s", path))
 	return err
 }
 

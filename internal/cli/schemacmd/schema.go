@@ -18,7 +18,6 @@ import (
 
 	"github.com/kraj-hk/rrp/internal/cli/cmdutil"
 	"github.com/kraj-hk/rrp/internal/finding"
-	"github.com/kraj-hk/rrp/internal/finding/format"
 	"github.com/kraj-hk/rrp/internal/load"
 	"github.com/kraj-hk/rrp/internal/project"
 	"github.com/kraj-hk/rrp/internal/safefile"
@@ -42,8 +41,8 @@ func NewCmdSchema(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command 
 	opts := &Options{IO: f.IO, P: f.Printer(), Snapshot: f.Snapshot}
 	cmd := &cobra.Command{
 		Use:   "schema",
-		Short: "Write JSON Schemas of the plan and record files, for editors",
-		Long: `Write JSON Schemas (draft 2020-12) generated from the plan:
+		Short: f.T("Write JSON Schemas of the plan and record files, for editors"),
+		Long: f.T(`Write JSON Schemas (draft 2020-12) generated from the plan:
 project.schema.json (plans/project.yaml), plan.schema.json (the key
 activities' files) and record.schema.json (records). An editor with the YAML
 language server (VS Code's YAML extension) then completes keys, output
@@ -52,9 +51,9 @@ file that starts with a line such as
   # yaml-language-server: $schema=../../../templates/schemas/record.schema.json
 
 Run it again whenever the plan changes; --check (for CI) writes nothing and
-fails when the files are not current.`,
-		Example: `  rrp schema
-  rrp schema --check`,
+fails when the files are not current.`),
+		Example: f.T(`  rrp schema
+  rrp schema --check`),
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Dir = f.Dir()
@@ -64,8 +63,8 @@ fails when the files are not current.`,
 			return run(opts)
 		},
 	}
-	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "the folder to write to (default: templates/schemas in the project)")
-	cmd.Flags().BoolVar(&opts.Check, "check", false, "write nothing; fail when the schemas in the folder are not current")
+	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", f.T("the folder to write to (default: templates/schemas in the project)"))
+	cmd.Flags().BoolVar(&opts.Check, "check", false, f.T("write nothing; fail when the schemas in the folder are not current"))
 	return cmd
 }
 
@@ -75,7 +74,7 @@ func run(opts *Options) error {
 		return err
 	}
 	if errs := planErrors(snap, filepath.Join(opts.Dir, load.PlansDir)); errs > 0 {
-		return &cmdutil.FailureError{Err: fmt.Errorf("the plan files have %s: no schemas written", format.Plural(errs, "error")), Hint: "run rrp validate and fix them first"}
+		return &cmdutil.FailureError{Err: i18n.Errorf("the plan files have %d errors: no schemas written", errs), Hint: "run rrp validate and fix them first"}
 	}
 	files, err := schema.Generate(snap.Project)
 	if err != nil {
@@ -96,9 +95,9 @@ func run(opts *Options) error {
 		path := filepath.Join(dir, name)
 		data := files[name]
 		if err := safefile.Write(path, func(w io.Writer) error { _, err := w.Write(data); return err }); err != nil {
-			return &cmdutil.FailureError{Err: fmt.Errorf("cannot write %s: %w", path, err), Hint: "check that the folder can be written"}
+			return &cmdutil.FailureError{Err: i18n.Errorf("cannot write %s: %w", path, err), Hint: "check that the folder can be written"}
 		}
-		if _, err := fmt.Fprintf(opts.IO.Out, "wrote %s\n", path); err != nil {
+		if _, err := fmt.Fprintln(opts.IO.Out, opts.P.Sprintf("wrote %s", path)); err != nil {
 			return err
 		}
 	}
@@ -127,11 +126,11 @@ func check(opts *Options, dir string, names []string, files map[string][]byte) e
 		}
 	}
 	if len(stale) == 0 {
-		_, err := fmt.Fprintf(opts.IO.Out, "schemas in %s are current\n", dir)
+		_, err := fmt.Fprintln(opts.IO.Out, opts.P.Sprintf("schemas in %s are current", dir))
 		return err
 	}
 	return &cmdutil.FailureError{
-		Err:  fmt.Errorf("not current: %v", stale),
+		Err:  i18n.Errorf("not current: %v", stale),
 		Hint: "run rrp schema and commit the files",
 	}
 }

@@ -21,7 +21,7 @@ func TestNarrowNamesColumns(t *testing.T) {
 	res := &fulfil.Result{Total: fulfil.Rollup{Milestones: map[fulfil.Status]int{fulfil.Done: 1}},
 		Outputs: []fulfil.Output{{Territories: []fulfil.TerritoryValue{{Territory: "x"}}}}}
 	for _, by := range viewNames() {
-		doc := views[by](res)
+		doc := views[by](res, nil)
 		keys := map[string]table.Audience{}
 		for _, c := range doc.Table.Columns {
 			keys[c.Key] = c.For

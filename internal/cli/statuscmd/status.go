@@ -13,7 +13,6 @@ import (
 
 	"github.com/kraj-hk/rrp/internal/cli/cmdutil"
 	"github.com/kraj-hk/rrp/internal/date"
-	"github.com/kraj-hk/rrp/internal/finding/format"
 	"github.com/kraj-hk/rrp/internal/fulfil"
 	"github.com/kraj-hk/rrp/internal/project"
 	"github.com/kraj-hk/rrp/internal/table"
@@ -39,8 +38,8 @@ func NewCmdStatus(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command 
 	opts := &Options{IO: f.IO, P: f.Printer(), Today: f.Today, Snapshot: f.Snapshot}
 	cmd := &cobra.Command{
 		Use:   "status",
-		Short: "Show how far every planned output is fulfilled",
-		Long: `Show, for every output of every key activity, how much of its target is
+		Short: f.T("Show how far every planned output is fulfilled"),
+		Long: f.T(`Show, for every output of every key activity, how much of its target is
 achieved, how much of it in the monitoring period, how much the pace expects
 by the as-of date, and its status; or roll it up per activity, key activity,
 territory or target group.
@@ -56,11 +55,11 @@ Status, first match wins (the ratios are settings, defaults shown):
   behind       achieved ≥ 60 % of the expected value (status.at_risk)
   at_risk      below that
 
-Invalid project data does not stop status: it counts what it can and warns.`,
-		Example: `  rrp status
+Invalid project data does not stop status: it counts what it can and warns.`),
+		Example: f.T(`  rrp status
   rrp status --period ZoR2 --by ka
   rrp status --as-of 2025-12-31 --ka KA4
-  rrp status --format markdown >> "$GITHUB_STEP_SUMMARY"`,
+  rrp status --format markdown >> "$GITHUB_STEP_SUMMARY"`),
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Format = f.Settings.String(cmdutil.KeyStatusFormat)
@@ -76,9 +75,9 @@ Invalid project data does not stop status: it counts what it can and warns.`,
 		},
 	}
 	fl := cmd.Flags()
-	opts.Selection.AddFlags(cmd)
-	fl.StringVar(&opts.By, "by", "output", "rows: "+strings.Join(viewNames(), ", "))
-	fl.String("format", "table", "output format: "+table.List())
+	opts.Selection.AddFlags(cmd, f.Printer())
+	fl.StringVar(&opts.By, "by", "output", f.Sprintf("rows: %s", strings.Join(viewNames(), ", ")))
+	fl.String("format", "table", f.Sprintf("output format: %s", table.List()))
 	f.Settings.BindFlag(cmdutil.KeyStatusFormat, fl.Lookup("format"))
 	_ = cmd.RegisterFlagCompletionFunc("format", f.CompleteFormats(table.Names(), table.Description))
 	_ = cmd.RegisterFlagCompletionFunc("by", f.CompleteChoices(viewChoices()...))
@@ -89,11 +88,12 @@ Invalid project data does not stop status: it counts what it can and warns.`,
 func run(opts *Options) error {
 	renderer, err := table.New(opts.Format, table.Options{Width: opts.IO.Width, P: opts.P})
 	if err != nil {
-		return &cmdutil.UsageError{Err: err, Hint: "pass --format " + strings.Join(table.Names(), ", ")}
+		return &cmdutil.UsageError{Err: i18n.Errorf("unknown format %q (use %s)", opts.Format, table.List()),
+			Hint: "pass --format %s", HintArgs: []any{strings.Join(table.Names(), ", ")}}
 	}
 	view, ok := views[opts.By]
 	if !ok {
-		return cmdutil.Usagef("pass --by "+strings.Join(viewNames(), ", "), "unknown view %q", opts.By)
+		return cmdutil.Usagef(opts.P.Sprintf("pass --by %s", strings.Join(viewNames(), ", ")), "unknown view %q", opts.By)
 	}
 	req, err := request(opts)
 	if err != nil {
@@ -108,18 +108,18 @@ func run(opts *Options) error {
 		return cmdutil.RequestError(err)
 	}
 	result := snap.Fulfil(fo)
-	doc := view(result)
+	doc := view(result, opts.P)
 	doc.Table.Narrow = narrow[opts.By]
 	doc.Data = jsonDocument(result)
 	if len(snap.Records) == 0 {
 		// Every figure is 0 and most statuses red: say why, and how to
 		// begin, before anyone takes it for a project in trouble.
-		doc.Notes = append([]string{emptyNote}, doc.Notes...)
+		doc.Notes = append([]string{opts.P.T("no records yet, so nothing is counted: record the first event with rrp new, or import a sheet with rrp import")}, doc.Notes...)
 	}
 	if err := renderer.Render(opts.IO.Out, doc); err != nil {
 		return err
 	}
-	warnInvalid(opts.IO, snap)
+	warnInvalid(opts, snap)
 	return nil
 }
 
@@ -134,11 +134,8 @@ func request(opts *Options) (fulfil.Request, error) {
 
 // warnInvalid tells on stderr that the data has errors: status counts what
 // it can, but the numbers may be off until validate is clean.
-// emptyNote explains a project that has no records yet.
-const emptyNote = "no records yet, so nothing is counted: record the first event with rrp new, or import a sheet with rrp import"
-
-func warnInvalid(io *cmdutil.IOStreams, snap *project.Snapshot) {
+func warnInvalid(opts *Options, snap *project.Snapshot) {
 	if errs := snap.Check(0).Errors; errs > 0 {
-		fmt.Fprintf(io.ErrOut, "rrp: warning: %s; run rrp validate\n", format.Plural(errs, "validation error"))
+		fmt.Fprintf(opts.IO.ErrOut, "rrp: %s: %s\n", opts.P.T("warning"), opts.P.Sprintf("%d validation errors; run rrp validate", errs))
 	}
 }

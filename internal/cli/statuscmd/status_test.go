@@ -12,6 +12,7 @@ import (
 	"github.com/kraj-hk/rrp/internal/date"
 	"github.com/kraj-hk/rrp/internal/fulfil"
 	"github.com/kraj-hk/rrp/internal/golden"
+	"github.com/kraj-hk/rrp/internal/i18n"
 	"github.com/kraj-hk/rrp/internal/project"
 )
 
@@ -202,7 +203,7 @@ func TestUsageErrors(t *testing.T) {
 	}{
 		{"format", func(o *Options) { o.Format = "xlsx" }, "unknown format"},
 		{"view", func(o *Options) { o.By = "kraj" }, "unknown view"},
-		{"as-of", func(o *Options) { o.AsOf = "30.9.2025" }, "--as-of"},
+		{"as-of", func(o *Options) { o.AsOf = "31.9.2025" }, "--as-of"},
 		{"period", func(o *Options) { o.Period = "ZoR9" }, `no period "ZoR9"`},
 		{"ka", func(o *Options) { o.KA = "KA5" }, `no key activity "KA5"`},
 		{"range", func(o *Options) { o.From, o.To = "2025-08-01", "2025-07-01" }, "ends"},
@@ -278,5 +279,38 @@ func TestFlags(t *testing.T) {
 	want := fulfil.Thresholds{OnTrack: 0.9, AtRisk: 0.5, NotStarted: 0.1}
 	if got.Thresholds != want {
 		t.Errorf("thresholds %+v, want %+v", got.Thresholds, want)
+	}
+}
+
+// TestGoldenCzech: for a Czech user the tables, their titles and notes are
+// in Czech (golden files *.cs.golden); what programs read, RFC 4180 CSV
+// and JSON, is the same in every language (the csv format is Czech
+// Excel's dialect in Czech, tested on its own).
+func TestGoldenCzech(t *testing.T) {
+	cs := i18n.New(i18n.Czech)
+	for _, tt := range []struct{ dir, by, format, period string }{
+		{"realproject", "output", "table", "ZoR5"}, {"realproject", "territory", "table", "ZoR5"},
+		{"realproject", "ka", "table", "ZoR5"}, {"project", "activity", "table", ""},
+		{"project", "group", "markdown", ""},
+	} {
+		name := tt.dir + "-" + tt.by + "." + tt.format
+		t.Run(name, func(t *testing.T) {
+			out, _, err := runStatusAt(t, filepath.Join("testdata", tt.dir), date.New(2025, 9, 30), func(o *Options) {
+				o.By, o.Format, o.Period, o.P = tt.by, tt.format, tt.period, cs
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			golden.Check(t, filepath.Join("testdata", name+".cs.golden"), []byte(out))
+		})
+	}
+	for _, by := range viewNames() {
+		for _, format := range []string{"csv-rfc", "json"} {
+			en, _, errEn := runStatus(t, "testdata/realproject", func(o *Options) { o.By, o.Format = by, format })
+			got, _, errCs := runStatus(t, "testdata/realproject", func(o *Options) { o.By, o.Format, o.P = by, format, cs })
+			if errEn != nil || errCs != nil || got != en {
+				t.Errorf("--by %s --format %s differs in Czech (errors %v, %v)", by, format, errEn, errCs)
+			}
+		}
 	}
 }

@@ -2,16 +2,18 @@ package statuscmd
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
+	"github.com/kraj-hk/rrp/internal/cli/cmdutil"
 	"github.com/kraj-hk/rrp/internal/fulfil"
+	"github.com/kraj-hk/rrp/internal/i18n"
 	"github.com/kraj-hk/rrp/internal/plan"
 	"github.com/kraj-hk/rrp/internal/table"
 )
 
-// A view turns a result into the document one --by value prints.
-type view func(*fulfil.Result) *table.Document
+// A view turns a result into the document one --by value prints, in p's
+// language (the column keys and codes programs read stay as they are).
+type view func(res *fulfil.Result, p *i18n.Printer) *table.Document
 
 var views = map[string]view{
 	"output":    byOutput,
@@ -32,9 +34,9 @@ const titleWidth = 40
 // activity column holds activities of whatever depth the outputs sit at,
 // so it is named after the levels that occur in it ("Aktivita /
 // Podaktivita").
-func level(res *fulfil.Result, i int) string {
+func level(res *fulfil.Result, i int, p *i18n.Printer) string {
 	if len(res.Levels) == 0 {
-		return []string{"KA", "activity"}[i]
+		return []string{"KA", p.T("activity")}[i]
 	}
 	if i == 0 || len(res.Levels) < 2 {
 		return res.Levels[0]
@@ -46,47 +48,47 @@ func level(res *fulfil.Result, i int) string {
 	return strings.Join(names, " / ")
 }
 
-func byOutput(res *fulfil.Result) *table.Document {
+func byOutput(res *fulfil.Result, p *i18n.Printer) *table.Document {
 	t := table.Table{Columns: []table.Column{
-		{Key: "ka", Header: level(res, 0)},
-		{Key: "activity", Header: level(res, 1)},
-		{Key: "output", Header: "output", For: table.Machines},
-		{Key: "part", Header: "part", For: table.Machines},
-		{Key: "title", Header: "output", Max: titleWidth, Indent: true},
-		{Key: "unit", Header: "unit"},
-		{Key: "target", Header: "target", Align: table.Right},
-		{Key: "achieved", Header: "achieved", Align: table.Right},
+		{Key: "ka", Header: level(res, 0, p)},
+		{Key: "activity", Header: level(res, 1, p)},
+		{Key: "output", Header: p.T("output"), For: table.Machines},
+		{Key: "part", Header: p.T("part"), For: table.Machines},
+		{Key: "title", Header: p.T("output"), Max: titleWidth, Indent: true},
+		{Key: "unit", Header: p.T("unit")},
+		{Key: "target", Header: p.T("target"), Align: table.Right},
+		{Key: "achieved", Header: p.T("achieved"), Align: table.Right},
 		{Key: "percent", Header: "%", Align: table.Right},
-		{Key: "in_period", Header: "in period", Align: table.Right},
-		{Key: "expected", Header: "expected", Align: table.Right},
-		{Key: "forecast", Header: "forecast", Align: table.Right},
-		{Key: "status", Header: "status"},
-		{Key: "reported", Header: "reported", For: table.Machines},
+		{Key: "in_period", Header: p.T("in period"), Align: table.Right},
+		{Key: "expected", Header: p.T("expected"), Align: table.Right},
+		{Key: "forecast", Header: p.T("forecast"), Align: table.Right},
+		{Key: "status", Header: p.T("status")},
+		{Key: "reported", Header: p.T("reported"), For: table.Machines},
 	}}
 	split := anySplit(res)
 	if split {
-		t.Columns = append(t.Columns, table.Column{Key: "territory", Header: "territory", For: table.Machines})
+		t.Columns = append(t.Columns, table.Column{Key: "territory", Header: p.T("territory"), For: table.Machines})
 	}
 	for _, o := range res.Outputs {
-		t.Rows = append(t.Rows, table.Row{Cells: outputCells(o, o.Value, "", o.Title, split, nil)})
-		for _, p := range o.Parts {
-			t.Rows = append(t.Rows, table.Row{Cells: outputCells(o, p.Value, p.ID, p.Title, split, nil), Sub: true})
+		t.Rows = append(t.Rows, table.Row{Cells: outputCells(o, o.Value, "", o.Title, split, nil, p)})
+		for _, part := range o.Parts {
+			t.Rows = append(t.Rows, table.Row{Cells: outputCells(o, part.Value, part.ID, part.Title, split, nil, p), Sub: true})
 		}
 		for _, tv := range o.Territories {
-			t.Rows = append(t.Rows, table.Row{Cells: outputCells(o, tv.Value, "", territoryTitle(tv), split, tv.Territory), Sub: true})
+			t.Rows = append(t.Rows, table.Row{Cells: outputCells(o, tv.Value, "", territoryTitle(tv), split, tv.Territory, p), Sub: true})
 		}
 	}
-	return &table.Document{Title: title(res), Table: t, Notes: outputNotes(res)}
+	return &table.Document{Title: title(res, p), Table: t, Notes: outputNotes(res, p)}
 }
 
 // outputNotes sum up the outputs and explain the marks the table uses.
-func outputNotes(res *fulfil.Result) []string {
-	notes := []string{totalLine(res.Total), legend(res.Thresholds)}
+func outputNotes(res *fulfil.Result, p *i18n.Printer) []string {
+	notes := []string{totalLine(res.Total, p), legend(res.Thresholds, p)}
 	if res.Total.Internal > 0 {
-		notes = append(notes, "* internal output (reported: false): shown, but kept out of the counts and the index")
+		notes = append(notes, p.T("* internal output (reported: false): shown, but kept out of the counts and the index"))
 	}
 	if len(res.Total.Milestones) > 0 {
-		notes = append(notes, "milestones: done by their first held record, late when not done by their due date, open otherwise; kept out of the index")
+		notes = append(notes, p.T("milestones: done by their first held record, late when not done by their due date, open otherwise; kept out of the index"))
 	}
 	return notes
 }
@@ -109,8 +111,8 @@ func territoryTitle(tv fulfil.TerritoryValue) string {
 	return tv.Territory
 }
 
-func outputCells(o fulfil.Output, v fulfil.Value, part, title string, split bool, territory any) []any {
-	st := table.Coded{Code: string(v.Status), Text: v.Status.Label()}
+func outputCells(o fulfil.Output, v fulfil.Value, part, title string, split bool, territory any, p *i18n.Printer) []any {
+	st := table.Coded{Code: string(v.Status), Text: cmdutil.StatusLabel(v.Status, p)}
 	var reported any
 	if !o.Reported {
 		reported = false
@@ -148,28 +150,26 @@ func target(o fulfil.Output, v fulfil.Value) any {
 
 // rollupColumns are the columns every roll-up view ends with; with
 // milestones, their counts follow.
-func rollupColumns(milestones bool) []table.Column {
-	cols := slices.Clone(rollupBase)
+func rollupColumns(milestones bool, p *i18n.Printer) []table.Column {
+	cols := []table.Column{
+		{Key: "outputs", Header: p.T("outputs"), Align: table.Right},
+		{Key: "done", Header: cmdutil.StatusLabel(fulfil.Done, p), Align: table.Right},
+		{Key: "on_track", Header: cmdutil.StatusLabel(fulfil.OnTrack, p), Align: table.Right},
+		{Key: "behind", Header: cmdutil.StatusLabel(fulfil.Behind, p), Align: table.Right},
+		{Key: "at_risk", Header: cmdutil.StatusLabel(fulfil.AtRisk, p), Align: table.Right},
+		{Key: "not_started", Header: cmdutil.StatusLabel(fulfil.NotStarted, p), Align: table.Right},
+		{Key: "index", Header: p.T("index"), Align: table.Right},
+		{Key: "internal", Header: p.T("internal"), Align: table.Right},
+		{Key: "events", Header: p.T("events"), Align: table.Right},
+		{Key: "participants", Header: p.T("participants"), Align: table.Right},
+	}
 	if milestones {
 		cols = append(cols,
-			table.Column{Key: "milestones_done", Header: "milestones done", Align: table.Right},
-			table.Column{Key: "milestones_open", Header: "open", Align: table.Right},
-			table.Column{Key: "milestones_late", Header: "late", Align: table.Right})
+			table.Column{Key: "milestones_done", Header: p.T("milestones done"), Align: table.Right},
+			table.Column{Key: "milestones_open", Header: cmdutil.StatusLabel(fulfil.Open, p), Align: table.Right},
+			table.Column{Key: "milestones_late", Header: cmdutil.StatusLabel(fulfil.Late, p), Align: table.Right})
 	}
 	return cols
-}
-
-var rollupBase = []table.Column{
-	{Key: "outputs", Header: "outputs", Align: table.Right},
-	{Key: "done", Header: "done", Align: table.Right},
-	{Key: "on_track", Header: "on track", Align: table.Right},
-	{Key: "behind", Header: "behind", Align: table.Right},
-	{Key: "at_risk", Header: "at risk", Align: table.Right},
-	{Key: "not_started", Header: "not started", Align: table.Right},
-	{Key: "index", Header: "index", Align: table.Right},
-	{Key: "internal", Header: "internal", Align: table.Right},
-	{Key: "events", Header: "events", Align: table.Right},
-	{Key: "participants", Header: "participants", Align: table.Right},
 }
 
 func rollupCells(r fulfil.Rollup, milestones bool) []any {
@@ -185,58 +185,58 @@ func rollupCells(r fulfil.Rollup, milestones bool) []any {
 	return cells
 }
 
-func byActivity(res *fulfil.Result) *table.Document {
+func byActivity(res *fulfil.Result, p *i18n.Printer) *table.Document {
 	ms := len(res.Total.Milestones) > 0
 	t := table.Table{Columns: append([]table.Column{
-		{Key: "ka", Header: level(res, 0)},
-		{Key: "activity", Header: level(res, 1)},
-		{Key: "title", Header: "title", Max: titleWidth},
-	}, rollupColumns(ms)...)}
+		{Key: "ka", Header: level(res, 0, p)},
+		{Key: "activity", Header: level(res, 1, p)},
+		{Key: "title", Header: p.T("title"), Max: titleWidth},
+	}, rollupColumns(ms, p)...)}
 	for _, a := range res.Activities {
 		t.Rows = append(t.Rows, table.Row{Cells: append([]any{a.KA, a.Activity, a.Title}, rollupCells(a, ms)...)})
 	}
-	t.Footer = append([]any{"total", nil, nil}, rollupCells(res.Total, ms)...)
-	return &table.Document{Title: title(res), Table: t, Notes: []string{legend(res.Thresholds), indexNote}}
+	t.Footer = append([]any{p.T("total"), nil, nil}, rollupCells(res.Total, ms)...)
+	return &table.Document{Title: title(res, p), Table: t, Notes: []string{legend(res.Thresholds, p), indexNote(p)}}
 }
 
-func byKA(res *fulfil.Result) *table.Document {
+func byKA(res *fulfil.Result, p *i18n.Printer) *table.Document {
 	names := territoryNames(res)
 	ms := len(res.Total.Milestones) > 0
 	t := table.Table{Columns: append([]table.Column{
-		{Key: "ka", Header: level(res, 0)},
-		{Key: "territory", Header: "territory", Max: 24},
-		{Key: "title", Header: "title", Max: titleWidth},
-	}, rollupColumns(ms)...)}
+		{Key: "ka", Header: level(res, 0, p)},
+		{Key: "territory", Header: p.T("territory"), Max: 24},
+		{Key: "title", Header: p.T("title"), Max: titleWidth},
+	}, rollupColumns(ms, p)...)}
 	for _, k := range res.KeyActivities {
 		territory := table.Coded{Code: k.Territory, Text: names[k.Territory]}
 		t.Rows = append(t.Rows, table.Row{Cells: append([]any{k.KA, territory, k.Title}, rollupCells(k, ms)...)})
 	}
-	t.Footer = append([]any{"total", nil, nil}, rollupCells(res.Total, ms)...)
-	return &table.Document{Title: title(res), Table: t, Notes: []string{legend(res.Thresholds), indexNote}}
+	t.Footer = append([]any{p.T("total"), nil, nil}, rollupCells(res.Total, ms)...)
+	return &table.Document{Title: title(res, p), Table: t, Notes: []string{legend(res.Thresholds, p), indexNote(p)}}
 }
 
-func byTerritory(res *fulfil.Result) *table.Document {
+func byTerritory(res *fulfil.Result, p *i18n.Printer) *table.Document {
 	t := table.Table{Columns: []table.Column{
-		{Key: "territory", Header: "territory", For: table.Machines},
-		{Key: "name", Header: "territory", Max: titleWidth, Indent: true},
-		{Key: "type", Header: "type"},
-		{Key: "events", Header: "records", Align: table.Right},
-		{Key: "events_in_period", Header: "in period", Align: table.Right},
-		{Key: "participants", Header: "participants", Align: table.Right},
-		{Key: "participants_in_period", Header: "in period", Align: table.Right},
+		{Key: "territory", Header: p.T("territory"), For: table.Machines},
+		{Key: "name", Header: p.T("territory"), Max: titleWidth, Indent: true},
+		{Key: "type", Header: p.T("type")},
+		{Key: "events", Header: p.T("records"), Align: table.Right},
+		{Key: "events_in_period", Header: p.T("in period"), Align: table.Right},
+		{Key: "participants", Header: p.T("participants"), Align: table.Right},
+		{Key: "participants_in_period", Header: p.T("in period"), Align: table.Right},
 	}}
 	split := splitByTerritory(res)
 	if len(split) > 0 {
 		t.Columns = append(t.Columns,
-			table.Column{Key: "output", Header: "output", For: table.Machines},
-			table.Column{Key: "target", Header: "target", Align: table.Right},
-			table.Column{Key: "achieved", Header: "achieved", Align: table.Right},
+			table.Column{Key: "output", Header: p.T("output"), For: table.Machines},
+			table.Column{Key: "target", Header: p.T("target"), Align: table.Right},
+			table.Column{Key: "achieved", Header: p.T("achieved"), Align: table.Right},
 			table.Column{Key: "percent", Header: "%", Align: table.Right})
 	}
 	var events, eventsIn int
 	var people, peopleIn float64
 	for _, r := range res.Territories {
-		cells := reachCells(r, r.Type, r.Events, r.EventsInPeriod, r.Participants, r.ParticipantsInPeriod)
+		cells := reachCells(r, r.Type, r.Events, r.EventsInPeriod, r.Participants, r.ParticipantsInPeriod, p)
 		if len(split) > 0 {
 			cells = append(cells, nil, nil, nil, nil)
 		}
@@ -247,15 +247,15 @@ func byTerritory(res *fulfil.Result) *table.Document {
 		}
 		events, eventsIn, people, peopleIn = events+r.Events, eventsIn+r.EventsInPeriod, people+r.Participants, peopleIn+r.ParticipantsInPeriod
 	}
-	t.Footer = []any{nil, "total", nil, events, eventsIn, people, peopleIn}
+	t.Footer = []any{nil, p.T("total"), nil, events, eventsIn, people, peopleIn}
 	if len(split) > 0 {
 		t.Footer = append(t.Footer, nil, nil, nil, nil)
 	}
-	notes := []string{"records: held records of any unit up to the as-of date, in the territory they name or else their key activity's"}
+	notes := []string{p.T("records: held records of any unit up to the as-of date, in the territory they name or else their key activity's")}
 	if len(split) > 0 {
-		notes = append(notes, "└ an output whose target is split by territory: the territory's share, what its records achieved")
+		notes = append(notes, p.T("└ an output whose target is split by territory: the territory's share, what its records achieved"))
 	}
-	return &table.Document{Title: title(res), Table: t, Notes: notes}
+	return &table.Document{Title: title(res, p), Table: t, Notes: notes}
 }
 
 // territoryShare is one output's share of one territory.
@@ -277,28 +277,28 @@ func splitByTerritory(res *fulfil.Result) map[string][]territoryShare {
 	return out
 }
 
-func byGroup(res *fulfil.Result) *table.Document {
+func byGroup(res *fulfil.Result, p *i18n.Printer) *table.Document {
 	t := table.Table{Columns: []table.Column{
-		{Key: "group", Header: "group", For: table.Machines},
-		{Key: "name", Header: "target group", Max: 50},
-		{Key: "participants", Header: "participants", Align: table.Right},
-		{Key: "participants_in_period", Header: "in period", Align: table.Right},
-		{Key: "events", Header: "events", Align: table.Right},
-		{Key: "events_in_period", Header: "in period", Align: table.Right},
+		{Key: "group", Header: p.T("group"), For: table.Machines},
+		{Key: "name", Header: p.T("target group"), Max: 50},
+		{Key: "participants", Header: p.T("participants"), Align: table.Right},
+		{Key: "participants_in_period", Header: p.T("in period"), Align: table.Right},
+		{Key: "events", Header: p.T("events"), Align: table.Right},
+		{Key: "events_in_period", Header: p.T("in period"), Align: table.Right},
 	}}
 	for _, r := range res.Groups {
-		cells := reachCells(r, nil, r.Events, r.EventsInPeriod, r.Participants, r.ParticipantsInPeriod)
+		cells := reachCells(r, nil, r.Events, r.EventsInPeriod, r.Participants, r.ParticipantsInPeriod, p)
 		// participants first: they are what a target group is about
 		t.Rows = append(t.Rows, table.Row{Cells: []any{cells[0], cells[1], cells[5], cells[6], cells[3], cells[4]}})
 	}
-	return &table.Document{Title: title(res), Table: t, Notes: []string{
-		"participants: participants.by_group of held records; events: the records with any participant from the group"}}
+	return &table.Document{Title: title(res, p), Table: t, Notes: []string{
+		p.T("participants: participants.by_group of held records; events: the records with any participant from the group")}}
 }
 
-func reachCells(r fulfil.Reach, typ any, events, eventsIn int, people, peopleIn float64) []any {
+func reachCells(r fulfil.Reach, typ any, events, eventsIn int, people, peopleIn float64, p *i18n.Printer) []any {
 	name := r.Name
 	if name == "" {
-		name = r.ID + " (not in the codelist)"
+		name = p.Sprintf("%s (not in the codelist)", r.ID)
 	}
 	return []any{r.ID, name, typ, events, eventsIn, people, peopleIn}
 }
@@ -312,58 +312,60 @@ func territoryNames(res *fulfil.Result) map[string]string {
 }
 
 // title is the project and what the numbers cover.
-func title(res *fulfil.Result) []string {
+func title(res *fulfil.Result, p *i18n.Printer) []string {
 	name := res.ProjectName
 	if res.ProjectID != "" {
 		name = strings.TrimSpace(fmt.Sprintf("%s (%s)", name, res.ProjectID))
 	}
-	scope := []string{"as of " + res.AsOf.String(), periodText(res.Period)}
+	scope := []string{p.Sprintf("as of %s", res.AsOf), periodText(res.Period, p)}
 	if res.KA != "" {
 		scope = append(scope, res.KA)
 	}
 	lines := []string{name, strings.Join(scope, " · ")}
 	if res.Provisional {
-		lines = append(lines, "the project's dates are provisional: the expected values and the statuses rest on them")
+		lines = append(lines, p.T("the project's dates are provisional: the expected values and the statuses rest on them"))
 	}
 	return lines
 }
 
-func periodText(p *fulfil.Period) string {
+func periodText(per *fulfil.Period, p *i18n.Printer) string {
 	switch {
-	case p == nil:
-		return "no period"
-	case p.ID == "":
-		return fmt.Sprintf("period %s – %s", p.From, p.To)
+	case per == nil:
+		return p.T("no period")
+	case per.ID == "":
+		return p.Sprintf("period %s – %s", per.From, per.To)
 	}
-	return fmt.Sprintf("period %s (%s – %s)", p.ID, p.From, p.To)
+	return p.Sprintf("period %s (%s – %s)", per.ID, per.From, per.To)
 }
 
-func totalLine(r fulfil.Rollup) string {
-	parts := []string{fmt.Sprintf("total: %d outputs", r.Outputs)}
+func totalLine(r fulfil.Rollup, p *i18n.Printer) string {
+	parts := []string{p.Sprintf("total: %d outputs", r.Outputs)}
 	for _, s := range fulfil.Statuses {
-		parts = append(parts, fmt.Sprintf("%d %s", r.Counts[s], s.Label()))
+		parts = append(parts, fmt.Sprintf("%d %s", r.Counts[s], cmdutil.StatusLabel(s, p)))
 	}
 	if r.HasIndex() {
-		parts = append(parts, "fulfilment index "+table.Percent(r.Index).String())
+		parts = append(parts, p.Sprintf("fulfilment index %s", table.Percent(r.Index)))
 	}
 	if r.Internal > 0 {
-		parts = append(parts, fmt.Sprintf("%d internal", r.Internal))
+		parts = append(parts, p.Sprintf("%d internal", r.Internal))
 	}
 	if len(r.Milestones) > 0 {
 		var ms []string
 		for _, s := range fulfil.MilestoneStatuses {
-			ms = append(ms, fmt.Sprintf("%d %s", r.Milestones[s], s.Label()))
+			ms = append(ms, fmt.Sprintf("%d %s", r.Milestones[s], cmdutil.StatusLabel(s, p)))
 		}
-		parts = append(parts, "milestones: "+strings.Join(ms, ", "))
+		parts = append(parts, p.Sprintf("milestones: %s", strings.Join(ms, ", ")))
 	}
 	return strings.Join(parts, " · ")
 }
 
 // legend states the status rule with the thresholds in force.
-func legend(th fulfil.Thresholds) string {
-	pct := func(v float64) string { return fmt.Sprintf("%g %%", table.Round(v*100, 2)) }
-	return fmt.Sprintf("status: done at the target; on track from %s of the expected value, behind from %s, at risk below; not started: nothing yet and at most %s of the target due",
+func legend(th fulfil.Thresholds, p *i18n.Printer) string {
+	pct := func(v float64) string { return p.Sprintf("%g %%", table.Round(v*100, 2)) }
+	return p.Sprintf("status: done at the target; on track from %s of the expected value, behind from %s, at risk below; not started: nothing yet and at most %s of the target due",
 		pct(th.OnTrack), pct(th.AtRisk), pct(th.NotStarted))
 }
 
-const indexNote = "index: the mean of the reported outputs' percentages, each capped at 100 %"
+func indexNote(p *i18n.Printer) string {
+	return p.T("index: the mean of the reported outputs' percentages, each capped at 100 %")
+}

@@ -3,6 +3,8 @@
 package validate
 
 import (
+	"strings"
+
 	"github.com/kraj-hk/rrp/internal/i18n"
 	"github.com/spf13/cobra"
 
@@ -28,16 +30,16 @@ func NewCmdValidate(f *cmdutil.Factory, runF func(*Options) error) *cobra.Comman
 	opts := &Options{IO: f.IO, P: f.Printer(), Snapshot: f.Snapshot}
 	cmd := &cobra.Command{
 		Use:   "validate",
-		Short: "Check the plan and every record",
-		Long: `Check the plan's consistency and every record against it, and print all
+		Short: f.T("Check the plan and every record"),
+		Long: f.T(`Check the plan's consistency and every record against it, and print all
 findings at once, sorted by file and line.
 
 Exit status: 0 when there are no errors (and, with --strict, no warnings),
-1 when there are, 2 when rrp was called wrongly.`,
-		Example: `  rrp validate
+1 when there are, 2 when rrp was called wrongly.`),
+		Example: f.T(`  rrp validate
   rrp validate --format github   # annotations in GitHub Actions
   rrp validate --format gitlab > gl-code-quality-report.json
-  rrp validate --strict          # warnings fail too`,
+  rrp validate --strict          # warnings fail too`),
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Format = f.Settings.String(cmdutil.KeyValidateFormat)
@@ -52,8 +54,8 @@ Exit status: 0 when there are no errors (and, with --strict, no warnings),
 			return run(opts)
 		},
 	}
-	cmd.Flags().String("format", "text", "output format: "+format.Describe())
-	cmd.Flags().Bool("strict", false, "fail on warnings too")
+	cmd.Flags().String("format", "text", f.Sprintf("output format: %s", format.Describe(f.Printer())))
+	cmd.Flags().Bool("strict", false, f.T("fail on warnings too"))
 	f.Settings.BindFlag(cmdutil.KeyValidateFormat, cmd.Flags().Lookup("format"))
 	f.Settings.BindFlag(cmdutil.KeyValidateStrict, cmd.Flags().Lookup("strict"))
 	_ = cmd.RegisterFlagCompletionFunc("format", f.CompleteFormats(format.Names(), format.Description))
@@ -63,7 +65,8 @@ Exit status: 0 when there are no errors (and, with --strict, no warnings),
 func run(opts *Options) error {
 	formatter, err := format.New(opts.Format)
 	if err != nil {
-		return &cmdutil.UsageError{Err: err, Hint: "pass --format " + format.Choices()}
+		return &cmdutil.UsageError{Err: i18n.Errorf("unknown format %q (choose %s)", opts.Format, strings.Join(format.Names(), ", ")),
+			Hint: "pass --format %s", HintArgs: []any{format.Choices(opts.P)}}
 	}
 	snap, err := opts.Snapshot()
 	if err != nil {

@@ -14,7 +14,7 @@ import (
 func NewCmdVersion(f *cmdutil.Factory) *cobra.Command {
 	return &cobra.Command{
 		Use:   "version",
-		Short: "Print rrp's version and the commit it was built from",
+		Short: f.T("Print rrp's version and the commit it was built from"),
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			_, err := fmt.Fprintf(f.IO.Out, "rrp %s\n", buildinfo.Read())

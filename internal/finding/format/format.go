@@ -47,11 +47,13 @@ func Names() []string {
 // when its name says it all.
 func Description(name string) string { return formats.Description(name) }
 
-// Choices names the formats for a hint: "text, json, github or gitlab".
-func Choices() string { return formats.Choices() }
+// Choices names the formats for a hint: "text, json, github or gitlab",
+// in p's language.
+func Choices(p *i18n.Printer) string { return formats.ChoicesIn(p.T) }
 
-// Describe names the formats with what they are for, for flag help.
-func Describe() string { return formats.Describe() }
+// Describe names the formats with what they are for, for flag help, in
+// p's language.
+func Describe(p *i18n.Printer) string { return formats.DescribeIn(p.T) }
 
 // Lister writes findings alone, without the summary of a validation: for
 // rrp import, which sums up in its own words. Not every format is one (a
