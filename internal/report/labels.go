@@ -32,6 +32,11 @@ var statusLabels = []struct {
 	{fulfil.NotStarted, "nezahájeno"},
 }
 
+// noRecordsLabel is the status every output shows while the project has
+// no records at all (fulfil.Result.NoRecords): nothing is counted because
+// nothing is recorded yet, so no output is at risk, late or done.
+const noRecordsLabel = "bez záznamů"
+
 // milestoneLabels name a milestone's statuses in Czech, in the order the
 // summary shows them (fulfil.MilestoneStatuses). "Open" is not yet done,
 // its due date (if any) still ahead.
@@ -46,6 +51,16 @@ func milestoneLabel(s fulfil.Status) string {
 		return l
 	}
 	return string(s)
+}
+
+// shownStatus is the status a row of the outputs' sheets shows: label,
+// the output's own status in Czech, or noRecordsLabel while the project
+// has no records.
+func shownStatus(r *fulfil.Result, label string) string {
+	if r.NoRecords {
+		return noRecordsLabel
+	}
+	return label
 }
 
 // outputStatusLabel is an output's status in Czech, a milestone's in the

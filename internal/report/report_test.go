@@ -37,14 +37,20 @@ func fixture(t *testing.T, ka string) (*project.Snapshot, *Input) {
 	if checked.Errors != 0 {
 		t.Fatalf("the fixture has errors: %v", checked.Findings)
 	}
+	return snap, &Input{
+		Project: snap.Project, Result: snap.Fulfil(fixtureOptions(t, snap, ka)),
+		Findings: checked.Findings, Generator: "rrp test", Data: gitinfo.Info{Commit: "0123456789abcdef0123", Dirty: true},
+	}
+}
+
+// fixtureOptions selects period ZoR2 as of its last day.
+func fixtureOptions(t *testing.T, snap *project.Snapshot, ka string) fulfil.Options {
+	t.Helper()
 	opts, err := snap.Options(fulfil.Request{Today: date.New(2026, 6, 30), PeriodID: "ZoR2", KA: ka, Thresholds: fulfil.DefaultThresholds})
 	if err != nil {
 		t.Fatal(err)
 	}
-	return snap, &Input{
-		Project: snap.Project, Result: snap.Fulfil(opts),
-		Findings: checked.Findings, Generator: "rrp test", Data: gitinfo.Info{Commit: "0123456789abcdef0123", Dirty: true},
-	}
+	return opts
 }
 
 // readBack writes the workbook to bytes and opens it again, as a reader

@@ -54,7 +54,9 @@ func NewCmdReport(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command 
 summary per key activity with a chart (Souhrn), every output with its
 fulfilment (Výstupy), the events of the period (Akce), the target groups
 reached (Cílové skupiny), the plan's activities with who does them, when
-and paid how (Plán) and the validation warnings (Kontrola).
+and paid how (Plán) and the validation warnings (Kontrola). Before the first
+record, the outputs' status reads "bez záznamů" and the summary says how to
+begin.
 
 The period is the one containing the as-of date unless given; the as-of date
 is today, or the period's last day when that is earlier. The workbook goes
@@ -199,6 +201,7 @@ type writer struct {
 	snap     *project.Snapshot
 	findings []finding.Finding
 	stamp    stampInfo
+	noted    bool // the note of a project without records was printed
 }
 
 // one writes the workbook for the selection to path (default: the reports
@@ -235,8 +238,21 @@ func (w *writer) one(fo fulfil.Options, path string) error {
 	} else if err != nil {
 		return &cmdutil.FailureError{Err: fmt.Errorf("cannot write %s: %w", path, err), Hint: "check that the folder exists and the file is not open in Excel"}
 	}
-	_, err = fmt.Fprintf(w.opts.IO.Out, "wrote %s\n", path)
-	return err
+	if _, err := fmt.Fprintf(w.opts.IO.Out, "wrote %s\n", path); err != nil {
+		return err
+	}
+	w.noteNoRecords(result)
+	return nil
+}
+
+// noteNoRecords says once on stderr, as rrp status says under its table,
+// why every figure of a project without records is 0; the workbook's
+// summary says it too.
+func (w *writer) noteNoRecords(r *fulfil.Result) {
+	if r.NoRecords && !w.noted {
+		w.noted = true
+		fmt.Fprintf(w.opts.IO.ErrOut, "rrp: note: %s\n", cmdutil.NoRecordsNote)
+	}
 }
 
 // perKA writes one workbook per key activity (or only --ka's) into the

@@ -105,10 +105,10 @@ func run(opts *Options) error {
 	result := snap.Fulfil(fo)
 	doc := view(result)
 	doc.Data = jsonDocument(result)
-	if len(snap.Records) == 0 {
+	if result.NoRecords {
 		// Every figure is 0 and most statuses red: say why, and how to
 		// begin, before anyone takes it for a project in trouble.
-		doc.Notes = append([]string{emptyNote}, doc.Notes...)
+		doc.Notes = append([]string{cmdutil.NoRecordsNote}, doc.Notes...)
 	}
 	if err := renderer.Render(opts.IO.Out, doc); err != nil {
 		return err
@@ -128,9 +128,6 @@ func request(opts *Options) (fulfil.Request, error) {
 
 // warnInvalid tells on stderr that the data has errors: status counts what
 // it can, but the numbers may be off until validate is clean.
-// emptyNote explains a project that has no records yet.
-const emptyNote = "no records yet, so nothing is counted: record the first event with rrp new, or import a sheet with rrp import"
-
 func warnInvalid(io *cmdutil.IOStreams, snap *project.Snapshot) {
 	if errs := snap.Check(0).Errors; errs > 0 {
 		fmt.Fprintf(io.ErrOut, "rrp: warning: %s; run rrp validate\n", format.Plural(errs, "validation error"))
