@@ -13,11 +13,39 @@ const (
 	sheetEvents   = "Akce"
 	sheetGroups   = "Cílové skupiny"
 	sheetPlan     = "Plán"
+	sheetInternal = "Interní výstupy"
 	sheetControls = "Kontrola"
 )
 
-// Sheets lists the sheet names in order.
-var Sheets = []string{sheetSummary, sheetOutputs, sheetEvents, sheetGroups, sheetPlan, sheetControls}
+// Sheets lists the sheet names in order. The internal outputs' sheet is
+// in a workbook only when its selection has outputs with reported: false
+// (sheetsOf).
+var Sheets = []string{sheetSummary, sheetOutputs, sheetEvents, sheetGroups, sheetPlan, sheetInternal, sheetControls}
+
+// sheetsOf lists the sheets of the workbook of r, in order.
+func sheetsOf(r *fulfil.Result) []string {
+	if hasInternal(r) {
+		return Sheets
+	}
+	var names []string
+	for _, name := range Sheets {
+		if name != sheetInternal {
+			names = append(names, name)
+		}
+	}
+	return names
+}
+
+// hasInternal reports whether the result has an output with
+// reported: false, which the funding body's outputs sheet leaves out.
+func hasInternal(r *fulfil.Result) bool {
+	for i := range r.Outputs {
+		if !r.Outputs[i].Reported {
+			return true
+		}
+	}
+	return false
+}
 
 // statusLabels name the statuses in Czech; the order is the summary's
 // column order.

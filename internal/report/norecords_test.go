@@ -25,7 +25,7 @@ func noRecordsInput(t *testing.T) *Input {
 // or done: every row's status says there are no records, in grey.
 func TestNoRecordsOutputs(t *testing.T) {
 	f := readBack(t, noRecordsInput(t))
-	for _, sheet := range []string{sheetOutputs} {
+	for _, sheet := range []string{sheetOutputs, sheetInternal} {
 		rows := mustRows(t, f, sheet)
 		if len(rows) < 2 {
 			t.Fatalf("%s: no outputs: %q", sheet, rows)

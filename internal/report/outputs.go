@@ -25,17 +25,33 @@ const (
 	outStatusCol  = 11
 )
 
-// outputsSheet: one row per output, one per part and one per territory of
-// a target split by territory, with status colours and a data bar on the
-// percent.
+// outputsSheet: the outputs listed for the funding body, one row per
+// output, one per part and one per territory of a target split by
+// territory, with status colours and a data bar on the percent.
 func outputsSheet(f *excelize.File, st *styles, r *fulfil.Result, h headings) error {
-	sheet := sheetOutputs
+	return outputList(f, st, r, h, sheetOutputs, true)
+}
+
+// internalSheet: the outputs with reported: false, tracked by the project
+// for itself, in the same form; none, no sheet (sheetsOf).
+func internalSheet(f *excelize.File, st *styles, r *fulfil.Result, h headings) error {
+	if !hasInternal(r) {
+		return nil
+	}
+	return outputList(f, st, r, h, sheetInternal, false)
+}
+
+// outputList writes the outputs whose reported flag is reported to sheet.
+func outputList(f *excelize.File, st *styles, r *fulfil.Result, h headings, sheet string, reported bool) error {
 	g := &grid{f: f, sheet: sheet, wraps: st.wraps()}
 	columns := outputColumns(h)
 	if err := g.header(st.header, columns); err != nil {
 		return err
 	}
 	for _, o := range r.Outputs {
+		if o.Reported != reported {
+			continue
+		}
 		if err := outputRows(g, st, r, o); err != nil {
 			return err
 		}

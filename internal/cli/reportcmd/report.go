@@ -54,7 +54,9 @@ func NewCmdReport(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command 
 summary per key activity with a chart (Souhrn), every output with its
 fulfilment (Výstupy), the events of the period (Akce), the target groups
 reached (Cílové skupiny), the plan's activities with who does them, when
-and paid how (Plán) and the validation warnings (Kontrola). Before the first
+and paid how (Plán), the outputs the project tracks for itself and does not
+report, when the plan has outputs with reported: false (Interní výstupy),
+and the validation warnings (Kontrola). Before the first
 record, the outputs' status reads "bez záznamů" and the summary says how to
 begin.
 
