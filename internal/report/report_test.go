@@ -101,6 +101,10 @@ func TestSummary(t *testing.T) {
 		"D16": 5, "F16": 1, "G16": 1, "H16": 3, "J16": 142.5 / 5 / 100, "K16": 1,
 	})
 	expectFormat(t, f, sheetSummary, "J14", fmtPercent)
+	// The title's 14-point letters fit their row.
+	if h, err := f.GetRowHeight(sheetSummary, 1); err != nil || h < 20 {
+		t.Errorf("the title's row is %v points high (%v), its letters are cut", h, err)
+	}
 }
 
 func TestOutputs(t *testing.T) {

@@ -40,6 +40,11 @@ func summaryHeader(g *grid, st *styles, in *Input) error {
 	if err := g.add(cell{"Monitorovací zpráva o plnění výstupů", st.title}); err != nil {
 		return err
 	}
+	// The title's large letters need a taller row: spreadsheets keep the
+	// default height of a row read from a file, and cut them.
+	if err := g.f.SetRowHeight(sheetSummary, g.row, titleHeight); err != nil {
+		return err
+	}
 	g.skip(1)
 	territory := "všechny klíčové aktivity"
 	if r.KA != "" {
@@ -74,6 +79,10 @@ func summaryHeader(g *grid, st *styles, in *Input) error {
 	}
 	return nil
 }
+
+// titleHeight is the height in points of the summary's title row (14-point
+// letters).
+const titleHeight = 24
 
 // noRecordsText tells the reader of a project without records why every
 // figure is 0 and how to begin.
