@@ -3,7 +3,7 @@ GO      ?= go
 BIN     := bin/rrp
 FUZZTIME ?= 30s
 
-.PHONY: build test bench fuzz fmt-check vet validate lint-ci ci dist dist-check clean
+.PHONY: build test bench fuzz fmt-check vet validate lint-ci ci dist dist-check pictures clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/rrp
@@ -142,6 +142,30 @@ dist-check: dist
 	if ! cmp -s $$sums dist/SHA256SUMS; then rm -f $$sums; echo "a second make dist gave other archives: not reproducible"; exit 1; fi; \
 	rm -f $$sums
 	@echo "dist: $(words $(DIST_TARGETS)) archives match SHA256SUMS, reproducibly"
+
+# The pictures of the README's tour, docs/souhrn.png and docs/vystupy.png:
+# the workbook rrp writes for an example project half-way through, the
+# summary and the outputs sheets as LibreOffice shows them, each sheet on
+# a page of its own size (so cropped to its cells). The rrp built here
+# says the release (no commit), so the pictures change with rrp, not with
+# every commit. Needs soffice (Debian: libreoffice-calc-nogui) and
+# pdftoppm (poppler-utils).
+TOUR_EXAMPLE = mas-skch-socialni-zaclenovani
+TOUR_TODAY   = 2021-06-30
+TOUR_DPI     = 90
+pictures:
+	@command -v soffice >/dev/null && command -v pdftoppm >/dev/null || \
+		{ echo "make pictures needs soffice (libreoffice-calc-nogui) and pdftoppm (poppler-utils)"; exit 1; }
+	$(GO) build -buildvcs=false -ldflags "$(DIST_LDFLAGS)" -o $(BIN) ./cmd/rrp
+	@set -e; tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	./$(BIN) init "$$tmp/demo" --from $(TOUR_EXAMPLE) >/dev/null; \
+	RRP_TODAY=$(TOUR_TODAY) ./$(BIN) report --dir "$$tmp/demo" --output "$$tmp/zprava.xlsx" >/dev/null; \
+	HOME="$$tmp" soffice -env:UserInstallation="file://$$tmp/profile" --headless \
+		--convert-to 'pdf:calc_pdf_Export:{"SinglePageSheets":{"type":"boolean","value":"true"}}' \
+		--outdir "$$tmp" "$$tmp/zprava.xlsx" >/dev/null 2>&1; \
+	pdftoppm -png -singlefile -r $(TOUR_DPI) -f 1 -l 1 "$$tmp/zprava.pdf" docs/souhrn; \
+	pdftoppm -png -singlefile -r $(TOUR_DPI) -f 2 -l 2 "$$tmp/zprava.pdf" docs/vystupy; \
+	echo "docs/souhrn.png docs/vystupy.png: $(TOUR_EXAMPLE) as of $(TOUR_TODAY)"
 
 clean:
 	rm -rf bin dist

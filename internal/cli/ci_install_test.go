@@ -222,3 +222,21 @@ func modulePath(t *testing.T) string {
 	}
 	return string(m[1])
 }
+
+// TestReadmeNamesRelease: the README's install command and archive names
+// show the release the templates pin, not an earlier one.
+func TestReadmeNamesRelease(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join(moduleRoot, "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	versions := regexp.MustCompile(`\bv[0-9]+\.[0-9]+\.[0-9]+\b`).FindAllString(string(data), -1)
+	if len(versions) == 0 {
+		t.Fatal("the README names no release of rrp")
+	}
+	for _, v := range versions {
+		if v != buildinfo.Release {
+			t.Errorf("the README names rrp %s; this source is released as %s (internal/buildinfo)", v, buildinfo.Release)
+		}
+	}
+}
