@@ -1,5 +1,6 @@
 // Package buildinfo says which rrp this is: the module version and the
-// commit it was built from, as the Go toolchain stamped them.
+// commit it was built from, as the Go toolchain (or make dist) stamped
+// them, and the version this source is released as.
 package buildinfo
 
 import (
@@ -23,7 +24,10 @@ func Read() Info {
 		return info
 	}
 	info.Go = bi.GoVersion
-	if bi.Main.Version != "" {
+	switch {
+	case stamped != "":
+		info.Version = stamped
+	case bi.Main.Version != "":
 		info.Version = bi.Main.Version
 	}
 	for _, s := range bi.Settings {

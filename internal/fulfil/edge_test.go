@@ -63,6 +63,34 @@ func TestNoRecords(t *testing.T) {
 	noNaN(t, res)
 }
 
+// TestNoRecordsFact: a project is without records only when it has none
+// at all; records the selection leaves out (another key activity, dated
+// after the as-of date, cancelled) are records all the same.
+func TestNoRecordsFact(t *testing.T) {
+	cancelled := rec("2025-01-05", "1.1/o1")
+	cancelled.Status = source.Value[string]{Val: record.StatusCancelled}
+	for _, tt := range []struct {
+		name string
+		recs []record.Record
+		ka   string
+		want bool
+	}{
+		{"none", nil, "", true},
+		{"one counted", []record.Record{rec("2025-01-05", "1.1/o1")}, "", false},
+		{"one after the as-of date", []record.Record{rec("2025-04-01", "1.1/o1")}, "", false},
+		{"one cancelled", []record.Record{cancelled}, "", false},
+		{"one of another key activity", []record.Record{rec("2025-01-05", "1.1/o1")}, "KA2", false},
+	} {
+		p := small()
+		addOutput(addActivity(addKA(p, "KA2", "t2"), "2.1"), "o9", "event", 3)
+		o := opts("2025-02-19", nil)
+		o.KA = tt.ka
+		if got := compute(p, tt.recs, o).NoRecords; got != tt.want {
+			t.Errorf("%s: NoRecords %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
 func TestAsOfBoundary(t *testing.T) {
 	recs := []record.Record{rec("2025-02-19", "1.1/o1", qty(2)), rec("2025-02-20", "1.1/o1", qty(5))}
 	for _, tt := range []struct {

@@ -120,6 +120,11 @@ type Result struct {
 	// Provisional is true when the project's dates are provisional: the
 	// expected values and the statuses rest on them.
 	Provisional bool
+	// NoRecords is true when the project has no records at all (whatever
+	// their dates, outputs or key activities): nothing is counted yet
+	// because nothing is recorded yet, so a figure of 0 and its status say
+	// nothing of how the project goes. Status and the workbook say so.
+	NoRecords bool
 	// Levels name the plan's levels (the project's levels: KA, aktivita,
 	// or Priorita, Opatření, …); empty when the project names none.
 	Levels []string
@@ -197,6 +202,7 @@ func Compute(p *plan.Project, entries []entry.Entry, opts Options) *Result {
 		Later:       t.later,
 		Levels:      levels(p),
 		Provisional: p.Provisional.Val,
+		NoRecords:   len(entries) == 0,
 		Counted:     t.counted,
 	}
 	res.Outputs = make([]Output, len(s.outputs))

@@ -13,11 +13,39 @@ const (
 	sheetEvents   = "Akce"
 	sheetGroups   = "Cílové skupiny"
 	sheetPlan     = "Plán"
+	sheetInternal = "Interní výstupy"
 	sheetControls = "Kontrola"
 )
 
-// Sheets lists the sheet names in order.
-var Sheets = []string{sheetSummary, sheetOutputs, sheetEvents, sheetGroups, sheetPlan, sheetControls}
+// Sheets lists the sheet names in order. The internal outputs' sheet is
+// in a workbook only when its selection has outputs with reported: false
+// (sheetsOf).
+var Sheets = []string{sheetSummary, sheetOutputs, sheetEvents, sheetGroups, sheetPlan, sheetInternal, sheetControls}
+
+// sheetsOf lists the sheets of the workbook of r, in order.
+func sheetsOf(r *fulfil.Result) []string {
+	if hasInternal(r) {
+		return Sheets
+	}
+	var names []string
+	for _, name := range Sheets {
+		if name != sheetInternal {
+			names = append(names, name)
+		}
+	}
+	return names
+}
+
+// hasInternal reports whether the result has an output with
+// reported: false, which the funding body's outputs sheet leaves out.
+func hasInternal(r *fulfil.Result) bool {
+	for i := range r.Outputs {
+		if !r.Outputs[i].Reported {
+			return true
+		}
+	}
+	return false
+}
 
 // statusLabels name the statuses in Czech; the order is the summary's
 // column order.
@@ -31,6 +59,11 @@ var statusLabels = []struct {
 	{fulfil.AtRisk, "ohroženo"},
 	{fulfil.NotStarted, "nezahájeno"},
 }
+
+// noRecordsLabel is the status every output shows while the project has
+// no records at all (fulfil.Result.NoRecords): nothing is counted because
+// nothing is recorded yet, so no output is at risk, late or done.
+const noRecordsLabel = "bez záznamů"
 
 // milestoneLabels name a milestone's statuses in Czech, in the order the
 // summary shows them (fulfil.MilestoneStatuses). "Open" is not yet done,
@@ -46,6 +79,16 @@ func milestoneLabel(s fulfil.Status) string {
 		return l
 	}
 	return string(s)
+}
+
+// shownStatus is the status a row of the outputs' sheets shows: label,
+// the output's own status in Czech, or noRecordsLabel while the project
+// has no records.
+func shownStatus(r *fulfil.Result, label string) string {
+	if r.NoRecords {
+		return noRecordsLabel
+	}
+	return label
 }
 
 // outputStatusLabel is an output's status in Czech, a milestone's in the

@@ -18,24 +18,41 @@ func outputColumns(h headings) []string {
 	}
 }
 
-// Columns of the Výstupy sheet that formats refer to (1-based).
+// Columns of the outputs' sheets that formats refer to (1-based).
 const (
 	outTitleCol   = 4
 	outPercentCol = 9
 	outStatusCol  = 11
 )
 
-// outputsSheet: one row per output, one per part and one per territory of
-// a target split by territory, with status colours and a data bar on the
-// percent.
+// outputsSheet: the outputs listed for the funding body, one row per
+// output, one per part and one per territory of a target split by
+// territory, with status colours and a data bar on the percent.
 func outputsSheet(f *excelize.File, st *styles, r *fulfil.Result, h headings) error {
-	g := &grid{f: f, sheet: sheetOutputs, wraps: st.wraps()}
+	return outputList(f, st, r, h, sheetOutputs, true)
+}
+
+// internalSheet: the outputs with reported: false, tracked by the project
+// for itself, in the same form; none, no sheet (sheetsOf).
+func internalSheet(f *excelize.File, st *styles, r *fulfil.Result, h headings) error {
+	if !hasInternal(r) {
+		return nil
+	}
+	return outputList(f, st, r, h, sheetInternal, false)
+}
+
+// outputList writes the outputs whose reported flag is reported to sheet.
+func outputList(f *excelize.File, st *styles, r *fulfil.Result, h headings, sheet string, reported bool) error {
+	g := &grid{f: f, sheet: sheet, wraps: st.wraps()}
 	columns := outputColumns(h)
 	if err := g.header(st.header, columns); err != nil {
 		return err
 	}
 	for _, o := range r.Outputs {
-		if err := outputRows(g, st, o); err != nil {
+		if o.Reported != reported {
+			continue
+		}
+		if err := outputRows(g, st, r, o); err != nil {
 			return err
 		}
 	}
@@ -44,68 +61,68 @@ func outputsSheet(f *excelize.File, st *styles, r *fulfil.Result, h headings) er
 		return err
 	}
 	if g.row > 1 {
-		if err := outputFormats(f, st, g.row, hasMilestones(r)); err != nil {
+		if err := outputFormats(f, st, sheet, g.row, r); err != nil {
 			return err
 		}
 	}
-	if err := f.AutoFilter(sheetOutputs, fmt.Sprintf("A1:%s", ref(len(columns), g.row)), nil); err != nil {
+	if err := f.AutoFilter(sheet, fmt.Sprintf("A1:%s", ref(len(columns), g.row)), nil); err != nil {
 		return err
 	}
-	if err := freezeHeader(f, sheetOutputs, 1); err != nil {
+	if err := freezeHeader(f, sheet, 1); err != nil {
 		return err
 	}
-	return printSetup(f, sheetOutputs, 1)
+	return printSetup(f, sheet, 1)
 }
 
 // outputRows writes an output's row, then its parts' and its territories'.
-func outputRows(g *grid, st *styles, o fulfil.Output) error {
+func outputRows(g *grid, st *styles, r *fulfil.Result, o fulfil.Output) error {
 	if o.IsMilestone() {
-		return g.fitted(milestoneRow(st, o)...)
+		return g.fitted(milestoneRow(st, r, o)...)
 	}
-	if err := g.fitted(outputRow(st, o)...); err != nil {
+	if err := g.fitted(outputRow(st, r, o)...); err != nil {
 		return err
 	}
 	for _, p := range o.Parts {
-		if err := g.fitted(partRow(st, o, p)...); err != nil {
+		if err := g.fitted(partRow(st, r, o, p)...); err != nil {
 			return err
 		}
 	}
 	for _, t := range o.Territories {
-		if err := g.fitted(territoryRow(st, o, t)...); err != nil {
+		if err := g.fitted(territoryRow(st, r, o, t)...); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-func outputRow(st *styles, o fulfil.Output) []cell {
+func outputRow(st *styles, r *fulfil.Result, o fulfil.Output) []cell {
 	return append([]cell{
 		{o.KA, st.text}, {o.Activity, st.text}, {o.ID, st.text}, {o.Title, st.wrap}, {unitLabel(o.Unit), st.text},
-	}, valueCells(st, o.Value, o.TargetIs, o.Reported)...)
+	}, valueCells(st, r, o.Value, o.TargetIs, o.Reported)...)
 }
 
-func partRow(st *styles, o fulfil.Output, p fulfil.Part) []cell {
+func partRow(st *styles, r *fulfil.Result, o fulfil.Output, p fulfil.Part) []cell {
 	return append([]cell{
 		{o.KA, st.text}, {o.Activity, st.text}, {o.ID + "/" + p.ID, st.text}, {"– " + p.Title, st.wrap}, {unitLabel(o.Unit), st.text},
-	}, valueCells(st, p.Value, o.TargetIs, o.Reported)...)
+	}, valueCells(st, r, p.Value, o.TargetIs, o.Reported)...)
 }
 
 // territoryRow is an output's figures in one territory of its split. The
 // id column keeps the output's id (a filter on it keeps its territories)
 // with the territory's, after a sign records never use in a reference.
-func territoryRow(st *styles, o fulfil.Output, t fulfil.TerritoryValue) []cell {
+func territoryRow(st *styles, r *fulfil.Result, o fulfil.Output, t fulfil.TerritoryValue) []cell {
 	name := t.Name
 	if name == "" { // an id the codelist lacks (validate reports it)
 		name = t.Territory
 	}
 	return append([]cell{
 		{o.KA, st.text}, {o.Activity, st.text}, {o.ID + " · " + t.Territory, st.text}, {"– " + name, st.wrap}, {unitLabel(o.Unit), st.text},
-	}, valueCells(st, t.Value, o.TargetIs, o.Reported)...)
+	}, valueCells(st, r, t.Value, o.TargetIs, o.Reported)...)
 }
 
 // milestoneRow: a milestone has no number; its target column says by when
 // it is due, and its status is done, not yet done or late.
-func milestoneRow(st *styles, o fulfil.Output) []cell {
+func milestoneRow(st *styles, r *fulfil.Result, o fulfil.Output) []cell {
 	var due any
 	if o.Plan != nil && o.Plan.Due.IsSet() {
 		due = "do " + czDate(o.Plan.Due.Val)
@@ -113,15 +130,15 @@ func milestoneRow(st *styles, o fulfil.Output) []cell {
 	return []cell{
 		{o.KA, st.text}, {o.Activity, st.text}, {o.ID, st.text}, {o.Title, st.wrap}, {unitLabel(o.Unit), st.text},
 		{due, st.text}, {nil, st.integer}, {nil, st.integer}, {nil, st.percent}, {nil, st.integer},
-		{outputStatusLabel(&o), st.text}, {yesNo(o.Reported), st.text},
+		{shownStatus(r, outputStatusLabel(&o)), st.text}, {yesNo(o.Reported), st.text},
 	}
 }
 
-func valueCells(st *styles, v fulfil.Value, kind plan.TargetKind, reported bool) []cell {
+func valueCells(st *styles, r *fulfil.Result, v fulfil.Value, kind plan.TargetKind, reported bool) []cell {
 	return []cell{
 		st.target(v.Target, kind), st.number(v.InPeriod), st.number(v.Achieved),
 		{fraction(v.Percent), st.percent}, st.number(v.Expected),
-		{statusLabel(v.Status), st.text}, {yesNo(reported), st.text},
+		{shownStatus(r, statusLabel(v.Status)), st.text}, {yesNo(reported), st.text},
 	}
 }
 
@@ -136,10 +153,10 @@ func hasMilestones(r *fulfil.Result) bool {
 }
 
 // outputFormats colours the status column (green done or on track, amber
-// behind, red at risk, grey not started; of milestones, grey not yet done
-// and red late) and draws a data bar in the percent column, capped at
-// 100 %.
-func outputFormats(f *excelize.File, st *styles, lastRow int, milestones bool) error {
+// behind, red at risk, grey not started and without records; of
+// milestones, grey not yet done and red late) and draws a data bar in the
+// percent column, capped at 100 %.
+func outputFormats(f *excelize.File, st *styles, sheet string, lastRow int, r *fulfil.Result) error {
 	status := fmt.Sprintf("%s:%s", ref(outStatusCol, 2), ref(outStatusCol, lastRow))
 	var rules []excelize.ConditionalFormatOptions
 	for _, c := range []struct {
@@ -154,14 +171,20 @@ func outputFormats(f *excelize.File, st *styles, lastRow int, milestones bool) e
 			Type: "cell", Criteria: "==", Value: fmt.Sprintf("%q", statusLabel(c.status)), Format: &style,
 		})
 	}
-	if milestones {
+	if hasMilestones(r) {
 		rules = append(rules, milestoneFormats(st)...)
 	}
-	if err := f.SetConditionalFormat(sheetOutputs, status, rules); err != nil {
+	if r.NoRecords {
+		grey := st.grey
+		rules = append(rules, excelize.ConditionalFormatOptions{
+			Type: "cell", Criteria: "==", Value: fmt.Sprintf("%q", noRecordsLabel), Format: &grey,
+		})
+	}
+	if err := f.SetConditionalFormat(sheet, status, rules); err != nil {
 		return err
 	}
 	percent := fmt.Sprintf("%s:%s", ref(outPercentCol, 2), ref(outPercentCol, lastRow))
-	return f.SetConditionalFormat(sheetOutputs, percent, []excelize.ConditionalFormatOptions{{
+	return f.SetConditionalFormat(sheet, percent, []excelize.ConditionalFormatOptions{{
 		Type: "data_bar", Criteria: "=", MinType: "num", MinValue: "0", MaxType: "num", MaxValue: "1",
 		BarColor: "5B9BD5", BarSolid: true,
 	}})

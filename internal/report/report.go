@@ -1,8 +1,9 @@
 // Package report builds the Excel monitoring workbook for the funding body
 // from a fulfilment result (package fulfil): a summary with a chart, the
-// outputs, the events of the period, the target groups reached and the
-// validation warnings. It writes a workbook to an io.Writer and prints
-// nothing.
+// outputs listed for the funding body, the events of the period, the
+// target groups reached, the plan, the outputs the project tracks for
+// itself (reported: false) and the validation warnings. It writes a
+// workbook to an io.Writer and prints nothing.
 package report
 
 import (
@@ -62,10 +63,11 @@ func Build(in *Input) (*excelize.File, error) {
 }
 
 func build(f *excelize.File, st *styles, in *Input) error {
-	if err := f.SetSheetName("Sheet1", Sheets[0]); err != nil {
+	names := sheetsOf(in.Result)
+	if err := f.SetSheetName("Sheet1", names[0]); err != nil {
 		return err
 	}
-	for _, name := range Sheets[1:] {
+	for _, name := range names[1:] {
 		if _, err := f.NewSheet(name); err != nil {
 			return err
 		}
@@ -81,6 +83,7 @@ func build(f *excelize.File, st *styles, in *Input) error {
 		func() error { return eventsSheet(f, st, in, ix, h) },
 		func() error { return groupsSheet(f, st, in.Result, h) },
 		func() error { return planSheet(f, st, in, h) },
+		func() error { return internalSheet(f, st, in.Result, h) },
 		func() error { return controlSheet(f, st, in) },
 		func() error { return properties(f, in) },
 	}

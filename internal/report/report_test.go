@@ -37,14 +37,20 @@ func fixture(t *testing.T, ka string) (*project.Snapshot, *Input) {
 	if checked.Errors != 0 {
 		t.Fatalf("the fixture has errors: %v", checked.Findings)
 	}
+	return snap, &Input{
+		Project: snap.Project, Result: snap.Fulfil(fixtureOptions(t, snap, ka)),
+		Findings: checked.Findings, Generator: "rrp test", Data: gitinfo.Info{Commit: "0123456789abcdef0123", Dirty: true},
+	}
+}
+
+// fixtureOptions selects period ZoR2 as of its last day.
+func fixtureOptions(t *testing.T, snap *project.Snapshot, ka string) fulfil.Options {
+	t.Helper()
 	opts, err := snap.Options(fulfil.Request{Today: date.New(2026, 6, 30), PeriodID: "ZoR2", KA: ka, Thresholds: fulfil.DefaultThresholds})
 	if err != nil {
 		t.Fatal(err)
 	}
-	return snap, &Input{
-		Project: snap.Project, Result: snap.Fulfil(opts),
-		Findings: checked.Findings, Generator: "rrp test", Data: gitinfo.Info{Commit: "0123456789abcdef0123", Dirty: true},
-	}
+	return opts
 }
 
 // readBack writes the workbook to bytes and opens it again, as a reader
@@ -95,6 +101,10 @@ func TestSummary(t *testing.T) {
 		"D16": 5, "F16": 1, "G16": 1, "H16": 3, "J16": 142.5 / 5 / 100, "K16": 1,
 	})
 	expectFormat(t, f, sheetSummary, "J14", fmtPercent)
+	// The title's 14-point letters fit their row.
+	if h, err := f.GetRowHeight(sheetSummary, 1); err != nil || h < 20 {
+		t.Errorf("the title's row is %v points high (%v), its letters are cut", h, err)
+	}
 }
 
 func TestOutputs(t *testing.T) {
@@ -104,17 +114,17 @@ func TestOutputs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Header, 6 outputs and 2 parts.
-	if len(rows) != 9 {
-		t.Fatalf("%d rows, want 9", len(rows))
+	// Header, the 5 reported outputs and 2 parts; the leaflets are
+	// internal (TestInternalOutputs).
+	if len(rows) != 8 {
+		t.Fatalf("%d rows, want 8", len(rows))
 	}
 	expectCells(t, f, sheetOutputs, map[string]string{
 		"A1": "KA", "I1": "Plnění",
 		"C2": "supervize", "E2": "akce", "K2": "ohroženo", "L2": "ano",
 		"C3": "podpora", "E3": "hodiny",
 		"C5": "akce", "C6": "akce/a", "D6": "– školení", "C7": "akce/b",
-		"C8": "letak", "L8": "ne",
-		"A9": "KA5", "K4": "v plánu", "K5": "zpoždění",
+		"A8": "KA5", "C8": "konzultace", "K4": "v plánu", "K5": "zpoždění",
 	})
 	expectNumbers(t, f, sheetOutputs, map[string]float64{
 		// target, in period, cumulative, percent
@@ -124,33 +134,28 @@ func TestOutputs(t *testing.T) {
 		"F5": 10, "G5": 3, "H5": 3, "I5": 0.3,
 		"F6": 6, "H6": 3, "I6": 0.5,
 		"F7": 4, "H7": 0, "I7": 0,
-		"F8": 100, "H8": 50,
-		"F9": 4, "G9": 1, "H9": 1, "I9": 0.25,
+		"F8": 4, "G8": 1, "H8": 1, "I8": 0.25,
 	})
 	expectFormat(t, f, sheetOutputs, "I2", fmtPercent)
 	expectFormat(t, f, sheetOutputs, "F2", fmtInteger)
 	expectFormat(t, f, sheetOutputs, "H3", fmtDecimal)
-	// The figures are rrp status's: every output's cumulative value and
-	// expectation as fulfil computed them.
-	for i, o := range in.Result.Outputs {
-		row := 2 + i + partsBefore(in.Result, i)
+	// The figures are rrp status's: every reported output's cumulative
+	// value and expectation as fulfil computed them.
+	row := 2
+	for _, o := range in.Result.Outputs {
+		if !o.Reported {
+			continue
+		}
 		expectNumbers(t, f, sheetOutputs, map[string]float64{ref(8, row): o.Achieved, ref(10, row): o.Expected})
+		row += 1 + len(o.Parts)
 	}
 	cf, err := f.GetConditionalFormats(sheetOutputs)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(cf["K2:K9"]) != 5 || len(cf["I2:I9"]) != 1 || cf["I2:I9"][0].Type != "data_bar" {
+	if len(cf["K2:K8"]) != 5 || len(cf["I2:I8"]) != 1 || cf["I2:I8"][0].Type != "data_bar" {
 		t.Errorf("conditional formats: %+v", cf)
 	}
-}
-
-func partsBefore(r *fulfil.Result, i int) int {
-	n := 0
-	for _, o := range r.Outputs[:i] {
-		n += len(o.Parts)
-	}
-	return n
 }
 
 func TestEvents(t *testing.T) {

@@ -40,6 +40,11 @@ func summaryHeader(g *grid, st *styles, in *Input) error {
 	if err := g.add(cell{"Monitorovací zpráva o plnění výstupů", st.title}); err != nil {
 		return err
 	}
+	// The title's large letters need a taller row: spreadsheets keep the
+	// default height of a row read from a file, and cut them.
+	if err := g.f.SetRowHeight(sheetSummary, g.row, titleHeight); err != nil {
+		return err
+	}
 	g.skip(1)
 	territory := "všechny klíčové aktivity"
 	if r.KA != "" {
@@ -62,6 +67,9 @@ func summaryHeader(g *grid, st *styles, in *Input) error {
 	if r.Provisional {
 		rows = append(rows, [2]cell{{"Termíny", st.label}, {"předběžné: očekávané hodnoty a stavy z nich vycházejí", st.text}})
 	}
+	if r.NoRecords {
+		rows = append(rows, [2]cell{{"Záznamy", st.label}, {noRecordsText, st.text}})
+	}
 	for _, row := range rows {
 		// The labels are long; only their first column is fitted.
 		g.fit(0, row[0].v)
@@ -71,6 +79,14 @@ func summaryHeader(g *grid, st *styles, in *Input) error {
 	}
 	return nil
 }
+
+// titleHeight is the height in points of the summary's title row (14-point
+// letters).
+const titleHeight = 24
+
+// noRecordsText tells the reader of a project without records why every
+// figure is 0 and how to begin.
+const noRecordsText = "zatím žádné, proto se nic nezapočítává: první akci zapíšete příkazem rrp new, tabulku akcí načtete příkazem rrp import"
 
 // financeRows are the budget (a real amount) and the funding shares, for
 // a project that gives them.
@@ -111,18 +127,18 @@ func summaryTable(g *grid, st *styles, r *fulfil.Result, h headings) (first, las
 	first = g.row + 1
 	names := territoryNames(r)
 	for _, ka := range r.KeyActivities {
-		row := rollupRow(st, ka, ka.KA, ka.Title, names[ka.Territory], false)
+		row := rollupRow(st, r, ka, ka.KA, ka.Title, names[ka.Territory], false)
 		if milestones {
-			row = append(row, milestoneCounts(st, ka, false)...)
+			row = append(row, milestoneCounts(st, r, ka, false)...)
 		}
 		if err := g.fitted(row...); err != nil {
 			return 0, 0, err
 		}
 	}
 	last = g.row
-	total := rollupRow(st, r.Total, "Celkem", "", "", true)
+	total := rollupRow(st, r, r.Total, "Celkem", "", "", true)
 	if milestones {
-		total = append(total, milestoneCounts(st, r.Total, true)...)
+		total = append(total, milestoneCounts(st, r, r.Total, true)...)
 	}
 	return first, last, g.fitted(total...)
 }
@@ -137,32 +153,42 @@ func milestoneHeaders(st *styles) []cell {
 
 // milestoneCounts are a roll-up's milestones by status: counted apart,
 // they are in no other column and not in the index.
-func milestoneCounts(st *styles, r fulfil.Rollup, isTotal bool) []cell {
+func milestoneCounts(st *styles, res *fulfil.Result, r fulfil.Rollup, isTotal bool) []cell {
 	num := st.integer
 	if isTotal {
 		num = st.total
 	}
 	cells := make([]cell, len(fulfil.MilestoneStatuses))
 	for i, s := range fulfil.MilestoneStatuses {
-		cells[i] = cell{r.Milestones[s], num}
+		cells[i] = cell{statusCount(res, r.Milestones[s]), num}
 	}
 	return cells
 }
 
-func rollupRow(st *styles, r fulfil.Rollup, id, title, territory string, isTotal bool) []cell {
+func rollupRow(st *styles, res *fulfil.Result, r fulfil.Rollup, id, title, territory string, isTotal bool) []cell {
 	text, num, pct := st.text, st.integer, st.percent
 	if isTotal {
 		text, num, pct = st.total, st.total, st.totalPercent
 	}
 	row := []cell{{id, text}, {title, wrapIf(st, text, isTotal)}, {territory, text}, {r.Outputs, num}}
 	for _, l := range statusLabels {
-		row = append(row, cell{r.Counts[l.status], num})
+		row = append(row, cell{statusCount(res, r.Counts[l.status]), num})
 	}
 	var index any
 	if r.HasIndex() {
 		index = fraction(r.Index)
 	}
 	return append(row, cell{index, pct}, cell{r.Internal, num})
+}
+
+// statusCount is the number of outputs of a status, or nothing while the
+// project has no records: every output shows noRecordsLabel then, and a
+// column of outputs at risk would say what the records cannot.
+func statusCount(r *fulfil.Result, n int) any {
+	if r.NoRecords {
+		return nil
+	}
+	return n
 }
 
 func wrapIf(st *styles, style int, isTotal bool) int {

@@ -50,3 +50,8 @@ func NoProject(err error) error {
 func Summary(snap *project.Snapshot, c *project.Checked) format.Summary {
 	return format.Summary{PlanFiles: snap.PlanFiles, RecordFiles: snap.RecordFiles, Records: len(snap.Records), Errors: c.Errors, Warnings: c.Warnings}
 }
+
+// NoRecordsNote tells a user why a project without records (the
+// fulfilment's NoRecords) shows every figure at 0, and how to begin:
+// rrp status prints it under its table, rrp report on stderr.
+const NoRecordsNote = "no records yet, so nothing is counted: record the first event with rrp new, or import a sheet with rrp import"

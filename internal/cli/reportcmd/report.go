@@ -58,7 +58,11 @@ func NewCmdReport(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command 
 summary per key activity with a chart (Souhrn), every output with its
 fulfilment (Výstupy), the events of the period (Akce), the target groups
 reached (Cílové skupiny), the plan's activities with who does them, when
-and paid how (Plán) and the validation warnings (Kontrola).
+and paid how (Plán), the outputs the project tracks for itself and does not
+report, when the plan has outputs with reported: false (Interní výstupy),
+and the validation warnings (Kontrola). Before the first
+record, the outputs' status reads "bez záznamů" and the summary says how to
+begin.
 
 The period is the one containing the as-of date unless given; the as-of date
 is today, or the period's last day when that is earlier. The workbook goes
@@ -205,6 +209,7 @@ type writer struct {
 	snap     *project.Snapshot
 	findings []finding.Finding
 	stamp    stampInfo
+	noted    bool // the note of a project without records was printed
 }
 
 // one writes the workbook for the selection to path (default: the reports
@@ -241,8 +246,21 @@ func (w *writer) one(fo fulfil.Options, path string) error {
 	} else if err != nil {
 		return &cmdutil.FailureError{Err: i18n.Errorf("cannot write %s: %w", path, err), Hint: "check that the folder exists and the file is not open in Excel"}
 	}
-	_, err = fmt.Fprintln(w.opts.IO.Out, w.opts.P.Sprintf("wrote %s", path))
-	return err
+	if _, err := fmt.Fprintln(w.opts.IO.Out, w.opts.P.Sprintf("wrote %s", path)); err != nil {
+		return err
+	}
+	w.noteNoRecords(result)
+	return nil
+}
+
+// noteNoRecords says once on stderr, as rrp status says under its table,
+// why every figure of a project without records is 0; the workbook's
+// summary says it too.
+func (w *writer) noteNoRecords(r *fulfil.Result) {
+	if r.NoRecords && !w.noted {
+		w.noted = true
+		fmt.Fprintf(w.opts.IO.ErrOut, "rrp: %s: %s\n", w.opts.P.T("note"), w.opts.P.T(cmdutil.NoRecordsNote))
+	}
 }
 
 // perKA writes one workbook per key activity (or only --ka's) into the

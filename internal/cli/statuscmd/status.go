@@ -111,10 +111,10 @@ func run(opts *Options) error {
 	doc := view(result, opts.P)
 	doc.Table.Narrow = narrow[opts.By]
 	doc.Data = jsonDocument(result)
-	if len(snap.Records) == 0 {
+	if result.NoRecords {
 		// Every figure is 0 and most statuses red: say why, and how to
 		// begin, before anyone takes it for a project in trouble.
-		doc.Notes = append([]string{opts.P.T("no records yet, so nothing is counted: record the first event with rrp new, or import a sheet with rrp import")}, doc.Notes...)
+		doc.Notes = append([]string{opts.P.T(cmdutil.NoRecordsNote)}, doc.Notes...)
 	}
 	if err := renderer.Render(opts.IO.Out, doc); err != nil {
 		return err
