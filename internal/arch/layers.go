@@ -4,10 +4,10 @@ package arch
 // up. A package imports only packages of lower layers.
 var Layers = [][]string{
 	// Values and tools that know nothing of the domain.
-	{"internal/source", "internal/date", "internal/suggest", "internal/registry", "internal/buildinfo", "internal/i18n",
+	{"internal/source", "internal/date", "internal/registry", "internal/buildinfo", "internal/i18n",
 		"internal/safefile", "internal/writeguard", "internal/gitinfo", "internal/gitrev", "internal/synth", "internal/golden", "templates"},
-	// The model: the plan, findings, Czech values.
-	{"internal/plan", "internal/finding", "internal/czech", "internal/personal"},
+	// The model: the plan, findings, Czech values; hints that name choices.
+	{"internal/plan", "internal/finding", "internal/czech", "internal/personal", "internal/suggest"},
 	// Records, and the renderers of findings and tables.
 	{"internal/record", "internal/finding/format", "internal/table"},
 	// Reading files; resolving records against the plan.

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/kraj-hk/rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/i18n"
 )
 
 // czechDate is 12.3.2025 or 12. 3. 2025, as Czech Excel shows dates.
@@ -66,7 +67,7 @@ func ParseDate(s string, serials Serials) (date.Date, error) {
 		if d, err := date.Parse(iso); err == nil {
 			return d, nil
 		}
-		return 0, fmt.Errorf("%q is not a day of the calendar", t)
+		return 0, i18n.Errorf("%q is not a day of the calendar", t)
 	}
 	if serials != NoSerials && serial.MatchString(t) {
 		day0, first := serials.epoch()
@@ -77,5 +78,5 @@ func ParseDate(s string, serials Serials) (date.Date, error) {
 			return day0 + date.Date(math.Floor(v)), nil
 		}
 	}
-	return 0, fmt.Errorf("%q is not a date", t)
+	return 0, i18n.Errorf("%q is not a date", t)
 }

@@ -1,11 +1,12 @@
 package czech
 
 import (
-	"fmt"
 	"math"
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/kraj-hk/rrp/internal/i18n"
 )
 
 // ParseNumber reads a number the way a Czech spreadsheet shows it: a
@@ -22,11 +23,11 @@ func ParseNumber(s string) (float64, error) {
 		return r
 	}, t)
 	if !numberForm.MatchString(t) {
-		return 0, fmt.Errorf("%q is not a number", strings.TrimSpace(s))
+		return 0, i18n.Errorf("%q is not a number", strings.TrimSpace(s))
 	}
 	v, err := strconv.ParseFloat(strings.Replace(t, ",", ".", 1), 64)
 	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
-		return 0, fmt.Errorf("%q is not a number", strings.TrimSpace(s))
+		return 0, i18n.Errorf("%q is not a number", strings.TrimSpace(s))
 	}
 	return v, nil
 }

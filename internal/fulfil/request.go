@@ -1,11 +1,10 @@
 package fulfil
 
 import (
-	"cmp"
-	"fmt"
 	"strings"
 
 	"github.com/kraj-hk/rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/i18n"
 	"github.com/kraj-hk/rrp/internal/plan"
 	"github.com/kraj-hk/rrp/internal/suggest"
 )
@@ -30,17 +29,18 @@ type Request struct {
 
 // BadRequest is a request the project cannot answer: an unknown period or
 // key activity, a reversed range, thresholds out of order. Hint says how to
-// ask instead.
+// ask instead. Both are said in the reader's language (Err is made by
+// i18n.Errorf).
 type BadRequest struct {
 	Err  error
-	Hint string
+	Hint i18n.Text
 }
 
 func (e *BadRequest) Error() string { return e.Err.Error() }
 func (e *BadRequest) Unwrap() error { return e.Err }
 
-func bad(hint, format string, args ...any) error {
-	return &BadRequest{Err: fmt.Errorf(format, args...), Hint: hint}
+func bad(hint i18n.Text, err error) error {
+	return &BadRequest{Err: err, Hint: hint}
 }
 
 // Options resolves the request against the project.
@@ -73,20 +73,20 @@ func (req Request) Options(p *plan.Project) (Options, error) {
 func (req Request) period(p *plan.Project) (*Period, error) {
 	switch {
 	case req.PeriodID != "" && (req.From != nil || req.To != nil):
-		return nil, bad("ask for a period by its id or by its dates, not both", "both a period and dates given")
+		return nil, bad(i18n.T("ask for a period by its id or by its dates, not both"), i18n.Errorf("both a period and dates given"))
 	case req.PeriodID != "":
 		for _, per := range p.Periods {
 			if strings.EqualFold(per.ID.Val, req.PeriodID) {
 				return &Period{ID: per.ID.Val, From: per.From.Val, To: per.To.Val}, nil
 			}
 		}
-		return nil, bad(choices(req.PeriodID, periodIDs(p), "periods"), "no period %q in the project", req.PeriodID)
+		return nil, bad(periodChoices(req.PeriodID, periodIDs(p)), i18n.Errorf("no period %q in the project", req.PeriodID))
 	case req.From == nil && req.To == nil:
 		return nil, nil
 	case req.From == nil || req.To == nil:
-		return nil, bad("give both --from and --to", "a range needs both its first and its last day")
+		return nil, bad(i18n.T("give both --from and --to"), i18n.Errorf("a range needs both its first and its last day"))
 	case *req.To < *req.From:
-		return nil, bad("swap the dates", "the range ends (%s) before it starts (%s)", *req.To, *req.From)
+		return nil, bad(i18n.T("swap the dates"), i18n.Errorf("the range ends (%s) before it starts (%s)", *req.To, *req.From))
 	}
 	return &Period{From: *req.From, To: *req.To}, nil
 }
@@ -118,7 +118,7 @@ func findKA(p *plan.Project, id string) (string, error) {
 		}
 		ids = append(ids, ka.ID.Val)
 	}
-	return "", bad(choices(id, ids, "key activities"), "no key activity %q in the plan", id)
+	return "", bad(kaChoices(id, ids), i18n.Errorf("no key activity %q in the plan", id))
 }
 
 func periodIDs(p *plan.Project) []string {
@@ -129,7 +129,18 @@ func periodIDs(p *plan.Project) []string {
 	return ids
 }
 
-// choices is a did-you-mean hint, or the list of valid ids.
-func choices(got string, ids []string, what string) string {
-	return cmp.Or(suggest.OrList(got, ids, what+": "), "the project has no "+what)
+// periodChoices and kaChoices are a did-you-mean hint, or the list of
+// valid ids.
+func periodChoices(got string, ids []string) i18n.Text {
+	if len(ids) == 0 {
+		return i18n.T("the project has no periods")
+	}
+	return suggest.OneOf(got, ids, "periods: %s")
+}
+
+func kaChoices(got string, ids []string) i18n.Text {
+	if len(ids) == 0 {
+		return i18n.T("the project has no key activities")
+	}
+	return suggest.OneOf(got, ids, "key activities: %s")
 }

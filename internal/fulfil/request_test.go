@@ -78,8 +78,8 @@ func TestRequestErrors(t *testing.T) {
 			t.Errorf("%s: error %v, want a BadRequest", tt.name, err)
 			continue
 		}
-		if !strings.Contains(bad.Hint, tt.hint) {
-			t.Errorf("%s: hint %q, want it to contain %q", tt.name, bad.Hint, tt.hint)
+		if !strings.Contains(bad.Hint.String(), tt.hint) {
+			t.Errorf("%s: hint %q, want it to contain %q", tt.name, bad.Hint.String(), tt.hint)
 		}
 	}
 }

@@ -3,6 +3,8 @@ package fulfil
 import (
 	"math"
 	"strings"
+
+	"github.com/kraj-hk/rrp/internal/i18n"
 )
 
 // Status says how an output (or part) stands against its pace.
@@ -58,16 +60,16 @@ var DefaultThresholds = Thresholds{OnTrack: 0.9, AtRisk: 0.6, NotStarted: 0.1}
 // Validate rejects thresholds that would make the statuses overlap or
 // never apply.
 func (t Thresholds) Validate() error {
-	const hint = "set status.on_track, status.at_risk and status.not_started between 0 and 1, at_risk not above on_track"
+	hint := i18n.T("set status.on_track, status.at_risk and status.not_started between 0 and 1, at_risk not above on_track")
 	switch {
 	case !finite(t.OnTrack) || !finite(t.AtRisk) || !finite(t.NotStarted):
-		return bad(hint, "status thresholds must be numbers")
+		return bad(hint, i18n.Errorf("status thresholds must be numbers"))
 	case t.AtRisk < 0 || t.AtRisk > t.OnTrack:
-		return bad(hint, "status.at_risk %g must be between 0 and status.on_track %g", t.AtRisk, t.OnTrack)
+		return bad(hint, i18n.Errorf("status.at_risk %g must be between 0 and status.on_track %g", t.AtRisk, t.OnTrack))
 	case t.OnTrack > 1:
-		return bad(hint, "status.on_track %g must be at most 1 (the full pace)", t.OnTrack)
+		return bad(hint, i18n.Errorf("status.on_track %g must be at most 1 (the full pace)", t.OnTrack))
 	case t.NotStarted < 0 || t.NotStarted > 1:
-		return bad(hint, "status.not_started %g must be between 0 and 1 (a share of the target)", t.NotStarted)
+		return bad(hint, i18n.Errorf("status.not_started %g must be between 0 and 1 (a share of the target)", t.NotStarted))
 	}
 	return nil
 }

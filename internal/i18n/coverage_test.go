@@ -17,7 +17,6 @@ import (
 // a Czech text; the test fails if a listed package has none missing, so
 // the list only shrinks.
 var untranslated = map[string]bool{
-	"internal/check": true, "internal/load": true, "internal/importer": true,
 	"internal/cli": true, "internal/cli/cmdutil": true, "internal/cli/importcmd": true,
 	"internal/cli/newrecord": true, "internal/cli/reportcmd": true, "internal/cli/initcmd": true,
 	"internal/cli/schemacmd": true, "internal/cli/diffcmd": true, "internal/cli/validate": true,
@@ -106,12 +105,18 @@ type scanner struct {
 // or method and which of its arguments are messages. fmt's own functions
 // are not among them (the receiver fmt is skipped).
 var messageArgs = map[string][]int{
-	"Errorf":   {2, 3}, // finding.List.Errorf(pos, code, hint, format, …); i18n.Errorf below
-	"Warnf":    {2, 3},
-	"WithHint": {0},
-	"Usagef":   {0, 1},
-	"T":        {0},
-	"Sprintf":  {0},
+	"Errorf":    {2, 3}, // finding.List.Errorf(pos, code, hint, format, …); i18n.Errorf below
+	"Warnf":     {2, 3},
+	"errorf":    {2, 3}, // the loader's reader.errorf(node, code, hint, format, …)
+	"WithHint":  {0},
+	"InSheet":   {6, 7}, // finding.InSheet(sev, file, row, column, index, code, hint, format, …)
+	"Usagef":    {0, 1},
+	"T":         {0},
+	"Sprintf":   {0},
+	"OneOf":     {2}, // suggest.OneOf(word, candidates, list)
+	"dup":       {2}, // the checks' firstSeen.dup(list, value, format, …)
+	"problem":   {4}, // the import mapping's problem(line, col, code, hint, format, …)
+	"problemAt": {3}, // and problemAt(node, code, hint, format, …)
 }
 
 // helpFields are the fields of cobra.Command that people read.
@@ -158,7 +163,7 @@ func (s *scanner) call(c *ast.CallExpr) {
 		return
 	}
 	idx, ok := messageArgs[name]
-	if !ok || (name == "Errorf" || name == "Warnf") && len(c.Args) < 4 {
+	if !ok || (name == "Errorf" || name == "Warnf" || name == "errorf") && len(c.Args) < 4 {
 		return
 	}
 	s.literals(c, idx)

@@ -85,7 +85,7 @@ func DateFlag(flag, value string) (date.Date, error) {
 func RequestError(err error) error {
 	var bad *fulfil.BadRequest
 	if errors.As(err, &bad) {
-		return &UsageError{Err: bad.Err, Hint: bad.Hint}
+		return &UsageError{Err: bad.Err, Hint: bad.Hint.String()}
 	}
 	return err
 }
