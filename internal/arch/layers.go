@@ -4,11 +4,12 @@ package arch
 // up. A package imports only packages of lower layers.
 var Layers = [][]string{
 	// Values and tools that know nothing of the domain.
-	{"internal/source", "internal/date", "internal/suggest", "internal/registry", "internal/buildinfo", "internal/i18n",
+	{"internal/source", "internal/date", "internal/registry", "internal/buildinfo", "internal/i18n",
 		"internal/safefile", "internal/writeguard", "internal/gitinfo", "internal/synth", "internal/golden", "internal/xlsxlimit", "templates"},
-	// The model: the plan, findings, Czech values; revisions of the
-	// repository (whose errors are said in the user's language).
-	{"internal/plan", "internal/finding", "internal/czech", "internal/personal", "internal/gitrev"},
+	// The model: the plan, findings, Czech values; hints that name choices;
+	// revisions of the repository (whose errors are said in the user's
+	// language).
+	{"internal/plan", "internal/finding", "internal/czech", "internal/personal", "internal/suggest", "internal/gitrev"},
 	// Records, and the renderers of findings and tables.
 	{"internal/record", "internal/finding/format", "internal/table"},
 	// Reading files; resolving records against the plan.

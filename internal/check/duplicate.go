@@ -124,8 +124,8 @@ func personCodes(vs []source.Value[string]) []string {
 }
 
 func warnDuplicate(pos, first source.Pos, fs *finding.List) {
-	f := finding.New(finding.Warning, pos, finding.CodePossibleDuplicate,
-		"if it is one event, delete this record or the one at "+first.String()+"; if two took place, give each its place",
-		"a possible duplicate: the record at %s has the same output, date and territory", first.String())
+	f := finding.New(finding.Warning, pos, finding.CodePossibleDuplicate, "",
+		"a possible duplicate: the record at %s has the same output, date and territory", first.String()).
+		WithHint("if it is one event, delete this record or the one at %s; if two took place, give each its place", first.String())
 	fs.Add(f.Relate(first))
 }

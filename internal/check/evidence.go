@@ -7,15 +7,14 @@ import (
 	"github.com/kraj-hk/rrp/internal/record"
 )
 
-const evidencePathHint = "give the path inside the project, e.g. evidence/KA04/2025-03-12-prezencni-listina.pdf; attendance sheets with names stay out of git (see the guide)"
-
 // evidencePaths refuses evidence given as a path on someone's computer
 // (C:\Users\novakova\…, /home/…, \\server\share): nobody else can open
 // it, and it tells the user's name. The finding does not repeat the path.
 func evidencePaths(r *record.Record, fs *finding.List) {
 	for _, e := range r.Evidence {
 		if isAbsolutePath(e.Val) {
-			fs.Errorf(e.Pos, finding.CodeEvidencePath, evidencePathHint,
+			fs.Errorf(e.Pos, finding.CodeEvidencePath,
+				"give the path inside the project, e.g. evidence/KA04/2025-03-12-prezencni-listina.pdf; attendance sheets with names stay out of git (see the guide)",
 				"evidence: an absolute path on one computer (not repeated here: it may name a person)")
 		}
 	}

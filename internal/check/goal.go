@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/i18n"
 	"github.com/kraj-hk/rrp/internal/plan"
 )
 
@@ -28,10 +29,11 @@ func goalOf(o *plan.Output) goal {
 	return goal{}
 }
 
-// the names the number in a message: "the target", "at_least", "at_most".
-func (g goal) the() string {
+// the names the number in a message: "the target" in the reader's
+// language, or the key at_least or at_most as written.
+func (g goal) the() any {
 	if g.kind == plan.Exact || g.kind == plan.NoGoal {
-		return "the target"
+		return i18n.T("the target")
 	}
 	return string(g.kind)
 }
@@ -46,20 +48,20 @@ func (g goal) name() string {
 
 // noun names the number in words: "the target", "the minimum", "the
 // maximum".
-func (g goal) noun() string {
+func (g goal) noun() i18n.Text {
 	switch g.kind {
 	case plan.AtLeast:
-		return "the minimum"
+		return i18n.T("the minimum")
 	case plan.AtMost:
-		return "the maximum"
+		return i18n.T("the maximum")
 	}
-	return "the target"
+	return i18n.T("the target")
 }
 
 // a names the number as one of its kind: "a target", "at_least".
-func (g goal) a() string {
+func (g goal) a() any {
 	if g.kind == plan.Exact || g.kind == plan.NoGoal {
-		return "a target"
+		return i18n.T("a target")
 	}
 	return string(g.kind)
 }
@@ -73,19 +75,24 @@ func (g goal) ceiling() bool { return g.kind != plan.AtLeast }
 // and whole unless the output counts hours.
 func goalNumber(fs *finding.List, o *plan.Output) {
 	g := goalOf(o)
-	amount(fs, g.num, o.Unit.Val, "output "+o.ID.Val, g.the(), g.a())
+	if !g.num.IsSet() {
+		return
+	}
+	amount(fs, g.num, o.Unit.Val, i18n.T("output %s", o.ID.Val), g.the(), g.a())
 }
 
-// target checks a planned target: positive, and whole unless it counts hours.
-func target(fs *finding.List, t plan.Num, unit, what string) {
-	amount(fs, t, unit, what, "the target", "a target")
+// target checks a planned target: positive, and whole unless it counts
+// hours. what names it ("part %s").
+func target(fs *finding.List, t plan.Num, unit string, what i18n.Text) {
+	if t.IsSet() {
+		amount(fs, t, unit, what, i18n.T("the target"), i18n.T("a target"))
+	}
 }
 
 // amount checks a planned number named the (in "the target must be
 // positive") and a (in "a target in events must be whole").
-func amount(fs *finding.List, t plan.Num, unit, what, the, a string) {
+func amount(fs *finding.List, t plan.Num, unit string, what i18n.Text, the, a any) {
 	switch {
-	case !t.IsSet():
 	case t.Val <= 0:
 		fs.Errorf(t.Pos, finding.CodeTarget, "the target is how many are planned, e.g. 12", "%s: %s must be positive, not %g", what, the, t.Val)
 	case unit != plan.UnitHour && slices.Contains(plan.Units, unit) && !isWhole(t.Val):

@@ -10,9 +10,9 @@ import (
 // keys that count one, and its due date lies within the project.
 func milestone(p *plan.Project, o *plan.Output, fs *finding.List) {
 	for _, k := range countingKeys(o) {
-		fs.Errorf(k.pos, finding.CodeMilestoneKey,
-			"leave "+k.key+" out: a milestone is done by its first held record; or choose another unit",
-			"output %s: a milestone has no %s", o.ID.Val, k.key)
+		fs.Add(finding.New(finding.Error, k.pos, finding.CodeMilestoneKey, "",
+			"output %s: a milestone has no %s", o.ID.Val, k.key).
+			WithHint("leave %s out: a milestone is done by its first held record; or choose another unit", k.key))
 	}
 	due := o.Due
 	if due.IsSet() && (p.Start.IsSet() && due.Val < p.Start.Val || p.End.IsSet() && due.Val > p.End.Val) {

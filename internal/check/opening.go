@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/i18n"
 	"github.com/kraj-hk/rrp/internal/plan"
 )
 
@@ -30,7 +31,11 @@ func opening(p *plan.Project, o *plan.Output, fs *finding.List) {
 		fs.Errorf(v.Pos, finding.CodeOpening, "only hours can be fractional",
 			"output %s: an opening value in %ss must be a whole number, not %g", o.ID.Val, unit, v.Val)
 	case g.kind != plan.AtLeast && g.num.IsSet() && v.Val > g.num.Val:
-		fs.Warnf(v.Pos, finding.CodeOpeningOverTarget, "check the opening figure; if the plan changed, update "+g.the(),
-			"output %s: the opening value %g is over %s of %g", o.ID.Val, v.Val, g.noun(), g.num.Val)
+		hint := i18n.T("check the opening figure; if the plan changed, update the target")
+		if g.kind == plan.AtMost {
+			hint = i18n.T("check the opening figure; if the plan changed, update at_most")
+		}
+		fs.Add(finding.New(finding.Warning, v.Pos, finding.CodeOpeningOverTarget, "",
+			"output %s: the opening value %g is over %s of %g", o.ID.Val, v.Val, g.noun(), g.num.Val).WithHintText(hint))
 	}
 }

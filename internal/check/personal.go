@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/i18n"
 	"github.com/kraj-hk/rrp/internal/personal"
 	"github.com/kraj-hk/rrp/internal/plan"
 	"github.com/kraj-hk/rrp/internal/record"
@@ -16,8 +17,6 @@ import (
 // participants must never get there (GDPR). A finding names the kind of
 // data and where it is, never the value: validate's output lands in CI
 // logs and the workbook's Kontrola sheet.
-
-const personalHint = "records are kept in a shared repository: leave personal data out (keep it in the attendance sheet)"
 
 // detector is the project's detector: its public contacts are not
 // personal data.
@@ -40,7 +39,8 @@ func personalData(d *personal.Detector, r *record.Record, fs *finding.List) {
 // personalText checks one text.
 func personalText(d *personal.Detector, t source.Value[string], fs *finding.List) {
 	for _, k := range d.Kinds(t.Val) {
-		fs.Errorf(t.Pos, finding.CodePersonalData, personalHint, "%s", k.String())
+		errorAt(fs, t.Pos, finding.CodePersonalData,
+			i18n.T("records are kept in a shared repository: leave personal data out (keep it in the attendance sheet)"), k.Text())
 	}
 }
 
@@ -59,7 +59,9 @@ func Comments(p *plan.Project, comments []source.Value[string], fs *finding.List
 	d := detector(p)
 	for _, c := range comments {
 		for _, k := range d.Kinds(c.Val) {
-			fs.Errorf(c.Pos, finding.CodePersonalData, "delete the comment: "+personalHint, "%s in a comment", k.String())
+			fs.Errorf(c.Pos, finding.CodePersonalData,
+				"delete the comment: records are kept in a shared repository: leave personal data out (keep it in the attendance sheet)",
+				"%s in a comment", k.Text())
 		}
 	}
 }
@@ -103,10 +105,8 @@ func Withhold(p *plan.Project, fs *finding.List, records []record.Record, set pe
 	changed := false
 	for _, f := range fs.Sorted() {
 		g := f
-		g.Message, g.Hint, g.Args = w.text(f.Message), w.text(f.Hint), w.args(f.Args)
-		if f.HintArgs != nil {
-			g.HintArgs = w.args(f.HintArgs)
-		}
+		g.Message, g.Hint = w.text(f.Message), w.text(f.Hint)
+		g.Args, g.HintArgs = w.args(f.Args), w.args(f.HintArgs)
 		changed = changed || g.Message != f.Message || g.Hint != f.Hint
 		out.Add(g)
 	}
@@ -138,13 +138,35 @@ func (w withholder) text(s string) string {
 	})
 }
 
+// args withholds the arguments of a message, and those of the messages
+// and errors among them, which are said in the reader's language from
+// their own arguments. nil stays nil: a Text without arguments is no
+// format.
 func (w withholder) args(args []any) []any {
+	if args == nil {
+		return nil
+	}
 	out := make([]any, len(args))
 	for i, a := range args {
-		if s, ok := a.(string); ok && (w.d.Find(s) != personal.None || w.text(s) != s) {
-			a = personal.Withheld
-		}
-		out[i] = a
+		out[i] = w.arg(a)
 	}
 	return out
+}
+
+func (w withholder) arg(a any) any {
+	switch v := a.(type) {
+	case string:
+		if w.d.Find(v) != personal.None || w.text(v) != v {
+			return personal.Withheld
+		}
+	case i18n.Text:
+		return i18n.Text{Format: v.Format, Args: w.args(v.Args)}
+	case *i18n.Error:
+		return i18n.Errorf(v.Format, w.args(v.Args)...)
+	case error:
+		if s := w.text(v.Error()); s != v.Error() {
+			return s
+		}
+	}
+	return a
 }

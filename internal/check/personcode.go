@@ -30,12 +30,12 @@ func personCodePattern(p *plan.Project, fs *finding.List) {
 		return
 	}
 	if pc.Val == "" {
-		fs.Errorf(pc.Pos, finding.CodePersonCodePattern, "write the pattern of the codes, e.g. ^K-[0-9]{3}$, or leave person_code out for "+plan.DefaultPersonCode,
-			"person_code is empty")
+		fs.Add(finding.New(finding.Error, pc.Pos, finding.CodePersonCodePattern, "", "person_code is empty").
+			WithHint("write the pattern of the codes, e.g. ^K-[0-9]{3}$, or leave person_code out for %s", plan.DefaultPersonCode))
 		return
 	}
 	if _, err := PersonCode(p); err != nil {
-		fs.Errorf(pc.Pos, finding.CodePersonCodePattern, "write a regular expression, e.g. ^K-[0-9]{3}$ ("+err.Error()+")",
-			"person_code is not a usable regular expression")
+		fs.Add(finding.New(finding.Error, pc.Pos, finding.CodePersonCodePattern, "", "person_code is not a usable regular expression").
+			WithHint("write a regular expression, e.g. ^K-[0-9]{3}$ (%v)", err))
 	}
 }

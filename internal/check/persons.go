@@ -38,9 +38,9 @@ func persons(r *record.Record, code personCode, fs *finding.List) {
 	for i, c := range r.Persons {
 		n := i + 1
 		if code.re != nil && !code.re.MatchString(c.Val) {
-			fs.Errorf(c.Pos, finding.CodePersonCode,
-				"write the person's pseudonymous code (e.g. K-017; the project's person_code is "+code.written+"), never a name: names stay in the attendance sheet",
-				"person code %d does not match the project's pattern", n)
+			fs.Add(finding.New(finding.Error, c.Pos, finding.CodePersonCode, "",
+				"person code %d does not match the project's pattern", n).
+				WithHint("write the person's pseudonymous code (e.g. K-017; the project's person_code is %s), never a name: names stay in the attendance sheet", code.written))
 		}
 		if first, twice := seen[c.Val]; twice {
 			fs.Warnf(c.Pos, finding.CodePersonTwice, "write each person once in a record",

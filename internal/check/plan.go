@@ -1,12 +1,12 @@
 package check
 
 import (
-	"cmp"
 	"math"
 	"slices"
 	"strings"
 
 	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/i18n"
 	"github.com/kraj-hk/rrp/internal/plan"
 	"github.com/kraj-hk/rrp/internal/suggest"
 )
@@ -20,13 +20,13 @@ func Plan(p *plan.Project, ix *plan.Index, fs *finding.List) {
 	personCodePattern(p, fs)
 	kaIDs, activityIDs := firstSeen{}, firstSeen{}
 	for _, ka := range p.KeyActivities {
-		kaIDs.dup(fs, ka.ID, "key activity id", "")
-		known(fs, p, ka.Territory, "territory", ix.TerritoryIDs(), "territories")
+		kaIDs.dup(fs, ka.ID, "key activity id %q is used twice")
+		known(fs, p, ka.Territory, finding.CodeUnknownTerritory, i18n.T("unknown territory %q", ka.Territory.Val), ix.TerritoryIDs(), "territories")
 		for _, s := range ka.Staff {
 			staff(s, fs)
 		}
 		for _, a := range ka.AllActivities() {
-			activityIDs.dup(fs, a.ID, "activity id", "")
+			activityIDs.dup(fs, a.ID, "activity id %q is used twice")
 			activity(p, a, ix, fs)
 		}
 	}
@@ -45,7 +45,7 @@ func periods(p *plan.Project, fs *finding.List) {
 	}
 	ids := firstSeen{}
 	for i, per := range p.Periods {
-		ids.dup(fs, per.ID, "period id", "")
+		ids.dup(fs, per.ID, "period id %q is used twice")
 		if !per.From.IsSet() || !per.To.IsSet() {
 			continue
 		}
@@ -64,8 +64,9 @@ func periods(p *plan.Project, fs *finding.List) {
 		case per.From.Val < prev.From.Val:
 			fs.Errorf(per.Pos, finding.CodePeriod, "list the periods in date order", "period %s starts before the period listed above it (%s)", per.ID.Val, prev.ID.Val)
 		case per.From.Val <= prev.To.Val:
-			fs.Errorf(per.From.Pos, finding.CodePeriod, "start it the day after "+prev.To.Val.String(),
-				"period %s overlaps %s (which ends %s)", per.ID.Val, prev.ID.Val, prev.To.Val)
+			fs.Add(finding.New(finding.Error, per.From.Pos, finding.CodePeriod, "",
+				"period %s overlaps %s (which ends %s)", per.ID.Val, prev.ID.Val, prev.To.Val).
+				WithHint("start it the day after %s", prev.To.Val))
 		}
 	}
 }
@@ -73,8 +74,9 @@ func periods(p *plan.Project, fs *finding.List) {
 func territories(p *plan.Project, fs *finding.List) {
 	for _, t := range p.Territories {
 		if t.Type.IsSet() && !slices.Contains(plan.TerritoryTypes, t.Type.Val) {
-			fs.Errorf(t.Type.Pos, finding.CodeTerritoryType, suggest.OrList(t.Type.Val, plan.TerritoryTypes, "use one of: "),
-				"territory %s: unknown type %q", t.ID.Val, t.Type.Val)
+			fs.Add(finding.New(finding.Error, t.Type.Pos, finding.CodeTerritoryType, "",
+				"territory %s: unknown type %q", t.ID.Val, t.Type.Val).
+				WithHintText(suggest.OneOf(t.Type.Val, plan.TerritoryTypes, "use one of: %s")))
 		}
 	}
 }
@@ -122,11 +124,11 @@ func activity(p *plan.Project, a *plan.Activity, ix *plan.Index, fs *finding.Lis
 			"activity %s ends (%s) before it starts (%s)", a.ID.Val, a.To.Val, a.From.Val)
 	}
 	for _, g := range a.TargetGroups {
-		known(fs, p, g, "target group", ix.TargetGroupIDs(), "target_groups")
+		known(fs, p, g, finding.CodeUnknownTargetGroup, i18n.T("unknown target group %q", g.Val), ix.TargetGroupIDs(), "target_groups")
 	}
 	outputIDs := firstSeen{}
 	for _, o := range a.Outputs {
-		outputIDs.dup(fs, o.ID, "output id", "activity "+a.ID.Val)
+		outputIDs.dup(fs, o.ID, "output id %q is used twice in activity %s", a.ID.Val)
 		output(p, ix, o, fs)
 	}
 }
@@ -134,7 +136,8 @@ func activity(p *plan.Project, a *plan.Activity, ix *plan.Index, fs *finding.Lis
 func output(p *plan.Project, ix *plan.Index, o *plan.Output, fs *finding.List) {
 	unit := o.Unit.Val
 	if o.Unit.IsSet() && !slices.Contains(plan.Units, unit) {
-		fs.Errorf(o.Unit.Pos, finding.CodeUnit, suggest.OrList(unit, plan.Units, "use one of: "), "output %s: unknown unit %q", o.ID.Val, unit)
+		fs.Add(finding.New(finding.Error, o.Unit.Pos, finding.CodeUnit, "", "output %s: unknown unit %q", o.ID.Val, unit).
+			WithHintText(suggest.OneOf(unit, plan.Units, "use one of: %s")))
 	}
 	if o.IsMilestone() {
 		// The loader has reported a number given to a milestone; its other
@@ -163,16 +166,17 @@ func parts(o *plan.Output, fs *finding.List) {
 	ids := firstSeen{}
 	sum, complete := 0.0, true
 	for _, part := range o.Parts {
-		ids.dup(fs, part.ID, "part id", "output "+o.Ref())
-		target(fs, part.Target, o.Unit.Val, "part "+part.ID.Val)
+		ids.dup(fs, part.ID, "part id %q is used twice in output %s", o.Ref())
+		target(fs, part.Target, o.Unit.Val, i18n.T("part %s", part.ID.Val))
 		sum += part.Target.Val
 		// A part without a usable target has its finding already; the sum
 		// without it would be a second, false one.
 		complete = complete && part.Target.IsSet()
 	}
 	if g := goalOf(o); complete && g.num.IsSet() && math.Abs(sum-g.num.Val) > 1e-9 {
-		fs.Errorf(g.num.Pos, finding.CodePartsSum, "make the parts' targets add up to the output's "+g.name(),
-			"output %s: the parts' targets add up to %g, not to %s %g", o.ID.Val, sum, g.the(), g.num.Val)
+		fs.Add(finding.New(finding.Error, g.num.Pos, finding.CodePartsSum, "",
+			"output %s: the parts' targets add up to %g, not to %s %g", o.ID.Val, sum, g.the(), g.num.Val).
+			WithHint("make the parts' targets add up to the output's %s", g.name()))
 	}
 }
 
@@ -192,8 +196,9 @@ func schedule(p *plan.Project, o *plan.Output, fs *finding.List) {
 		switch {
 		case !m.Value.IsSet():
 		case g.ceiling() && (m.Value.Val < 0 || g.num.IsSet() && m.Value.Val > g.num.Val):
-			fs.Errorf(m.Value.Pos, finding.CodeSchedule, "schedule values are cumulative, from 0 up to "+g.the(),
-				"output %s: schedule value %g is not between 0 and %s %g", o.ID.Val, m.Value.Val, g.the(), g.num.Val)
+			fs.Add(finding.New(finding.Error, m.Value.Pos, finding.CodeSchedule, "",
+				"output %s: schedule value %g is not between 0 and %s %g", o.ID.Val, m.Value.Val, g.the(), g.num.Val).
+				WithHint("schedule values are cumulative, from 0 up to %s", g.the()))
 		case m.Value.Val < 0:
 			fs.Errorf(m.Value.Pos, finding.CodeSchedule, "schedule values are cumulative, from 0 up",
 				"output %s: schedule value %g is below 0", o.ID.Val, m.Value.Val)
@@ -214,18 +219,23 @@ func schedule(p *plan.Project, o *plan.Output, fs *finding.List) {
 }
 
 // known reports an id that is not in its codelist, the project file's key
-// list. A codelist that could not be read is unknown, not empty: its ids
-// are not checked (the reason has its finding).
-func known(fs *finding.List, p *plan.Project, v plan.Str, what string, ids []string, list string) {
+// list, saying msg. A codelist that could not be read is unknown, not
+// empty: its ids are not checked (the reason has its finding).
+func known(fs *finding.List, p *plan.Project, v plan.Str, code finding.Code, msg i18n.Text, ids []string, list string) {
 	if !v.IsSet() || slices.Contains(ids, v.Val) || p.IsUnread(list) {
 		return
 	}
-	fs.Errorf(v.Pos, finding.Code("unknown-"+strings.ReplaceAll(what, " ", "-")), knownHint(v.Val, ids, list), "unknown %s %q", what, v.Val)
+	errorAt(fs, v.Pos, code, knownHint(v.Val, ids, list), msg)
 }
 
 // knownHint is a "did you mean", or where to add the id and, when the
 // codelist has any, the ids to choose from.
-func knownHint(id string, ids []string, list string) string {
-	add := "add it to " + list + " in plans/project.yaml"
-	return cmp.Or(suggest.OrList(id, ids, add+", or use one of: "), add)
+func knownHint(id string, ids []string, list string) i18n.Text {
+	if hint, ok := suggest.Meant(id, ids); ok {
+		return hint
+	}
+	if len(ids) == 0 {
+		return i18n.T("add it to %s in plans/project.yaml", list)
+	}
+	return i18n.T("add it to %s in plans/project.yaml, or use one of: %s", list, strings.Join(ids, ", "))
 }

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/i18n"
 	"github.com/kraj-hk/rrp/internal/plan"
 )
 
@@ -49,7 +50,7 @@ func TestKnown(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var fs finding.List
-		known(&fs, &plan.Project{Unread: tt.unread}, str(tt.id), "territory", tt.ids, "territories")
+		known(&fs, &plan.Project{Unread: tt.unread}, str(tt.id), finding.CodeUnknownTerritory, i18n.T("unknown territory %q", tt.id), tt.ids, "territories")
 		got := ""
 		if fs.Len() > 0 {
 			got = fs.Sorted()[0].Hint

@@ -1,12 +1,12 @@
 package check
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
 	"github.com/kraj-hk/rrp/internal/entry"
 	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/i18n"
 	"github.com/kraj-hk/rrp/internal/plan"
 	"github.com/kraj-hk/rrp/internal/record"
 	"github.com/kraj-hk/rrp/internal/suggest"
@@ -20,7 +20,7 @@ func Records(p *plan.Project, ix *plan.Index, entries []entry.Entry, opts Option
 	for i := range entries {
 		e := &entries[i]
 		r := e.Rec
-		ids.dup(fs, r.ID, "record id", "")
+		ids.dup(fs, r.ID, "record id %q is used twice")
 		recordDate(p, r, opts, fs)
 		recordDateTo(p, r, fs)
 		persons(r, code, fs)
@@ -89,25 +89,29 @@ func counted(ix *plan.Index, e *entry.Entry, fs *finding.List) {
 // precisely as it can.
 func unknownOutput(ix *plan.Index, r *record.Record, fs *finding.List) {
 	if ref := r.Output; ref.IsSet() {
-		fs.Errorf(ref.Pos, finding.CodeUnknownOutput, OutputHint(ix, ref.Val), "output %q is not in the plan", ref.Val)
+		fs.Add(finding.New(finding.Error, ref.Pos, finding.CodeUnknownOutput, "", "output %q is not in the plan", ref.Val).
+			WithHintText(OutputHint(ix, ref.Val)))
 	}
 }
 
 // OutputHint says how to correct a reference to an output the plan does
 // not have: the activity meant, or the nearest output of the activity.
-func OutputHint(ix *plan.Index, ref string) string {
+func OutputHint(ix *plan.Index, ref string) i18n.Text {
 	actID, _, hasSlash := strings.Cut(ref, "/")
 	if _, known := ix.Activity(actID); !known {
-		if hint := suggest.DidYouMean(actID, ix.ActivityIDs()); hint != "" {
-			return fmt.Sprintf("no activity %q: %s", actID, hint)
+		if hint, ok := suggest.Meant(actID, ix.ActivityIDs()); ok {
+			return i18n.T("no activity %q: %s", actID, hint)
 		}
-		return "write <activity id>/<output id>, e.g. 4.2/aktivizacni-workshop; the activity ids are in plans/"
+		return i18n.T("write <activity id>/<output id>, e.g. 4.2/aktivizacni-workshop; the activity ids are in plans/")
 	}
 	refs := ix.OutputRefs(actID)
 	if !hasSlash {
-		return "name the output too: " + strings.Join(refs, ", ")
+		return i18n.T("name the output too: %s", strings.Join(refs, ", "))
 	}
-	return suggest.OrList(ref, refs, "activity "+actID+" has: ")
+	if hint, ok := suggest.Meant(ref, refs); ok || len(refs) == 0 {
+		return hint
+	}
+	return i18n.T("activity %s has: %s", actID, strings.Join(refs, ", "))
 }
 
 func amounts(r *record.Record, t plan.Target, fs *finding.List) {
@@ -116,7 +120,8 @@ func amounts(r *record.Record, t plan.Target, fs *finding.List) {
 		fs.Errorf(r.Quantity.Pos, finding.CodeQuantity, "leave quantity out for one, or write how many",
 			"quantity must be positive, not %g", r.Quantity.Val)
 	} else if r.Quantity.IsSet() && unit != plan.UnitHour && !isWhole(r.Quantity.Val) {
-		fs.Errorf(r.Quantity.Pos, finding.CodeQuantity, "count whole "+unit+"s", "quantity must be a whole number, not %g", r.Quantity.Val)
+		fs.Add(finding.New(finding.Error, r.Quantity.Pos, finding.CodeQuantity, "", "quantity must be a whole number, not %g", r.Quantity.Val).
+			WithHint("count whole %ss", unit))
 	}
 	if r.Hours.IsSet() && r.Hours.Val <= 0 {
 		fs.Errorf(r.Hours.Pos, finding.CodeHours, "write the duration in hours, e.g. 1.5", "hours must be positive, not %g", r.Hours.Val)
@@ -130,8 +135,8 @@ func amounts(r *record.Record, t plan.Target, fs *finding.List) {
 
 func status(r *record.Record, fs *finding.List) {
 	if r.Status.IsSet() && !slices.Contains(record.Statuses, r.Status.Val) {
-		fs.Errorf(r.Status.Pos, finding.CodeStatus, suggest.OrList(r.Status.Val, record.Statuses, "use one of: "),
-			"unknown status %q", r.Status.Val)
+		fs.Add(finding.New(finding.Error, r.Status.Pos, finding.CodeStatus, "", "unknown status %q", r.Status.Val).
+			WithHintText(suggest.OneOf(r.Status.Val, record.Statuses, "use one of: %s")))
 	}
 	// Unread evidence or status has had its finding: whether it is missing
 	// (or the event held) is not known.
@@ -150,7 +155,7 @@ func participants(proj *plan.Project, ix *plan.Index, r *record.Record, fs *find
 	for _, g := range p.ByGroup {
 		if g.Group.IsSet() {
 			if _, ok := ix.TargetGroup(g.Group.Val); !ok {
-				known(fs, proj, g.Group, "target group", ix.TargetGroupIDs(), "target_groups")
+				known(fs, proj, g.Group, finding.CodeUnknownTargetGroup, i18n.T("unknown target group %q", g.Group.Val), ix.TargetGroupIDs(), "target_groups")
 			}
 		}
 		if !g.Count.IsSet() {
@@ -168,7 +173,7 @@ func participants(proj *plan.Project, ix *plan.Index, r *record.Record, fs *find
 func territory(p *plan.Project, ix *plan.Index, r *record.Record, fs *finding.List) {
 	if r.Territory.IsSet() {
 		if _, ok := ix.Territory(r.Territory.Val); !ok {
-			known(fs, p, r.Territory, "territory", ix.TerritoryIDs(), "territories")
+			known(fs, p, r.Territory, finding.CodeUnknownTerritory, i18n.T("unknown territory %q", r.Territory.Val), ix.TerritoryIDs(), "territories")
 		}
 	}
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/kraj-hk/rrp/internal/entry"
 	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/i18n"
 	"github.com/kraj-hk/rrp/internal/plan"
 )
 
@@ -23,16 +24,17 @@ func byTerritory(p *plan.Project, ix *plan.Index, o *plan.Output, fs *finding.Li
 	}
 	sum, complete := 0.0, true
 	for _, t := range o.ByTerritory {
-		known(fs, p, t.Territory, "territory", ix.TerritoryIDs(), "territories")
-		target(fs, t.Target, o.Unit.Val, "output "+o.ID.Val+", territory "+t.Territory.Val)
+		known(fs, p, t.Territory, finding.CodeUnknownTerritory, i18n.T("unknown territory %q", t.Territory.Val), ix.TerritoryIDs(), "territories")
+		target(fs, t.Target, o.Unit.Val, i18n.T("output %s, territory %s", o.ID.Val, t.Territory.Val))
 		sum += t.Target.Val
 		// A target that could not be read has its finding; the sum
 		// without it would be a second, false one.
 		complete = complete && t.Target.IsSet()
 	}
 	if g := goalOf(o); complete && g.num.IsSet() && math.Abs(sum-g.num.Val) > 1e-9 {
-		fs.Errorf(g.num.Pos, finding.CodeByTerritorySum, "make the targets by territory add up to the output's "+g.name(),
-			"output %s: the targets by territory add up to %g, not to %s %g", o.ID.Val, sum, g.the(), g.num.Val)
+		fs.Add(finding.New(finding.Error, g.num.Pos, finding.CodeByTerritorySum, "",
+			"output %s: the targets by territory add up to %g, not to %s %g", o.ID.Val, sum, g.the(), g.num.Val).
+			WithHint("make the targets by territory add up to the output's %s", g.name()))
 	}
 }
 
@@ -56,14 +58,17 @@ func plannedTerritory(ix *plan.Index, e *entry.Entry, fs *finding.List) {
 	if r.Territory.IsSet() {
 		pos = r.Territory.Pos
 	}
-	choose := "write territory: one of " + strings.Join(listed, ", ")
+	choices := strings.Join(listed, ", ")
 	if e.Territory == "" {
-		fs.Errorf(pos, finding.CodeTerritoryNotPlanned, choose, "output %s counts by territory, but the record has no territory", r.Output.Val)
+		fs.Add(finding.New(finding.Error, pos, finding.CodeTerritoryNotPlanned, "",
+			"output %s counts by territory, but the record has no territory", r.Output.Val).
+			WithHint("write territory: one of %s", choices))
 		return
 	}
 	if _, known := ix.Territory(e.Territory); !known {
 		return
 	}
-	fs.Errorf(pos, finding.CodeTerritoryNotPlanned, choose+"; or give "+e.Territory+" a target in the output's by_territory",
-		"output %s has no target for territory %s", r.Output.Val, e.Territory)
+	fs.Add(finding.New(finding.Error, pos, finding.CodeTerritoryNotPlanned, "",
+		"output %s has no target for territory %s", r.Output.Val, e.Territory).
+		WithHint("write territory: one of %s; or give %s a target in the output's by_territory", choices, e.Territory))
 }

@@ -214,10 +214,10 @@ func codeExprs(n ast.Node, pkg string, wrappers map[string]wrapper) []codeExpr {
 }
 
 // isFindingf tells List.Errorf and Warnf (pos, code, hint, format, ...)
-// from fmt.Errorf.
+// from fmt.Errorf and i18n.Errorf.
 func isFindingf(c *ast.CallExpr) bool {
 	name := calleeName(c)
-	return (name == "Errorf" || name == "Warnf") && len(c.Args) >= 4 && !isPkg(c, "fmt")
+	return (name == "Errorf" || name == "Warnf") && len(c.Args) >= 4 && !isPkg(c, "fmt") && !isPkg(c, "i18n")
 }
 
 // findWrappers finds the functions that hand a parameter on as the code

@@ -67,6 +67,17 @@ func (f Finding) WithHint(format string, args ...any) Finding {
 	return f
 }
 
+// WithHintText returns the finding with the hint t, kept so that it can
+// be said in the reader's language; a Text without arguments is never
+// read as a format.
+func (f Finding) WithHintText(t i18n.Text) Finding {
+	if t.Args == nil {
+		f.Hint, f.HintFormat, f.HintArgs = t.Format, "", nil
+		return f
+	}
+	return f.WithHint(t.Format, t.Args...)
+}
+
 // Say renders the finding's message and hint in p's language.
 func (f Finding) Say(p *i18n.Printer) (msg, hint string) {
 	msg = p.T(f.Message)

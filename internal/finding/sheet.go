@@ -2,10 +2,10 @@ package finding
 
 import (
 	"cmp"
-	"fmt"
 	"strconv"
 	"strings"
 
+	"github.com/kraj-hk/rrp/internal/i18n"
 	"github.com/kraj-hk/rrp/internal/source"
 )
 
@@ -32,9 +32,13 @@ func InSheet(sev Severity, file string, row int, column string, index int, code 
 	return f
 }
 
-// Where renders the location: FILE:row N: column "X" in a sheet,
-// FILE:line:col elsewhere.
-func (f Finding) Where() string {
+// Where renders the location in English: FILE:row N: column "X" in a
+// sheet, FILE:line:col elsewhere.
+func (f Finding) Where() string { return f.SayWhere(nil) }
+
+// SayWhere renders the location in p's language: a sheet's rows and
+// columns are words, a file's line and column are numbers.
+func (f Finding) SayWhere(p *i18n.Printer) string {
 	s := f.Sheet
 	if s == nil {
 		return f.Pos.String()
@@ -42,14 +46,14 @@ func (f Finding) Where() string {
 	rows := ""
 	switch {
 	case len(s.Rows) > 1:
-		rows = "rows " + joinInts(s.Rows)
+		rows = p.Sprintf("rows %s", joinInts(s.Rows))
 	case s.Row > 0:
-		rows = "row " + strconv.Itoa(s.Row)
+		rows = p.Sprintf("row %d", s.Row)
 	default:
 		return f.Pos.File
 	}
 	if s.Column != "" {
-		return fmt.Sprintf("%s:%s: column %q", f.Pos.File, rows, s.Column)
+		return f.Pos.File + ":" + rows + ": " + p.Sprintf("column %q", s.Column)
 	}
 	return f.Pos.File + ":" + rows
 }

@@ -17,7 +17,6 @@ import (
 // a Czech text; the test fails if a listed package has none missing, so
 // the list only shrinks.
 var untranslated = map[string]bool{
-	"internal/check": true, "internal/load": true, "internal/importer": true,
 }
 
 // TestEveryMessageHasCzech reads rrp's source for the messages people see
@@ -104,11 +103,17 @@ type scanner struct {
 var messageArgs = map[string][]int{
 	"Errorf":    {2, 3}, // finding.List.Errorf(pos, code, hint, format, …); i18n.Errorf below
 	"Warnf":     {2, 3},
+	"errorf":    {2, 3}, // the loader's reader.errorf(node, code, hint, format, …)
 	"WithHint":  {0},
+	"InSheet":   {6, 7}, // finding.InSheet(sev, file, row, column, index, code, hint, format, …)
 	"Usagef":    {0, 1},
 	"Described": {1}, // cmdutil.Described(name, description): a completion's description
 	"T":         {0},
 	"Sprintf":   {0},
+	"OneOf":     {2}, // suggest.OneOf(word, candidates, list)
+	"dup":       {2}, // the checks' firstSeen.dup(list, value, format, …)
+	"problem":   {4}, // the import mapping's problem(line, col, code, hint, format, …)
+	"problemAt": {3}, // and problemAt(node, code, hint, format, …)
 	// gitrev.userError(hint, format, …) and fulfil.badRequest(hint, format, …)
 	"userError":  {0, 1},
 	"badRequest": {1},
@@ -158,7 +163,7 @@ func (s *scanner) call(c *ast.CallExpr) {
 		return
 	}
 	idx, ok := messageArgs[name]
-	if !ok || (name == "Errorf" || name == "Warnf") && len(c.Args) < 4 {
+	if !ok || (name == "Errorf" || name == "Warnf" || name == "errorf") && len(c.Args) < 4 {
 		return
 	}
 	s.literals(c, idx)

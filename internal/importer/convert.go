@@ -6,6 +6,7 @@ import (
 	"github.com/kraj-hk/rrp/internal/czech"
 	"github.com/kraj-hk/rrp/internal/date"
 	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/i18n"
 	"github.com/kraj-hk/rrp/internal/plan"
 	"github.com/kraj-hk/rrp/internal/record"
 	"github.com/kraj-hk/rrp/internal/source"
@@ -74,11 +75,12 @@ func (c *converter) required(r Row, rec *record.Record, found []finding.Finding)
 		if !missing {
 			continue
 		}
-		hint := "every record needs a date: write it as 2025-03-12 or 12. 3. 2025"
+		hint := i18n.T("every record needs a date: write it as 2025-03-12 or 12. 3. 2025")
 		if col.key == KeyOutput {
-			hint = "every record needs an output: write it as <activity id>/<output id>, e.g. 4.1/supervize"
+			hint = i18n.T("every record needs an output: write it as <activity id>/<output id>, e.g. 4.1/supervize")
 		}
-		ps = append(ps, finding.InSheet(finding.Error, c.t.File, r.N, col.header, col.index, finding.CodeSheetEmptyCell, hint, "empty"))
+		ps = append(ps, finding.InSheet(finding.Error, c.t.File, r.N, col.header, col.index, finding.CodeSheetEmptyCell, "", "empty").
+			WithHintText(hint))
 	}
 	return ps
 }
@@ -145,7 +147,7 @@ func (c *converter) date(rec *record.Record, key string, v cell) []finding.Findi
 	}
 	d, err := czech.ParseDate(v.text, serials)
 	if err != nil {
-		return c.bad(rec, key, v, err, "write the date as 2025-03-12 or 12. 3. 2025")
+		return c.bad(rec, key, v, err, i18n.T("write the date as 2025-03-12 or 12. 3. 2025"))
 	}
 	day := source.Value[date.Date]{Val: d, Pos: v.pos}
 	if key == KeyDateTo {
@@ -159,7 +161,7 @@ func (c *converter) date(rec *record.Record, key string, v cell) []finding.Findi
 func (c *converter) number(rec *record.Record, key string, v cell) []finding.Finding {
 	n, err := czech.ParseNumber(v.text)
 	if err != nil {
-		return c.bad(rec, key, v, err, "write only the number, e.g. 3 or 1,5")
+		return c.bad(rec, key, v, err, i18n.T("write only the number, e.g. 3 or 1,5"))
 	}
 	val := source.Value[float64]{Val: n, Pos: v.pos}
 	switch key {
@@ -195,15 +197,22 @@ func (c *converter) territory(v source.Value[string]) source.Value[string] {
 // bad reports a value that could not be read, and marks it unread so
 // that the checks take it as unknown rather than missing (an unreadable
 // hours cell is one mistake, not also "no hours").
-func (c *converter) bad(rec *record.Record, key string, v cell, err error, hint string) []finding.Finding {
+func (c *converter) bad(rec *record.Record, key string, v cell, err error, hint i18n.Text) []finding.Finding {
 	if strings.HasPrefix(key, GroupPrefix) {
 		key = KeyParticipants
 	}
 	rec.Unread = append(rec.Unread, key)
 	if v.header == "" {
-		return []finding.Finding{finding.New(finding.Error, v.pos, finding.CodeMappingFixedValue, hint, "fixed: %v", err)}
+		return []finding.Finding{finding.New(finding.Error, v.pos, finding.CodeMappingFixedValue, "", "fixed: %v", err).WithHintText(hint)}
 	}
-	return []finding.Finding{finding.InSheet(finding.Error, c.t.File, int(v.pos.Line), v.header, v.index, finding.CodeSheetValue, hint, "%v", err)}
+	// The cell's message is the error's own, said in the reader's
+	// language.
+	msg := i18n.Text{Format: "%v", Args: []any{err}}
+	if e, ok := err.(*i18n.Error); ok {
+		msg = e.Text
+	}
+	return []finding.Finding{finding.InSheet(finding.Error, c.t.File, int(v.pos.Line), v.header, v.index, finding.CodeSheetValue, "", msg.Format, msg.Args...).
+		WithHintText(hint)}
 }
 
 // defaultTotal sets the participants' total to the sum of the groups

@@ -236,7 +236,7 @@ ignore: [Jméno lektora]
 	if len(ps) > 0 {
 		t.Fatal(ps)
 	}
-	if _, err := ReadXLSX("akce.xlsx", bytes.NewReader(buf.Bytes()), "Jiny list"); err == nil || !strings.Contains(err.(*ErrSheet).Hint, `"Jiný list"`) {
+	if _, err := ReadXLSX("akce.xlsx", bytes.NewReader(buf.Bytes()), "Jiny list"); err == nil || !strings.Contains(err.(*ErrSheet).Hint.String(), `"Jiný list"`) {
 		t.Errorf("unknown sheet: %v", err)
 	}
 	tb, err := ReadXLSX("akce.xlsx", bytes.NewReader(buf.Bytes()), "")

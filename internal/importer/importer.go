@@ -6,9 +6,8 @@
 package importer
 
 import (
-	"fmt"
-
 	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/i18n"
 	"github.com/kraj-hk/rrp/internal/project"
 	"github.com/kraj-hk/rrp/internal/record"
 )
@@ -216,21 +215,27 @@ func inSheetTerms(p finding.Finding, l *layout) finding.Finding {
 	if p.Sheet == nil || p.Sheet.Row == 0 {
 		return p
 	}
-	column := func(key, names string) string {
+	header := func(key string) (string, bool) {
 		for _, c := range l.cols {
 			if c.key == key {
-				return fmt.Sprintf("fill in column %q", c.header)
+				return c.header, true
 			}
 		}
-		return "add a column " + names
+		return "", false
 	}
 	switch p.Code {
 	case finding.CodeHoursMissing:
-		p.Hint = column(KeyHours, "hodiny (hours)") + " with the duration, e.g. 1,5"
+		if h, ok := header(KeyHours); ok {
+			return p.WithHint("fill in column %q with the duration, e.g. 1,5", h)
+		}
+		return p.WithHintText(i18n.T("add a column hodiny (hours) with the duration, e.g. 1,5"))
 	case finding.CodeNoEvidence:
-		p.Hint = column(KeyEvidence, "doklad (evidence)") + " with the attendance sheet or other proof"
+		if h, ok := header(KeyEvidence); ok {
+			return p.WithHint("fill in column %q with the attendance sheet or other proof", h)
+		}
+		return p.WithHintText(i18n.T("add a column doklad (evidence) with the attendance sheet or other proof"))
 	case finding.CodeDuplicateID:
-		p.Hint = "give the row another id"
+		return p.WithHintText(i18n.T("give the row another id"))
 	}
 	return p
 }

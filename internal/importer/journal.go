@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/kraj-hk/rrp/internal/i18n"
 	"github.com/kraj-hk/rrp/internal/load"
 	"github.com/kraj-hk/rrp/internal/writeguard"
 )
@@ -57,8 +58,13 @@ var (
 // next rrp import finishes it.
 type UnfinishedError struct{ Err error }
 
-func (e *UnfinishedError) Error() string {
-	return fmt.Sprintf("the import stopped half-way (%v): run rrp import again to finish it", e.Err)
+func (e *UnfinishedError) Error() string { return e.text().String() }
+
+// Localize says the error in p's language.
+func (e *UnfinishedError) Localize(p *i18n.Printer) string { return p.Text(e.text()) }
+
+func (e *UnfinishedError) text() i18n.Text {
+	return i18n.T("the import stopped half-way (%v): run rrp import again to finish it", e.Err)
 }
 
 func (e *UnfinishedError) Unwrap() error { return e.Err }
@@ -195,7 +201,7 @@ func Recover(dir string) ([]string, error) {
 	case err == nil:
 		var j journal
 		if err := json.Unmarshal(data, &j); err != nil || !j.valid() {
-			return nil, fmt.Errorf("%s is damaged: delete it and the folders %s* beside it, then check the records it lists", path, stagePrefix)
+			return nil, i18n.Errorf("%s is damaged: delete it and the folders %s* beside it, then check the records it lists", path, stagePrefix)
 		}
 		if err := complete(dir, &j); err != nil {
 			return nil, &UnfinishedError{Err: err}

@@ -1,12 +1,12 @@
 package importer
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
 	"github.com/kraj-hk/rrp/internal/czech"
 	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/i18n"
 	"github.com/kraj-hk/rrp/internal/plan"
 	"github.com/kraj-hk/rrp/internal/source"
 	"github.com/kraj-hk/rrp/internal/suggest"
@@ -135,7 +135,8 @@ func unknownGroups(m *Mapping, p *plan.Project) []finding.Finding {
 		g, ok := strings.CutPrefix(c.Key, GroupPrefix)
 		if ok && !slices.Contains(ids, g) {
 			ps = append(ps, finding.New(finding.Error, source.At(m.File, c.Line, c.Col), finding.CodeMappingUnknownGroup,
-				suggest.OrList(g, ids, "the project's target groups are: "), "columns: %q: unknown target group %q", c.Header, g))
+				"", "columns: %q: unknown target group %q", c.Header, g).
+				WithHintText(suggest.OneOf(g, ids, "the project's target groups are: %s")))
 		}
 	}
 	return ps
@@ -188,7 +189,8 @@ func (l *layout) unmatched(t *Table, m *Mapping, row Row) []finding.Finding {
 		found := slices.ContainsFunc(headers, func(h string) bool { return czech.Normalize(h) == czech.Normalize(c.Header) })
 		if !found {
 			ps = append(ps, finding.New(finding.Error, source.At(m.File, c.Line, c.Col), finding.CodeMappingNoHeader,
-				suggest.OrList(c.Header, headers, "the sheet's headers are: "), "columns: the sheet has no column %q", c.Header))
+				"", "columns: the sheet has no column %q", c.Header).
+				WithHintText(suggest.OneOf(c.Header, headers, "the sheet's headers are: %s")))
 		}
 	}
 	return ps
@@ -197,17 +199,21 @@ func (l *layout) unmatched(t *Table, m *Mapping, row Row) []finding.Finding {
 // required reports a missing date or output: every record needs both.
 func (l *layout) required(t *Table, row Row) []finding.Finding {
 	var ps []finding.Finding
-	for _, k := range []struct{ key, names string }{
-		{KeyDate, "datum or date"}, {KeyOutput, "výstup or output"},
+	for _, k := range []struct {
+		key   string
+		names i18n.Text
+	}{
+		{KeyDate, i18n.T("datum or date")}, {KeyOutput, i18n.T("výstup or output")},
 	} {
 		if l.has(k.key) {
 			continue
 		}
-		hint := fmt.Sprintf("name a column %s, map one in a mapping file (--map), or fix one value for all rows (fixed: {%s: …})", k.names, k.key)
+		hint := i18n.T("name a column %s, map one in a mapping file (--map), or fix one value for all rows (fixed: {%s: …})", k.names, k.key)
 		if c, ok := suggest.Closest(k.key, l.ignored); ok {
-			hint = fmt.Sprintf("is it column %q? map it in a mapping file: columns: {%s: %s}", c, c, k.key)
+			hint = i18n.T("is it column %q? map it in a mapping file: columns: {%s: %s}", c, c, k.key)
 		}
-		ps = append(ps, finding.InSheet(finding.Error, t.File, row.N, "", 0, finding.CodeSheetNoColumn, hint, "no column holds the %s", k.key))
+		ps = append(ps, finding.InSheet(finding.Error, t.File, row.N, "", 0, finding.CodeSheetNoColumn, "", "no column holds the %s", k.key).
+			WithHintText(hint))
 	}
 	return ps
 }

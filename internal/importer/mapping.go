@@ -1,7 +1,6 @@
 package importer
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
@@ -9,6 +8,7 @@ import (
 
 	"github.com/kraj-hk/rrp/internal/czech"
 	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/i18n"
 	"github.com/kraj-hk/rrp/internal/load"
 	"github.com/kraj-hk/rrp/internal/source"
 	"github.com/kraj-hk/rrp/internal/suggest"
@@ -68,7 +68,7 @@ func ParseMapping(name string, data []byte) (*Mapping, []finding.Finding) {
 		return nil, p.problems
 	}
 	if top == nil {
-		p.add(1, 1, finding.CodeEmptyFile, "write columns: (header: key lines) or fixed: (key: value lines)", "the mapping file is empty")
+		p.problem(1, 1, finding.CodeEmptyFile, i18n.T("write columns: (header: key lines) or fixed: (key: value lines)"), "the mapping file is empty")
 		return nil, p.problems
 	}
 	p.top(top)
@@ -83,31 +83,34 @@ type mappingParser struct {
 	problems []finding.Finding
 }
 
-func (p *mappingParser) add(line, col int, code finding.Code, hint, format string, args ...any) {
+// problem adds an error at line and col, its hint and message said in the
+// reader's language.
+func (p *mappingParser) problem(line, col int, code finding.Code, hint i18n.Text, format string, args ...any) {
 	pos := source.At(p.m.File, max(line, 1), max(col, 1))
-	p.problems = append(p.problems, finding.New(finding.Error, pos, code, hint, format, args...))
+	p.problems = append(p.problems, finding.New(finding.Error, pos, code, "", format, args...).WithHintText(hint))
 }
 
-func (p *mappingParser) addAt(n *yaml.Node, code finding.Code, hint, format string, args ...any) {
-	p.add(n.Line, n.Column, code, hint, format, args...)
+func (p *mappingParser) problemAt(n *yaml.Node, code finding.Code, hint i18n.Text, format string, args ...any) {
+	p.problem(n.Line, n.Column, code, hint, format, args...)
 }
 
 // pairs walks a mapping node's key: value pairs, refusing what is not a
 // plain mapping (aliases, anchors, duplicate keys, non-text keys).
-func (p *mappingParser) pairs(n *yaml.Node, what string, each func(k, v *yaml.Node)) {
+// what names the mapping: its key, or words.
+func (p *mappingParser) pairs(n *yaml.Node, what any, each func(k, v *yaml.Node)) {
 	if n.Kind != yaml.MappingNode || n.Anchor != "" {
-		p.addAt(n, finding.CodeMappingShape, "write it as key: value lines", "%s: expected key: value lines", what)
+		p.problemAt(n, finding.CodeMappingShape, i18n.T("write it as key: value lines"), "%s: expected key: value lines", what)
 		return
 	}
 	seen := map[string]int{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		if k.Kind != yaml.ScalarNode || k.Anchor != "" || k.Tag == "!!null" {
-			p.addAt(k, finding.CodeMappingShape, "a key is text followed by a colon", "%s: a key must be plain text", what)
+			p.problemAt(k, finding.CodeMappingShape, i18n.T("a key is text followed by a colon"), "%s: a key must be plain text", what)
 			continue
 		}
 		if first, dup := seen[k.Value]; dup {
-			p.addAt(k, finding.CodeDuplicateKey, "keep one of them", "%s: duplicate key %q (first at line %d)", what, k.Value, first)
+			p.problemAt(k, finding.CodeDuplicateKey, i18n.T("keep one of them"), "%s: duplicate key %q (first at line %d)", what, k.Value, first)
 			continue
 		}
 		seen[k.Value] = k.Line
@@ -116,7 +119,7 @@ func (p *mappingParser) pairs(n *yaml.Node, what string, each func(k, v *yaml.No
 }
 
 func (p *mappingParser) top(n *yaml.Node) {
-	p.pairs(n, "mapping", func(k, v *yaml.Node) {
+	p.pairs(n, i18n.T("mapping"), func(k, v *yaml.Node) {
 		switch k.Value {
 		case "columns":
 			p.pairs(v, "columns", p.column)
@@ -125,7 +128,7 @@ func (p *mappingParser) top(n *yaml.Node) {
 		case "ignore":
 			p.ignore(v)
 		default:
-			p.addAt(k, finding.CodeUnknownKey, suggest.OrList(k.Value, mappingKeys, "known keys are: "), "mapping: unknown key %q", k.Value)
+			p.problemAt(k, finding.CodeUnknownKey, suggest.OneOf(k.Value, mappingKeys, "known keys are: %s"), "mapping: unknown key %q", k.Value)
 		}
 	})
 }
@@ -136,7 +139,7 @@ func (p *mappingParser) column(k, v *yaml.Node) {
 		return
 	}
 	if !isColumnKey(key) {
-		p.addAt(v, finding.CodeMappingRecordKey, keyHint(key), "column %q: unknown record key %q", k.Value, key)
+		p.problemAt(v, finding.CodeMappingRecordKey, keyHint(key), "column %q: unknown record key %q", k.Value, key)
 		return
 	}
 	p.m.Columns = append(p.m.Columns, ColumnMap{Header: k.Value, Key: key, Line: k.Line, Col: k.Column})
@@ -144,7 +147,7 @@ func (p *mappingParser) column(k, v *yaml.Node) {
 
 func (p *mappingParser) fixed(k, v *yaml.Node) {
 	if !slices.Contains(fixedKeys, k.Value) {
-		p.addAt(k, finding.CodeUnknownKey, suggest.OrList(k.Value, fixedKeys, "keys that can be fixed: "), "fixed: unknown key %q", k.Value)
+		p.problemAt(k, finding.CodeUnknownKey, suggest.OneOf(k.Value, fixedKeys, "keys that can be fixed: %s"), "fixed: unknown key %q", k.Value)
 		return
 	}
 	if val, ok := p.scalar(v, "fixed "+k.Value); ok {
@@ -154,7 +157,7 @@ func (p *mappingParser) fixed(k, v *yaml.Node) {
 
 func (p *mappingParser) ignore(n *yaml.Node) {
 	if n.Kind != yaml.SequenceNode || n.Anchor != "" {
-		p.addAt(n, finding.CodeMappingShape, "write a list of headers: [Jméno, Telefon]", "ignore: expected a list")
+		p.problemAt(n, finding.CodeMappingShape, i18n.T("write a list of headers: [Jméno, Telefon]"), "ignore: expected a list")
 		return
 	}
 	for _, item := range n.Content {
@@ -168,7 +171,7 @@ func (p *mappingParser) ignore(n *yaml.Node) {
 // anchors (a mapping file never needs them).
 func (p *mappingParser) scalar(n *yaml.Node, what string) (string, bool) {
 	if n.Kind != yaml.ScalarNode || n.Anchor != "" || n.Tag == "!!null" || strings.TrimSpace(n.Value) == "" {
-		p.addAt(n, finding.CodeMappingValue, "write a single value on the same line", "%s: expected a value", what)
+		p.problemAt(n, finding.CodeMappingValue, i18n.T("write a single value on the same line"), "%s: expected a value", what)
 		return "", false
 	}
 	return strings.TrimSpace(n.Value), true
@@ -176,14 +179,14 @@ func (p *mappingParser) scalar(n *yaml.Node, what string) (string, bool) {
 
 // keyHint helps with a record key that is not one: a Czech header
 // (datum) names its key, a typo gets a suggestion.
-func keyHint(key string) string {
+func keyHint(key string) i18n.Text {
 	if k, ok := DefaultKey(key); ok {
-		return fmt.Sprintf("the record key is %q", k)
+		return i18n.T("the record key is %q", k)
 	}
 	if strings.HasPrefix(key, GroupPrefix) {
-		return "write by_group. and a target group id from plans/project.yaml, e.g. by_group.seniori"
+		return i18n.T("write by_group. and a target group id from plans/project.yaml, e.g. by_group.seniori")
 	}
-	return suggest.OrList(key, Keys, "record keys are: ")
+	return suggest.OneOf(key, Keys, "record keys are: %s")
 }
 
 // isColumnKey reports whether a column may hold key.

@@ -14,6 +14,7 @@ import (
 	"golang.org/x/text/encoding/charmap"
 
 	"github.com/kraj-hk/rrp/internal/czech"
+	"github.com/kraj-hk/rrp/internal/i18n"
 	"github.com/kraj-hk/rrp/internal/suggest"
 )
 
@@ -55,12 +56,19 @@ func (r Row) Cell(i int) string {
 	return ""
 }
 
-// ErrSheet is an unknown --sheet: a usage error with a suggestion.
+// ErrSheet is an unknown --sheet: a usage error with a suggestion, both
+// said in the reader's language.
 type ErrSheet struct {
-	Name, Hint string
+	Name string
+	Hint i18n.Text
 }
 
-func (e *ErrSheet) Error() string { return fmt.Sprintf("the workbook has no sheet %q", e.Name) }
+func (e *ErrSheet) Error() string { return e.text().String() }
+
+// Localize says the error in p's language.
+func (e *ErrSheet) Localize(p *i18n.Printer) string { return p.Text(e.text()) }
+
+func (e *ErrSheet) text() i18n.Text { return i18n.T("the workbook has no sheet %q", e.Name) }
 
 // ReadCSV reads a CSV export. Czech Excel writes ";" between cells (the
 // comma is the decimal separator) and often Windows-1250 rather than
@@ -71,7 +79,7 @@ func ReadCSV(name string, data []byte) (*Table, error) {
 	if !utf8.Valid(data) {
 		dec, err := charmap.Windows1250.NewDecoder().Bytes(data)
 		if err != nil {
-			return nil, fmt.Errorf("%s: cannot read the text: %w", name, err)
+			return nil, i18n.Errorf("%s: cannot read the text: %w", name, err)
 		}
 		data, t.Note = dec, "read as Windows-1250 (the file is not UTF-8)"
 	}
@@ -135,7 +143,7 @@ func ReadXLSX(name string, r io.Reader, sheet string) (*Table, error) {
 	}
 	f, err := excelize.OpenReader(bytes.NewReader(data), xlsxOptions)
 	if err != nil {
-		return nil, fmt.Errorf("%s: not a readable .xlsx workbook: %w", name, err)
+		return nil, i18n.Errorf("%s: not a readable .xlsx workbook: %w", name, err)
 	}
 	defer f.Close()
 	sheets := f.GetSheetList()
@@ -143,9 +151,9 @@ func ReadXLSX(name string, r io.Reader, sheet string) (*Table, error) {
 		sheet = sheets[0]
 	}
 	if !slices.Contains(sheets, sheet) {
-		hint := suggest.DidYouMean(sheet, sheets)
-		if hint == "" {
-			hint = "the sheets are: " + strings.Join(sheets, ", ")
+		hint, ok := suggest.Meant(sheet, sheets)
+		if !ok {
+			hint = i18n.T("the sheets are: %s", strings.Join(sheets, ", "))
 		}
 		return nil, &ErrSheet{Name: sheet, Hint: hint}
 	}

@@ -11,6 +11,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/kraj-hk/rrp/internal/i18n"
 	"github.com/kraj-hk/rrp/internal/record"
 	"github.com/kraj-hk/rrp/internal/source"
 )
@@ -137,7 +138,7 @@ func (f *File) corrected() ([]byte, error) {
 		}
 	}
 	if left > 0 {
-		return nil, fmt.Errorf("%s no longer holds the records the corrected rows replace: run rrp import again", f.Path)
+		return nil, i18n.Errorf("%s no longer holds the records the corrected rows replace: run rrp import again", f.Path)
 	}
 	return encode(&doc)
 }

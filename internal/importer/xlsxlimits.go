@@ -3,9 +3,10 @@ package importer
 import (
 	"archive/zip"
 	"bytes"
-	"fmt"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/kraj-hk/rrp/internal/i18n"
 )
 
 // Limits of a workbook rrp import reads. An .xlsx is a zip of XML: a few
@@ -30,13 +31,13 @@ const (
 func checkExpanded(name string, data []byte) error {
 	z, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		return fmt.Errorf("%s: not a readable .xlsx workbook: %w", name, err)
+		return i18n.Errorf("%s: not a readable .xlsx workbook: %w", name, err)
 	}
 	var total uint64
 	for _, f := range z.File {
 		total += f.UncompressedSize64
 		if total > MaxXLSXExpanded {
-			return fmt.Errorf("%s: the workbook expands to more than %d MiB, more than a sheet of records holds: copy the rows to import into a new workbook, or save the sheet as CSV", name, MaxXLSXExpanded>>20)
+			return i18n.Errorf("%s: the workbook expands to more than %d MiB, more than a sheet of records holds: copy the rows to import into a new workbook, or save the sheet as CSV", name, MaxXLSXExpanded>>20)
 		}
 	}
 	return nil
@@ -54,7 +55,7 @@ var xlsxOptions = excelize.Options{UnzipSizeLimit: MaxXLSXExpanded, UnzipXMLSize
 func readRows(f *excelize.File, name, sheet string) ([][]string, error) {
 	rows, err := f.Rows(sheet)
 	if err != nil {
-		return nil, fmt.Errorf("%s: sheet %q: %w", name, sheet, err)
+		return nil, i18n.Errorf("%s: sheet %q: %w", name, sheet, err)
 	}
 	defer rows.Close()
 	var out [][]string
@@ -63,7 +64,7 @@ func readRows(f *excelize.File, name, sheet string) ([][]string, error) {
 		n++
 		cells, err := rows.Columns(excelize.Options{RawCellValue: true})
 		if err != nil {
-			return nil, fmt.Errorf("%s: sheet %q: %w", name, sheet, err)
+			return nil, i18n.Errorf("%s: sheet %q: %w", name, sheet, err)
 		}
 		if len(cells) == 0 {
 			if n <= MaxSheetRows {
@@ -72,15 +73,15 @@ func readRows(f *excelize.File, name, sheet string) ([][]string, error) {
 			continue
 		}
 		if n > MaxSheetRows {
-			return nil, fmt.Errorf("%s: sheet %q has values beyond row %d: import it in parts", name, sheet, MaxSheetRows)
+			return nil, i18n.Errorf("%s: sheet %q has values beyond row %d: import it in parts", name, sheet, MaxSheetRows)
 		}
 		if len(cells) > MaxSheetColumns {
-			return nil, fmt.Errorf("%s: sheet %q has values beyond column %d in row %d: delete the columns beyond the records", name, sheet, MaxSheetColumns, n)
+			return nil, i18n.Errorf("%s: sheet %q has values beyond column %d in row %d: delete the columns beyond the records", name, sheet, MaxSheetColumns, n)
 		}
 		out, last = append(out, cells), n
 	}
 	if err := rows.Error(); err != nil {
-		return nil, fmt.Errorf("%s: sheet %q: %w", name, sheet, err)
+		return nil, i18n.Errorf("%s: sheet %q: %w", name, sheet, err)
 	}
 	return out[:last], nil
 }

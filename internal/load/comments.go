@@ -35,8 +35,9 @@ func comments(doc *yaml.Node, data []byte, name string, fs *finding.List) []sour
 		line, col := at.take(c.text, c.near)
 		pos := source.At(name, line, col)
 		if c.cut != "" {
-			fs.Warnf(pos, finding.CodeTextComment, "put the text in quotes: "+c.cut+`: "…"`,
-				`%s: the text after " #" is read as a comment and left out`, c.cut)
+			fs.Add(finding.New(finding.Warning, pos, finding.CodeTextComment, "",
+				`%s: the text after " #" is read as a comment and left out`, c.cut).
+				WithHint(`put the text in quotes: %s: "…"`, c.cut))
 		}
 		out = append(out, source.Value[string]{Val: c.text, Pos: pos})
 	}

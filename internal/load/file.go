@@ -3,7 +3,6 @@ package load
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"regexp"
@@ -14,6 +13,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/i18n"
 	"github.com/kraj-hk/rrp/internal/source"
 )
 
@@ -139,20 +139,20 @@ func hasDocumentMarker(data []byte) bool {
 func isText(data []byte, name string, fs *finding.List) bool {
 	for i := 0; i < len(data); {
 		r, size := utf8.DecodeRune(data[i:])
-		bad := ""
+		var bad i18n.Text
 		switch {
 		case r == utf8.RuneError && size == 1:
-			bad = "the file is not UTF-8 text"
+			bad = i18n.T("the file is not UTF-8 text")
 		case r == 0 || (r < 0x20 && r != '\t' && r != '\n' && r != '\r') || (0x7f <= r && r <= 0x9f):
-			bad = "the file holds a control character (is it a binary file?)"
+			bad = i18n.T("the file holds a control character (is it a binary file?)")
 		case r == 0x2028 || r == 0x2029:
 			// YAML counts these as line breaks but editors do not, so
 			// every line number after one would be off.
-			bad = fmt.Sprintf("the file holds an unusual line break (U+%04X)", r)
+			bad = i18n.T("the file holds an unusual line break (U+%04X)", r)
 		}
-		if bad != "" {
+		if bad.Format != "" {
 			line, col := lineCol(data, i)
-			fs.Errorf(source.At(name, line, col), finding.CodeEncoding, "save the file as UTF-8 text", "%s", bad)
+			fs.Add(finding.New(finding.Error, source.At(name, line, col), finding.CodeEncoding, "save the file as UTF-8 text", bad.Format, bad.Args...))
 			return false
 		}
 		i += size
@@ -233,13 +233,14 @@ func syntaxError(data []byte, name string, err error, fs *finding.List) {
 	}
 	lines := splitLines(data)
 	line = min(max(line, 1), len(lines))
-	col, hint := 1, "check the indentation and that every key ends with a colon"
+	col, hint := 1, i18n.T("check the indentation and that every key ends with a colon")
 	if l, c, ok := findTab(lines, line, strings.Contains(msg, "tab character")); ok {
-		line, col, hint = l, c, "indent with spaces, not tabs"
+		line, col, hint = l, c, i18n.T("indent with spaces, not tabs")
 	} else if key, c, ok := colonInValue(lines[line-1]); ok && msg == "mapping values are not allowed in this context" {
-		col, hint = c, fmt.Sprintf(`put the text in quotes: %s: "…"`, key)
+		col, hint = c, i18n.T(`put the text in quotes: %s: "…"`, key)
 	}
-	fs.Errorf(source.At(name, line, col), finding.CodeSyntax, hint, "invalid YAML: %s", msg)
+	fs.Add(finding.New(finding.Error, source.At(name, line, col), finding.CodeSyntax, "", "invalid YAML: %s", yamlProblem(msg)).
+		WithHintText(hint))
 }
 
 // colonInValue finds a plain value that holds a colon followed by a space

@@ -8,6 +8,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/i18n"
 	"github.com/kraj-hk/rrp/internal/source"
 )
 
@@ -23,8 +24,9 @@ func (r *reader) id(n *yaml.Node, what string) source.Value[string] {
 	}
 	v.Val = norm.NFC.String(v.Val)
 	if at, letter, script, ok := mixedScript(v.Val); ok {
-		r.errorf(n, finding.CodeMixedScript, "retype the id with one keyboard layout: a "+script+" letter looks like a Latin one but is another id",
-			"%s: %q mixes alphabets: character %d is the %s letter %q (U+%04X)", what, v.Val, at, script, string(letter), letter)
+		r.fs.Add(finding.New(finding.Error, r.pos(n), finding.CodeMixedScript, "",
+			"%s: %q mixes alphabets: character %d is the %s letter %q (U+%04X)", said(what), v.Val, at, script, string(letter), letter).
+			WithHint("retype the id with one keyboard layout: a %s letter looks like a Latin one but is another id", script))
 		return source.Value[string]{}
 	}
 	return v
@@ -41,40 +43,42 @@ func (r *reader) ids(n *yaml.Node, what string) []source.Value[string] {
 	return out
 }
 
-// lookAlikes are the alphabets whose letters pass for one another.
+// lookAlikes are the alphabets whose letters pass for one another, named
+// as the letters' adjective.
 var lookAlikes = []struct {
-	name  string
+	name  i18n.Text
 	table *unicode.RangeTable
-}{{"Latin", unicode.Latin}, {"Cyrillic", unicode.Cyrillic}, {"Greek", unicode.Greek}}
+}{{i18n.T("Latin"), unicode.Latin}, {i18n.T("Cyrillic"), unicode.Cyrillic}, {i18n.T("Greek"), unicode.Greek}}
 
 // mixedScript finds the first letter of s from another look-alike
 // alphabet than the letters before it: its 1-based position, the letter
 // and its alphabet.
-func mixedScript(s string) (at int, letter rune, script string, ok bool) {
+func mixedScript(s string) (at int, letter rune, script i18n.Text, ok bool) {
 	if isASCII(s) {
-		return 0, 0, "", false
+		return 0, 0, i18n.Text{}, false
 	}
-	first := ""
+	first := -1
 	for i, r := range []rune(s) {
-		name := scriptOf(r)
+		k := scriptOf(r)
 		switch {
-		case name == "":
-		case first == "":
-			first = name
-		case name != first:
-			return i + 1, r, name, true
+		case k < 0:
+		case first < 0:
+			first = k
+		case k != first:
+			return i + 1, r, lookAlikes[k].name, true
 		}
 	}
-	return 0, 0, "", false
+	return 0, 0, i18n.Text{}, false
 }
 
-func scriptOf(r rune) string {
-	for _, s := range lookAlikes {
+// scriptOf is the index in lookAlikes of r's alphabet, -1 for none.
+func scriptOf(r rune) int {
+	for i, s := range lookAlikes {
 		if unicode.Is(s.table, r) {
-			return s.name
+			return i
 		}
 	}
-	return ""
+	return -1
 }
 
 func isASCII(s string) bool {

@@ -5,8 +5,6 @@
 package load
 
 import (
-	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -16,6 +14,7 @@ import (
 	"sync"
 
 	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/i18n"
 	"github.com/kraj-hk/rrp/internal/plan"
 	"github.com/kraj-hk/rrp/internal/record"
 	"github.com/kraj-hk/rrp/internal/source"
@@ -33,12 +32,12 @@ const (
 
 // ErrNoProject means the directory is not an rrp project at all: a usage
 // error, not a finding.
-var ErrNoProject = errors.New("no plans/project.yaml")
+var ErrNoProject = i18n.Errorf("no plans/project.yaml")
 
 // ErrProjectNotFile means plans/project.yaml is there but is a folder or
 // another thing that is not a file: a usage error too, since nothing of
 // the project can be read.
-var ErrProjectNotFile = errors.New("plans/project.yaml is not a file")
+var ErrProjectNotFile = i18n.Errorf("plans/project.yaml is not a file")
 
 // Result is a loaded project. Project is never nil (it may be empty when
 // project.yaml did not parse); Findings hold every problem of form.
@@ -76,7 +75,7 @@ func FS(fsys fs.FS, root string) (*Result, error) {
 func loadTree(t *tree) (*Result, error) {
 	info, err := fs.Stat(t.fsys, ProjectFile)
 	if err != nil {
-		return nil, fmt.Errorf("%w in %s", ErrNoProject, t.root)
+		return nil, i18n.Errorf("%w in %s", ErrNoProject, t.root)
 	}
 	if !info.Mode().IsRegular() {
 		return nil, projectNotFile(t.root, info)

@@ -12,6 +12,7 @@ import (
 
 	"github.com/kraj-hk/rrp/internal/date"
 	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/i18n"
 	"github.com/kraj-hk/rrp/internal/source"
 	"github.com/kraj-hk/rrp/internal/suggest"
 )
@@ -38,11 +39,12 @@ func (r *reader) errorf(n *yaml.Node, code finding.Code, hint, format string, ar
 // record never needs them.
 func (r *reader) usable(n *yaml.Node, what string) bool {
 	if n.Kind == yaml.AliasNode {
-		r.errorf(n, finding.CodeAlias, "write the value out in full", "%s: aliases (*%s) are not allowed", what, n.Value)
+		r.errorf(n, finding.CodeAlias, "write the value out in full", "%s: aliases (*%s) are not allowed", said(what), n.Value)
 		return false
 	}
 	if n.Anchor != "" {
-		r.errorf(n, finding.CodeAlias, "remove the &"+n.Anchor, "%s: anchors (&%s) are not allowed", what, n.Anchor)
+		r.fs.Add(finding.New(finding.Error, r.pos(n), finding.CodeAlias, "", "%s: anchors (&%s) are not allowed", said(what), n.Anchor).
+			WithHint("remove the &%s", n.Anchor))
 		return false
 	}
 	return r.untagged(n, what)
@@ -56,27 +58,28 @@ func (r *reader) untagged(n *yaml.Node, what string) bool {
 	if n.Style&yaml.TaggedStyle == 0 || n.Kind == yaml.ScalarNode && n.Tag == "!!str" {
 		return true
 	}
-	r.errorf(n, finding.CodeTag, "remove the "+n.Tag+" and write the value itself (in quotes if it is text)",
-		"%s: YAML tags (%s) are not allowed", what, n.Tag)
+	r.fs.Add(finding.New(finding.Error, r.pos(n), finding.CodeTag, "", "%s: YAML tags (%s) are not allowed", said(what), n.Tag).
+		WithHint("remove the %s and write the value itself (in quotes if it is text)", n.Tag))
 	return false
 }
 
 func isNull(n *yaml.Node) bool { return n.Kind == yaml.ScalarNode && n.Tag == "!!null" }
 
-// kindName names a node's shape the way a non-programmer would.
-func kindName(n *yaml.Node) string {
+// kindName names a node's shape the way a non-programmer would, in the
+// reader's language; a single value is quoted as written.
+func kindName(n *yaml.Node) any {
 	switch n.Kind {
 	case yaml.MappingNode:
-		return "a set of key: value lines"
+		return i18n.T("a set of key: value lines")
 	case yaml.SequenceNode:
-		return "a list"
+		return i18n.T("a list")
 	case yaml.ScalarNode:
 		if isNull(n) {
-			return "nothing"
+			return i18n.T("nothing")
 		}
 		return fmt.Sprintf("%q", n.Value)
 	}
-	return "an alias"
+	return i18n.T("an alias")
 }
 
 // keys describes the keys a mapping may have and which of them are required.
@@ -115,7 +118,7 @@ func (r *reader) entries(n *yaml.Node, k keys, each func(key, val *yaml.Node)) (
 		return nil, false
 	}
 	if n.Kind != yaml.MappingNode {
-		r.errorf(n, finding.CodeType, "write it as key: value lines", "%s: expected a set of key: value lines, found %s", k.what, kindName(n))
+		r.errorf(n, finding.CodeType, "write it as key: value lines", "%s: expected a set of key: value lines, found %s", kindSaid(k.what), kindName(n))
 		return nil, false
 	}
 	var seen []*yaml.Node
@@ -130,15 +133,16 @@ func (r *reader) entries(n *yaml.Node, k keys, each func(key, val *yaml.Node)) (
 			continue
 		}
 		if key.Kind != yaml.ScalarNode || isNull(key) {
-			r.errorf(key, finding.CodeType, "a key is a single word followed by a colon, such as date:", "%s: a key must be a plain word, found %s", k.what, kindName(key))
+			r.errorf(key, finding.CodeType, "a key is a single word followed by a colon, such as date:", "%s: a key must be a plain word, found %s", kindSaid(k.what), kindName(key))
 			continue
 		}
 		if first := findKey(seen, key.Value); first != nil {
-			hint := "keep one of them"
+			hint := i18n.T("keep one of them")
 			if first.Value != key.Value {
-				hint += ": they are one key, its accents encoded in two ways (Unicode normalisation)"
+				hint = i18n.T("keep one of them: they are one key, its accents encoded in two ways (Unicode normalisation)")
 			}
-			r.errorf(key, finding.CodeDuplicateKey, hint, "%s: duplicate key %q (first at line %d)", k.what, key.Value, first.Line)
+			r.fs.Add(finding.New(finding.Error, r.pos(key), finding.CodeDuplicateKey, "",
+				"%s: duplicate key %q (first at line %d)", kindSaid(k.what), key.Value, first.Line).WithHintText(hint))
 			continue
 		}
 		seen = append(seen, key)
@@ -165,19 +169,22 @@ func (r *reader) requireKeys(n *yaml.Node, k keys, seen []*yaml.Node, unread []s
 			continue
 		}
 		if key == nil {
-			r.errorf(n, finding.CodeMissingKey, fmt.Sprintf("add a line %s: …", req), "%s: missing key %q", k.what, req)
+			r.fs.Add(finding.New(finding.Error, r.pos(n), finding.CodeMissingKey, "", "%s: missing key %q", kindSaid(k.what), req).
+				WithHint("add a line %s: …", req))
 		} else if val := valueOf(n, key); val != nil && isNull(val) {
-			r.errorf(key, finding.CodeMissingValue, fmt.Sprintf("write a value after %s:", req), "%s: %q has no value", k.what, req)
+			r.fs.Add(finding.New(finding.Error, r.pos(key), finding.CodeMissingValue, "", "%s: %q has no value", kindSaid(k.what), req).
+				WithHint("write a value after %s:", req))
 		}
 	}
 }
 
 func (r *reader) unknownKey(key *yaml.Node, k keys) {
-	hint := suggest.DidYouMean(key.Value, k.allowed)
-	if hint == "" {
-		hint = "known keys are: " + strings.Join(k.allowed, ", ")
+	hint, ok := suggest.Meant(key.Value, k.allowed)
+	if !ok {
+		hint = i18n.T("known keys are: %s", strings.Join(k.allowed, ", "))
 	}
-	r.errorf(key, finding.CodeUnknownKey, hint, "%s: unknown key %q", k.what, key.Value)
+	r.fs.Add(finding.New(finding.Error, r.pos(key), finding.CodeUnknownKey, "", "%s: unknown key %q", kindSaid(k.what), key.Value).
+		WithHintText(hint))
 }
 
 // findKey finds the key name among seen, compared in Unicode NFC: two
@@ -216,7 +223,7 @@ func (r *reader) seq(n *yaml.Node, what string, each func(item *yaml.Node)) {
 		return
 	}
 	if n.Kind != yaml.SequenceNode {
-		r.errorf(n, finding.CodeType, "write a list: one item per line starting with \"- \", or [a, b]", "%s: expected a list, found %s", what, kindName(n))
+		r.errorf(n, finding.CodeType, "write a list: one item per line starting with \"- \", or [a, b]", "%s: expected a list, found %s", said(what), kindName(n))
 		return
 	}
 	for _, item := range n.Content {
@@ -230,7 +237,7 @@ func (r *reader) str(n *yaml.Node, what string) source.Value[string] {
 		return source.Value[string]{}
 	}
 	if n.Kind != yaml.ScalarNode || isNull(n) {
-		r.errorf(n, finding.CodeType, "write a single value on the same line", "%s: expected text, found %s", what, kindName(n))
+		r.errorf(n, finding.CodeType, "write a single value on the same line", "%s: expected text, found %s", said(what), kindName(n))
 		return source.Value[string]{}
 	}
 	return source.Value[string]{Val: n.Value, Pos: r.pos(n)}
@@ -255,11 +262,12 @@ func (r *reader) num(n *yaml.Node, what string) source.Value[float64] {
 		return source.Value[float64]{}
 	}
 	if n.Kind != yaml.ScalarNode || (n.Tag != "!!int" && n.Tag != "!!float") {
-		hint := "write a number such as 3 or 1.5"
+		hint := i18n.T("write a number such as 3 or 1.5")
 		if n.Kind == yaml.ScalarNode && czechDecimal.MatchString(n.Value) {
-			hint = fmt.Sprintf("use a decimal point: %s", strings.ReplaceAll(strings.TrimSpace(n.Value), ",", "."))
+			hint = i18n.T("use a decimal point: %s", strings.ReplaceAll(strings.TrimSpace(n.Value), ",", "."))
 		}
-		r.errorf(n, finding.CodeType, hint, "%s: expected a number, found %s", what, kindName(n))
+		r.fs.Add(finding.New(finding.Error, r.pos(n), finding.CodeType, "", "%s: expected a number, found %s", said(what), kindName(n)).
+			WithHintText(hint))
 		return source.Value[float64]{}
 	}
 	if !r.decimal(n, what) {
@@ -267,7 +275,7 @@ func (r *reader) num(n *yaml.Node, what string) source.Value[float64] {
 	}
 	v, err := strconv.ParseFloat(n.Value, 64)
 	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
-		r.errorf(n, finding.CodeType, "write a number such as 3 or 1.5", "%s: %q is not a usable number", what, n.Value)
+		r.errorf(n, finding.CodeType, "write a number such as 3 or 1.5", "%s: %q is not a usable number", said(what), n.Value)
 		return source.Value[float64]{}
 	}
 	return source.Value[float64]{Val: v, Pos: r.pos(n)}
@@ -279,7 +287,7 @@ func (r *reader) flag(n *yaml.Node, what string) source.Value[bool] {
 		return source.Value[bool]{}
 	}
 	if n.Kind != yaml.ScalarNode || n.Tag != "!!bool" {
-		r.errorf(n, finding.CodeType, "write true or false", "%s: expected true or false, found %s", what, kindName(n))
+		r.errorf(n, finding.CodeType, "write true or false", "%s: expected true or false, found %s", said(what), kindName(n))
 		return source.Value[bool]{}
 	}
 	return source.Value[bool]{Val: strings.EqualFold(n.Value, "true"), Pos: r.pos(n)}
@@ -293,16 +301,17 @@ func (r *reader) day(n *yaml.Node, what string) source.Value[date.Date] {
 		return source.Value[date.Date]{}
 	}
 	if n.Kind != yaml.ScalarNode {
-		r.errorf(n, finding.CodeType, "write the date as YYYY-MM-DD, e.g. 2025-03-12", "%s: expected a date, found %s", what, kindName(n))
+		r.errorf(n, finding.CodeType, "write the date as YYYY-MM-DD, e.g. 2025-03-12", "%s: expected a date, found %s", said(what), kindName(n))
 		return source.Value[date.Date]{}
 	}
 	d, err := date.Parse(n.Value)
 	if err != nil {
-		hint := "write the date as YYYY-MM-DD, e.g. 2025-03-12"
+		hint := i18n.T("write the date as YYYY-MM-DD, e.g. 2025-03-12")
 		if m := czechDate.FindStringSubmatch(n.Value); m != nil {
-			hint = fmt.Sprintf("write it as %s-%02s-%02s", m[3], m[2], m[1])
+			hint = i18n.T("write it as %s-%02s-%02s", m[3], m[2], m[1])
 		}
-		r.errorf(n, finding.CodeDate, hint, "%s: %q is not a valid date", what, n.Value)
+		r.fs.Add(finding.New(finding.Error, r.pos(n), finding.CodeDate, "", "%s: %q is not a valid date", said(what), n.Value).
+			WithHintText(hint))
 		return source.Value[date.Date]{}
 	}
 	return source.Value[date.Date]{Val: d, Pos: r.pos(n)}

@@ -1,7 +1,6 @@
 package load
 
 import (
-	"fmt"
 	"math/big"
 	"regexp"
 	"strings"
@@ -9,6 +8,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/i18n"
 )
 
 // decimalNumber is a number as people write it: digits, a decimal point,
@@ -27,19 +27,20 @@ func (r *reader) decimal(n *yaml.Node, what string) bool {
 	if decimalNumber.MatchString(n.Value) || infOrNaN.MatchString(n.Value) {
 		return true // .inf and .nan have their own message: not a usable number
 	}
-	r.errorf(n, finding.CodeNumberForm, decimalHint(n.Value), "%s: %q is not a decimal number", what, n.Value)
+	r.fs.Add(finding.New(finding.Error, r.pos(n), finding.CodeNumberForm, "", "%s: %q is not a decimal number", said(what), n.Value).
+		WithHintText(decimalHint(n.Value)))
 	return false
 }
 
 // decimalHint says how to write a number YAML reads but a person would
 // not: 0x1F as 31, 1_000 as 1000.
-func decimalHint(v string) string {
+func decimalHint(v string) i18n.Text {
 	plain := strings.ReplaceAll(v, "_", "")
 	if decimalNumber.MatchString(plain) {
-		return fmt.Sprintf("write it without underscores: %s", plain)
+		return i18n.T("write it without underscores: %s", plain)
 	}
 	if i, ok := new(big.Int).SetString(plain, 0); ok {
-		return fmt.Sprintf("write it in decimal: %s", i)
+		return i18n.T("write it in decimal: %s", i.String())
 	}
-	return "write a number such as 3 or 1.5"
+	return i18n.T("write a number such as 3 or 1.5")
 }

@@ -1,12 +1,12 @@
 package load
 
 import (
-	"fmt"
 	"io/fs"
 	"path"
 	"strings"
 
 	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/i18n"
 	"github.com/kraj-hk/rrp/internal/source"
 )
 
@@ -33,22 +33,22 @@ func (t *tree) unread(sub, rel string, fl *finding.List) {
 	if sub == RecordsDir && evidenceExts[path.Ext(lower)] && !meantAsYAML {
 		return
 	}
-	hint := "rename it to end in .yaml if it holds " + sub + ", or move it out of " + sub + "/"
+	hint := i18n.T("rename it to end in .yaml if it holds %s, or move it out of %s/", sub, sub)
 	if meantAsYAML {
-		hint = "rename it to end in .yaml (the editor added " + strings.TrimPrefix(afterYAML(lower), ".") + ")"
+		hint = i18n.T("rename it to end in .yaml (the editor added %s)", afterYAML(lower))
 	}
-	fl.Warnf(source.At(display(t.root, rel), 1, 1), finding.CodeUnreadFile, hint,
-		"a file rrp does not read: only .yaml and .yml files in %s/ count", sub)
+	fl.Add(finding.New(finding.Warning, source.At(display(t.root, rel), 1, 1), finding.CodeUnreadFile, "",
+		"a file rrp does not read: only .yaml and .yml files in %s/ count", sub).WithHintText(hint))
 }
 
 // afterYAML is what follows the last .yaml or .yml in a lowercased name
-// (".txt" of "a.yaml.txt").
-func afterYAML(lower string) string {
+// ("txt" of "a.yaml.txt"), or words saying it is another ending.
+func afterYAML(lower string) any {
 	at := max(strings.LastIndex(lower, ".yaml")+len(".yaml"), strings.LastIndex(lower, ".yml")+len(".yml"))
 	if rest := lower[at:]; rest != "" {
-		return rest
+		return strings.TrimPrefix(rest, ".")
 	}
-	return "another ending"
+	return i18n.T("another ending")
 }
 
 // hidden decides about a hidden file: skipped without a word (rrp keeps
@@ -60,8 +60,9 @@ func (t *tree) hidden(rel string, d fs.DirEntry, fl *finding.List) {
 	if lower != ".yaml" && lower != ".yml" {
 		return
 	}
-	fl.Warnf(source.At(display(t.root, rel), 1, 1), finding.CodeUnreadFile, "give the file a name before the "+d.Name(),
-		"a file named only %s is hidden, so rrp does not read it", d.Name())
+	fl.Add(finding.New(finding.Warning, source.At(display(t.root, rel), 1, 1), finding.CodeUnreadFile, "",
+		"a file named only %s is hidden, so rrp does not read it", d.Name()).
+		WithHint("give the file a name before the %s", d.Name()))
 }
 
 // isSpecial reports a named pipe, socket or device: opening a pipe waits
@@ -79,25 +80,33 @@ func (t *tree) special(rel string, fl *finding.List) {
 // notFolder reports plans or records being a file: no record in it could
 // be read, and an empty project would pass.
 func (t *tree) notFolder(sub string, fl *finding.List) {
-	fl.Errorf(source.At(display(t.root, sub), 1, 1), finding.CodeNotFolder,
-		"make "+sub+" a folder and put the .yaml files in it",
-		"%s is a file, not a folder: nothing in it is read as %s", sub, sub)
+	fl.Add(finding.New(finding.Error, source.At(display(t.root, sub), 1, 1), finding.CodeNotFolder, "",
+		"%s is a file, not a folder: nothing in it is read as %s", sub, sub).
+		WithHint("make %s a folder and put the .yaml files in it", sub))
 }
 
 // projectFileError is the usage error of a plans/project.yaml that is a
 // folder or another thing rrp cannot read as the project's file.
-type projectFileError struct{ name, what string }
+type projectFileError struct {
+	name string
+	what i18n.Text
+}
 
-func (e *projectFileError) Error() string {
-	return fmt.Sprintf("%s is %s, not the project's file", e.name, e.what)
+func (e *projectFileError) Error() string { return e.text().String() }
+
+// Localize says the error in p's language.
+func (e *projectFileError) Localize(p *i18n.Printer) string { return p.Text(e.text()) }
+
+func (e *projectFileError) text() i18n.Text {
+	return i18n.T("%s is %s, not the project's file", e.name, e.what)
 }
 
 func (e *projectFileError) Is(target error) bool { return target == ErrProjectNotFile }
 
 func projectNotFile(root string, info fs.FileInfo) error {
-	what := "a folder"
+	what := i18n.T("a folder")
 	if !info.IsDir() {
-		what = "a special file"
+		what = i18n.T("a special file")
 	}
 	return &projectFileError{name: display(root, ProjectFile), what: what}
 }

@@ -62,8 +62,9 @@ func (t *tree) yamlFiles(sub string, fl *finding.List) ([]string, error) {
 	if info, err := fs.Lstat(t.fsys, sub); err == nil && info.Mode()&fs.ModeSymlink != 0 {
 		// The walk would see the link and nothing below it: every file
 		// in the folder would count for nothing, without a word.
-		fl.Errorf(source.Pos{File: display(t.root, sub)}, finding.CodeLink, "make "+sub+"/ a plain folder: move the files into the project and delete the link",
-			"%s/ is a symbolic link: rrp does not follow it, so nothing in it is read", sub)
+		fl.Add(finding.New(finding.Error, source.Pos{File: display(t.root, sub)}, finding.CodeLink, "",
+			"%s/ is a symbolic link: rrp does not follow it, so nothing in it is read", sub).
+			WithHint("make %s/ a plain folder: move the files into the project and delete the link", sub))
 		return nil, nil
 	}
 	err := fs.WalkDir(t.fsys, sub, func(rel string, d fs.DirEntry, err error) error {
@@ -133,8 +134,9 @@ func (t *tree) link(sub, rel string, fl *finding.List) bool {
 	}
 	switch {
 	case isDir:
-		fl.Errorf(pos, finding.CodeLink, "move the files into "+sub+"/ instead of linking to their folder",
-			"a symbolic link to a folder: rrp does not follow it, so nothing in it is read")
+		fl.Add(finding.New(finding.Error, pos, finding.CodeLink, "",
+			"a symbolic link to a folder: rrp does not follow it, so nothing in it is read").
+			WithHint("move the files into %s/ instead of linking to their folder", sub))
 	case !to.inside:
 		fl.Errorf(pos, finding.CodeLink, "copy the file into the project instead of linking to it",
 			"a symbolic link out of the project: rrp does not follow it, so the file is not read")

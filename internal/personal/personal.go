@@ -10,6 +10,8 @@ package personal
 
 import (
 	"strings"
+
+	"github.com/kraj-hk/rrp/internal/i18n"
 )
 
 // Kind is a kind of personal data.
@@ -23,17 +25,21 @@ const (
 	BirthNumber
 )
 
-// String names the kind as findings do: never the value itself.
-func (k Kind) String() string {
+// String names the kind in English.
+func (k Kind) String() string { return k.Text().String() }
+
+// Text names the kind as findings do, in the reader's language: never the
+// value itself.
+func (k Kind) Text() i18n.Text {
 	switch k {
 	case Phone:
-		return "a phone number"
+		return i18n.T("a phone number")
 	case Email:
-		return "an e-mail address"
+		return i18n.T("an e-mail address")
 	case BirthNumber:
-		return "a birth number (rodné číslo)"
+		return i18n.T("a birth number (rodné číslo)")
 	}
-	return "no personal data"
+	return i18n.T("no personal data")
 }
 
 // Detector finds personal data in text. Its zero value knows no public

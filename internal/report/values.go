@@ -64,8 +64,13 @@ func czAmount(v float64) string {
 func fundingText(shares []plan.Share) string {
 	parts := make([]string, len(shares))
 	for i, s := range shares {
-		pct, _ := czNumber(s.Pct.Val)
+		pct := czNumber(s.Pct.Val)
 		parts[i] = s.Source.Val + " " + pct + " %"
 	}
 	return strings.Join(parts, ", ")
+}
+
+// czNumber writes a number with a decimal comma (21,5).
+func czNumber(v float64) string {
+	return strings.Replace(strconv.FormatFloat(v, 'f', -1, 64), ".", ",", 1)
 }

@@ -1,10 +1,12 @@
 // Package suggest finds the word a user probably meant, for "did you mean"
-// hints on misspelt keys and ids.
+// hints on misspelt keys and ids. The hints are messages kept with their
+// arguments, said in the reader's language when shown.
 package suggest
 
 import (
-	"fmt"
 	"strings"
+
+	"github.com/kraj-hk/rrp/internal/i18n"
 )
 
 // Closest returns the candidate nearest to word by edit distance, if it is
@@ -26,24 +28,32 @@ func Closest(word string, candidates []string) (string, bool) {
 	return best, true
 }
 
-// DidYouMean renders the usual hint, or "" when nothing is close.
-func DidYouMean(word string, candidates []string) string {
+// Meant is the usual hint ("did you mean "date"?"), and false when
+// nothing is close.
+func Meant(word string, candidates []string) (i18n.Text, bool) {
 	if c, ok := Closest(word, candidates); ok {
-		return fmt.Sprintf("did you mean %q?", c)
+		return i18n.T("did you mean %q?", c), true
 	}
-	return ""
+	return i18n.Text{}, false
 }
 
-// OrList is the did-you-mean hint or, when no candidate is close, prefix
-// and the candidates ("use one of: a, b"); "" when there are none.
-func OrList(word string, candidates []string, prefix string) string {
-	if hint := DidYouMean(word, candidates); hint != "" {
+// DidYouMean is Meant in English, "" when nothing is close.
+func DidYouMean(word string, candidates []string) string {
+	hint, _ := Meant(word, candidates)
+	return hint.String()
+}
+
+// OneOf is the did-you-mean hint or, when no candidate is close, the
+// candidates put into list, a message with one %s ("use one of: %s" gives
+// "use one of: a, b"); the zero Text when there are none.
+func OneOf(word string, candidates []string, list string) i18n.Text {
+	if hint, ok := Meant(word, candidates); ok {
 		return hint
 	}
 	if len(candidates) == 0 {
-		return ""
+		return i18n.Text{}
 	}
-	return prefix + strings.Join(candidates, ", ")
+	return i18n.T(list, strings.Join(candidates, ", "))
 }
 
 // distance is the optimal string alignment distance between a and b:

@@ -67,7 +67,7 @@ func TestDistance(t *testing.T) {
 	}
 }
 
-func TestOrList(t *testing.T) {
+func TestOneOf(t *testing.T) {
 	units := []string{"event", "hour", "piece"}
 	for _, tt := range []struct {
 		word       string
@@ -78,8 +78,8 @@ func TestOrList(t *testing.T) {
 		{"furlong", units, "use one of: event, hour, piece"},
 		{"furlong", nil, ""},
 	} {
-		if got := OrList(tt.word, tt.candidates, "use one of: "); got != tt.want {
-			t.Errorf("OrList(%q, %q) = %q, want %q", tt.word, tt.candidates, got, tt.want)
+		if got := OneOf(tt.word, tt.candidates, "use one of: %s").String(); got != tt.want {
+			t.Errorf("OneOf(%q, %q) = %q, want %q", tt.word, tt.candidates, got, tt.want)
 		}
 	}
 }

@@ -152,7 +152,7 @@ func readTable(opts *Options) (*importer.Table, error) {
 	}
 	var sheet *importer.ErrSheet
 	if errors.As(err, &sheet) {
-		return nil, &cmdutil.UsageError{Err: err, Hint: sheet.Hint}
+		return nil, &cmdutil.UsageError{Err: err, Hint: opts.P.Text(sheet.Hint)}
 	} else if err != nil {
 		return nil, &cmdutil.FailureError{Err: err, Hint: "open the file in Excel or LibreOffice and save it again as .xlsx or CSV"}
 	}

@@ -127,7 +127,7 @@ func resolve(snap *project.Snapshot, ref string) (plan.Target, error) {
 	if ok {
 		return target, nil
 	}
-	return target, cmdutil.Usagef(check.OutputHint(ix, ref), "output %q is not in the plan", ref)
+	return target, cmdutil.Usagef(check.OutputHint(ix, ref).String(), "output %q is not in the plan", ref)
 }
 
 // flagValues sets the record's values from the flags, numbers and dates

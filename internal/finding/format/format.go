@@ -4,7 +4,6 @@
 package format
 
 import (
-	"fmt"
 	"io"
 	"slices"
 	"strings"
@@ -84,7 +83,7 @@ func NewLister(name string) (Lister, error) {
 	if f, ok := formats.Lookup(name); ok && isLister(f) {
 		return f.(Lister), nil
 	}
-	return nil, fmt.Errorf("unknown format %q (choose %s)", name, strings.Join(ListNames(), ", "))
+	return nil, i18n.Errorf("unknown format %q (choose %s)", name, strings.Join(ListNames(), ", "))
 }
 
 // New returns the formatter called name.
@@ -92,5 +91,5 @@ func New(name string) (Formatter, error) {
 	if f, ok := formats.Lookup(name); ok {
 		return f, nil
 	}
-	return nil, fmt.Errorf("unknown format %q (choose %s)", name, strings.Join(Names(), ", "))
+	return nil, i18n.Errorf("unknown format %q (choose %s)", name, strings.Join(Names(), ", "))
 }

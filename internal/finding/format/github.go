@@ -20,9 +20,9 @@ func (g GitHub) Format(w io.Writer, fs []finding.Finding, sum Summary, p *i18n.P
 	if err := g.List(w, fs, p); err != nil {
 		return err
 	}
-	_, err := fmt.Fprintf(w, "rrp: %s\n", p.Sprintf("%s, %s in %s, %s",
+	_, err := fmt.Fprintf(w, "rrp: %s\n", p.Sprintf("%s, %s %s, %s",
 		p.Sprintf("%d errors", sum.Errors), p.Sprintf("%d warnings", sum.Warnings),
-		p.Sprintf("%d files", sum.PlanFiles+sum.RecordFiles), p.Sprintf("%d records", sum.Records)))
+		p.Sprintf("in %d files", sum.PlanFiles+sum.RecordFiles), p.Sprintf("%d records", sum.Records)))
 	return err
 }
 

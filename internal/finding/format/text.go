@@ -21,9 +21,11 @@ func (Text) Format(w io.Writer, fs []finding.Finding, sum Summary, p *i18n.Print
 			return err
 		}
 	}
-	_, err := fmt.Fprintln(w, p.Sprintf("%s, %s in %s and %s (%s)",
+	// "in" is said with the plan files' number: Czech chooses between
+	// "v" and "ve" by it.
+	_, err := fmt.Fprintln(w, p.Sprintf("%s, %s %s and %s (%s)",
 		p.Sprintf("%d errors", sum.Errors), p.Sprintf("%d warnings", sum.Warnings),
-		p.Sprintf("%d plan files", sum.PlanFiles), p.Sprintf("%d record files", sum.RecordFiles), p.Sprintf("%d records", sum.Records)))
+		p.Sprintf("in %d plan files", sum.PlanFiles), p.Sprintf("%d record files", sum.RecordFiles), p.Sprintf("%d records", sum.Records)))
 	return err
 }
 
@@ -45,7 +47,7 @@ func (Text) List(w io.Writer, fs []finding.Finding, p *i18n.Printer) error {
 // writeText prints one finding, its hint indented on the line below.
 func writeText(w io.Writer, f finding.Finding, marker string, p *i18n.Printer) error {
 	msg, hint := f.Say(p)
-	if _, err := fmt.Fprintf(w, "%s: %s%s\n", f.Where(), marker, msg); err != nil {
+	if _, err := fmt.Fprintf(w, "%s: %s%s\n", f.SayWhere(p), marker, msg); err != nil {
 		return err
 	}
 	if hint == "" {
