@@ -16,8 +16,7 @@ import (
 // the Czech catalogue. A package leaves the list when its last message has
 // a Czech text; the test fails if a listed package has none missing, so
 // the list only shrinks.
-var untranslated = map[string]bool{
-}
+var untranslated = map[string]bool{}
 
 // TestEveryMessageHasCzech reads rrp's source for the messages people see
 // (findings and their hints, usage errors, help texts, flag usage, prompts
