@@ -167,7 +167,11 @@ func lineCount(text string, width float64) int {
 }
 
 // rowHeight is the height in points of a row of n lines of 11-point text.
-func rowHeight(n int) float64 { return 15 * float64(n) }
+func rowHeight(n int) float64 { return min(15*float64(n), maxRowHeight) }
+
+// maxRowHeight is the tallest row a spreadsheet allows (409 points); a
+// longer text scrolls within its cell.
+const maxRowHeight = 409
 
 // ref names the cell at column col (1-based) of row.
 func ref(col, row int) string {
