@@ -1,3 +1,6 @@
+package report
+
+import "testing"
 
 // TestRowHeight: a row grows with its lines up to the 409 points a
 // spreadsheet allows; a taller one is refused by the workbook.
