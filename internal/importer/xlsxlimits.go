@@ -1,51 +1,40 @@
 package importer
 
 import (
-	"archive/zip"
-	"bytes"
+	"errors"
 
 	"github.com/xuri/excelize/v2"
 
 	"github.com/kraj-hk/rrp/internal/i18n"
+	"github.com/kraj-hk/rrp/internal/xlsxlimit"
 )
 
-// Limits of a workbook rrp import reads. An .xlsx is a zip of XML: a few
-// megabytes may expand to gigabytes (a "zip bomb", or a sheet with a
-// format applied to a million empty rows), and reading it would take
-// memory without end. A sheet of records is a few thousand rows of a few
-// dozen columns, a few megabytes of XML; the limits are far above that and
-// keep rrp import under 300 MB of memory.
+// Limits of a workbook rrp import reads (see xlsxlimit for why). A sheet
+// of records is a few thousand rows of a few dozen columns; the limits are
+// far above that and keep rrp import under 300 MB of memory.
 const (
 	// MaxXLSXExpanded is the most the workbook's parts may expand to,
 	// all together.
-	MaxXLSXExpanded = 64 << 20
+	MaxXLSXExpanded = xlsxlimit.MaxExpanded
 	// MaxSheetRows and MaxSheetColumns bound the sheet read.
 	MaxSheetRows    = 100_000
 	MaxSheetColumns = 1_000
 )
 
 // checkExpanded refuses a workbook whose parts expand to more than
-// MaxXLSXExpanded, from the sizes its zip directory declares, before
-// anything is expanded. The zip reader stops at the declared size, so a
-// part that lies about it fails to read rather than growing.
+// MaxXLSXExpanded before anything is expanded, saying what to do instead.
 func checkExpanded(name string, data []byte) error {
-	z, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
+	switch err := xlsxlimit.Check(data); {
+	case errors.Is(err, xlsxlimit.ErrTooLarge):
+		return i18n.Errorf("%s: the workbook expands to more than %d MiB, more than a sheet of records holds: copy the rows to import into a new workbook, or save the sheet as CSV", name, MaxXLSXExpanded>>20)
+	case err != nil:
 		return i18n.Errorf("%s: not a readable .xlsx workbook: %w", name, err)
-	}
-	var total uint64
-	for _, f := range z.File {
-		total += f.UncompressedSize64
-		if total > MaxXLSXExpanded {
-			return i18n.Errorf("%s: the workbook expands to more than %d MiB, more than a sheet of records holds: copy the rows to import into a new workbook, or save the sheet as CSV", name, MaxXLSXExpanded>>20)
-		}
 	}
 	return nil
 }
 
-// xlsxOptions are excelize's own limits, the same as checkExpanded's, so
-// that it keeps every part in memory and never expands past them.
-var xlsxOptions = excelize.Options{UnzipSizeLimit: MaxXLSXExpanded, UnzipXMLSizeLimit: MaxXLSXExpanded}
+// xlsxOptions are excelize's own limits, the same as checkExpanded's.
+var xlsxOptions = xlsxlimit.Options
 
 // readRows reads the sheet's rows raw, as excelize's GetRows does (empty
 // rows after the last are left out), refusing a sheet with a value beyond

@@ -36,7 +36,7 @@ func TestCheck(t *testing.T) {
 		{"small", zipOf(t, map[string]int{"xl/workbook.xml": 100}), nil},
 		{"just under", zipOf(t, map[string]int{"a": MaxExpanded / 2, "b": MaxExpanded / 2}), nil},
 		{"over in sum", zipOf(t, map[string]int{"a": MaxExpanded / 2, "b": MaxExpanded/2 + 1}), ErrTooLarge},
-		{"not a zip", []byte("PK nothing"), ErrNotZip},
+		{"not a zip", []byte("PK nothing"), zip.ErrFormat},
 	}
 	for _, tt := range tests {
 		err := Check(tt.data)
