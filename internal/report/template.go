@@ -2,7 +2,6 @@ package report
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
 	"maps"
@@ -13,6 +12,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/kraj-hk/rrp/internal/i18n"
 	"github.com/kraj-hk/rrp/internal/suggest"
 	"github.com/kraj-hk/rrp/internal/xlsxlimit"
 )
@@ -28,21 +28,26 @@ var field = regexp.MustCompile(`\{\{\s*([a-z_.]+)\s*\}\}`)
 // TemplateError is a field of the template rrp cannot fill, at its cell.
 type TemplateError struct {
 	Sheet, Cell string
-	Problem     string
-	Hint        string
+	Problem     i18n.Text
+	Hint        i18n.Text
 }
 
 func (e *TemplateError) Error() string {
 	return fmt.Sprintf("template %s!%s: %s", e.Sheet, e.Cell, e.Problem)
 }
 
+// Localize says the error in p's language.
+func (e *TemplateError) Localize(p *i18n.Printer) string {
+	return p.Sprintf("template %s!%s: %s", e.Sheet, e.Cell, e.Problem)
+}
+
 // ErrNotWorkbook means the template could not be read as an .xlsx
 // workbook.
-var ErrNotWorkbook = errors.New("not an .xlsx workbook")
+var ErrNotWorkbook = i18n.Errorf("not an .xlsx workbook")
 
 // ErrNoFields means the template has no {{…}} field at all: it would come
 // out unchanged, which is never what was meant.
-var ErrNoFields = errors.New("the template has no {{…}} fields")
+var ErrNoFields = i18n.Errorf("the template has no {{…}} fields")
 
 // FillTemplate reads the template workbook and writes it to w filled with
 // in's figures.
@@ -88,17 +93,17 @@ func ReadTemplate(path string) ([]byte, error) {
 func openTemplate(template io.Reader) (*excelize.File, error) {
 	data, err := io.ReadAll(io.LimitReader(template, xlsxlimit.MaxExpanded+1))
 	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrNotWorkbook, err)
+		return nil, i18n.Errorf("%w: %v", ErrNotWorkbook, err)
 	}
 	if len(data) > xlsxlimit.MaxExpanded {
-		return nil, fmt.Errorf("%w: %v", ErrNotWorkbook, xlsxlimit.ErrTooLarge)
+		return nil, i18n.Errorf("%w: %v", ErrNotWorkbook, xlsxlimit.ErrTooLarge)
 	}
 	if err := xlsxlimit.Check(data); err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrNotWorkbook, err)
+		return nil, i18n.Errorf("%w: %v", ErrNotWorkbook, err)
 	}
 	f, err := excelize.OpenReader(bytes.NewReader(data), xlsxlimit.Options)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrNotWorkbook, err)
+		return nil, i18n.Errorf("%w: %v", ErrNotWorkbook, err)
 	}
 	return f, nil
 }
@@ -173,8 +178,8 @@ func (t *filler) listOf(sheet string, r int, cells []string) (*list, error) {
 			}
 			if found != nil && found != l {
 				return nil, &TemplateError{Sheet: sheet, Cell: ref(c+1, r),
-					Problem: fmt.Sprintf("{{%s}} on a row that repeats {{%s…}}", m[1], found.prefix),
-					Hint:    "a row repeats for one list: put {{" + found.prefix + "…}} and {{" + l.prefix + "…}} fields on rows of their own"}
+					Problem: i18n.T("{{%s}} on a row that repeats {{%s…}}", m[1], found.prefix),
+					Hint:    i18n.T("a row repeats for one list: put {{%s…}} and {{%s…}} fields on rows of their own", found.prefix, l.prefix)}
 			}
 			found = l
 		}
@@ -220,11 +225,11 @@ func (t *filler) value(sheet, cell, name string, item map[string]any) (any, erro
 	for _, l := range lists {
 		known = append(known, l.fields...)
 	}
-	hint := "the fields are listed in rrp report --help"
+	hint := i18n.T("the fields are listed in rrp report --help")
 	if s, ok := suggest.Closest(name, known); ok {
-		hint = fmt.Sprintf("did you mean {{%s}}?", s)
+		hint = i18n.T("did you mean {{%s}}?", s)
 	}
-	return nil, &TemplateError{Sheet: sheet, Cell: cell, Problem: fmt.Sprintf("unknown field {{%s}}", name), Hint: hint}
+	return nil, &TemplateError{Sheet: sheet, Cell: cell, Problem: i18n.T("unknown field {{%s}}", name), Hint: hint}
 }
 
 // set writes a cell: a field alone keeps its value's type and gets a

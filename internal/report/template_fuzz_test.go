@@ -48,7 +48,7 @@ func FuzzFillTemplate(f *testing.F) {
 		var te *TemplateError
 		switch {
 		case errors.As(err, &te):
-			if _, _, cerr := excelize.CellNameToCoordinates(te.Cell); cerr != nil || te.Sheet != "V" || te.Hint == "" {
+			if _, _, cerr := excelize.CellNameToCoordinates(te.Cell); cerr != nil || te.Sheet != "V" || te.Hint.String() == "" {
 				t.Fatalf("template error at %s!%s without a hint: %v", te.Sheet, te.Cell, err)
 			}
 			return

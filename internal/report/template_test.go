@@ -115,7 +115,7 @@ func TestFillTemplateErrors(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := fill(t, templateOf(t, map[string]map[string]string{"V": tt.cells}), in)
 			var te *TemplateError
-			if !errors.As(err, &te) || err.Error() != tt.want || (tt.hint != "" && te.Hint != tt.hint) {
+			if !errors.As(err, &te) || err.Error() != tt.want || (tt.hint != "" && te.Hint.String() != tt.hint) {
 				t.Errorf("got %v (%+v), want %s, hint %q", err, te, tt.want, tt.hint)
 			}
 		})

@@ -8,16 +8,17 @@ package xlsxlimit
 import (
 	"archive/zip"
 	"bytes"
-	"errors"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/kraj-hk/rrp/internal/i18n"
 )
 
 // MaxExpanded is the most a workbook's parts may expand to, all together.
 const MaxExpanded = 64 << 20
 
 // ErrTooLarge means the workbook's parts expand to more than MaxExpanded.
-var ErrTooLarge = errors.New("the workbook expands to more than 64 MiB")
+var ErrTooLarge = i18n.Errorf("the workbook expands to more than 64 MiB")
 
 // Check refuses a workbook whose parts expand to more than MaxExpanded,
 // from the sizes its zip directory declares, before anything is expanded.

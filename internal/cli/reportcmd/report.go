@@ -238,7 +238,7 @@ func (w *writer) one(fo fulfil.Options, path string) error {
 		return report.Write(out, in)
 	})
 	if te := (*report.TemplateError)(nil); errors.As(err, &te) {
-		return &cmdutil.FailureError{Err: te, Hint: te.Hint}
+		return &cmdutil.FailureError{Err: te, Hint: te.Hint.Format, HintArgs: te.Hint.Args}
 	} else if errors.Is(err, report.ErrNotWorkbook) {
 		return &cmdutil.UsageError{Err: i18n.Errorf("template %s: %w", w.opts.Template, err), Hint: "--template names the funding body's .xlsx workbook"}
 	} else if errors.Is(err, report.ErrNoFields) {
