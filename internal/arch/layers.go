@@ -5,11 +5,12 @@ package arch
 var Layers = [][]string{
 	// Values and tools that know nothing of the domain.
 	{"internal/source", "internal/date", "internal/registry", "internal/buildinfo", "internal/i18n",
-		"internal/safefile", "internal/writeguard", "internal/gitinfo", "internal/synth", "internal/golden", "internal/xlsxlimit", "templates"},
+		"internal/safefile", "internal/gitinfo", "internal/synth", "internal/golden", "templates"},
 	// The model: the plan, findings, Czech values; hints that name choices;
-	// revisions of the repository (whose errors are said in the user's
-	// language).
-	{"internal/plan", "internal/finding", "internal/czech", "internal/personal", "internal/suggest", "internal/gitrev"},
+	// revisions of the repository, the project's lock and the limits of a
+	// workbook (whose errors are said in the user's language).
+	{"internal/plan", "internal/finding", "internal/czech", "internal/personal", "internal/suggest", "internal/gitrev",
+		"internal/writeguard", "internal/xlsxlimit"},
 	// Records, and the renderers of findings and tables.
 	{"internal/record", "internal/finding/format", "internal/table"},
 	// Reading files; resolving records against the plan.

@@ -12,6 +12,8 @@ import (
 	"path/filepath"
 	"strings"
 	"syscall"
+
+	"github.com/kraj-hk/rrp/internal/i18n"
 )
 
 // LockFile is the lock's name in the project folder. Every file rrp keeps
@@ -27,11 +29,16 @@ type BusyError struct {
 	Holder string // "rrp import (pid 4711)", or "" when unknown
 }
 
-func (e *BusyError) Error() string {
+func (e *BusyError) Error() string { return e.text().String() }
+
+// Localize says the error in p's language.
+func (e *BusyError) Localize(p *i18n.Printer) string { return p.Text(e.text()) }
+
+func (e *BusyError) text() i18n.Text {
 	if e.Holder == "" {
-		return "another rrp import or rrp new is running in this project"
+		return i18n.T("another rrp import or rrp new is running in this project")
 	}
-	return "another " + e.Holder + " is running in this project"
+	return i18n.T("another %s is running in this project", e.Holder)
 }
 
 // Unwrap makes errors.Is(err, ErrBusy) hold.

@@ -5,6 +5,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/kraj-hk/rrp/internal/i18n"
 )
 
 // OutsideError is a write refused because a symbolic link on the way
@@ -14,13 +16,18 @@ type OutsideError struct {
 	Link string // the link on its way, as the user knows it
 }
 
-func (e *OutsideError) Error() string {
-	return fmt.Sprintf("cannot write %s: %s is a symbolic link out of the project", e.Path, e.Link)
+func (e *OutsideError) Error() string { return e.text().String() }
+
+// Localize says the error in p's language.
+func (e *OutsideError) Localize(p *i18n.Printer) string { return p.Text(e.text()) }
+
+func (e *OutsideError) text() i18n.Text {
+	return i18n.T("cannot write %s: %s is a symbolic link out of the project", e.Path, e.Link)
 }
 
 // Hint says how to put it right.
-func (e *OutsideError) Hint() string {
-	return "make " + e.Link + " a plain folder inside the project: rrp writes only inside the project"
+func (e *OutsideError) Hint() i18n.Text {
+	return i18n.T("make %s a plain folder inside the project: rrp writes only inside the project", e.Link)
 }
 
 // Inside returns an *OutsideError when writing path would go through a

@@ -189,7 +189,7 @@ func writeFailed(err error) error {
 	var half *importer.UnfinishedError
 	switch {
 	case errors.As(err, &out):
-		return &cmdutil.FailureError{Err: i18n.Errorf("%w (nothing imported)", err), Hint: out.Hint()}
+		return &cmdutil.FailureError{Err: i18n.Errorf("%w (nothing imported)", err), Hint: out.Hint().Format, HintArgs: out.Hint().Args}
 	case errors.As(err, &half):
 		return &cmdutil.FailureError{Err: err, Hint: "until then rrp validate reports the unfinished import"}
 	}

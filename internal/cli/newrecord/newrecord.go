@@ -127,7 +127,8 @@ func resolve(snap *project.Snapshot, ref string) (plan.Target, error) {
 	if ok {
 		return target, nil
 	}
-	return target, cmdutil.Usagef(check.OutputHint(ix, ref).String(), "output %q is not in the plan", ref)
+	hint := check.OutputHint(ix, ref)
+	return target, &cmdutil.UsageError{Err: i18n.Errorf("output %q is not in the plan", ref), Hint: hint.Format, HintArgs: hint.Args}
 }
 
 // flagValues sets the record's values from the flags, numbers and dates

@@ -101,7 +101,7 @@ func save(opts *Options, snap *project.Snapshot, t plan.Target, d draft) (_ draf
 		}
 		var out *writeguard.OutsideError
 		if errors.As(err, &out) {
-			return d, &cmdutil.FailureError{Err: i18n.Errorf("%w (nothing written)", err), Hint: out.Hint()}
+			return d, &cmdutil.FailureError{Err: i18n.Errorf("%w (nothing written)", err), Hint: out.Hint().Format, HintArgs: out.Hint().Args}
 		}
 		if !errors.Is(err, fs.ErrExist) {
 			return d, &cmdutil.FailureError{Err: err, Hint: "check that records/ can be written"}
