@@ -3,6 +3,7 @@ package report
 import (
 	"github.com/kraj-hk/rrp/internal/finding"
 	"github.com/kraj-hk/rrp/internal/fulfil"
+	"github.com/kraj-hk/rrp/internal/i18n"
 	"github.com/kraj-hk/rrp/internal/plan"
 )
 
@@ -109,15 +110,6 @@ func statusLabel(s fulfil.Status) string {
 	return string(s)
 }
 
-var unitLabels = map[string]string{
-	plan.UnitEvent:     "akce",
-	plan.UnitHour:      "hodiny",
-	plan.UnitPiece:     "kusy",
-	plan.UnitPerson:    "osoby",
-	plan.UnitDocument:  "dokument",
-	plan.UnitMilestone: "milník",
-}
-
 // targetPrefix is how a target reads for its kind: "min. 33", "max. 20";
 // an exact target is the number alone.
 func targetPrefix(kind plan.TargetKind) string {
@@ -130,12 +122,12 @@ func targetPrefix(kind plan.TargetKind) string {
 	return ""
 }
 
-func unitLabel(u string) string {
-	if l, ok := unitLabels[u]; ok {
-		return l
-	}
-	return u
-}
+// unitLabel is the unit in Czech, from the catalogue.
+func unitLabel(u string) string { return czechPrinter.Text(plan.UnitName(u)) }
+
+// czechPrinter says the workbook's words: the workbook is Czech, whoever
+// writes it.
+var czechPrinter = i18n.New(i18n.Czech)
 
 func severityLabel(s finding.Severity) string {
 	if s == finding.Error {

@@ -55,7 +55,7 @@ func outputsTable(cs []diff.OutputChange, p *i18n.Printer) table.Table {
 	}, Narrow: []string{"unit", "ka", "target", "title"}}
 	for _, c := range cs {
 		cells := []any{
-			c.KA, c.Ref(), c.Title, c.Unit,
+			c.KA, c.Ref(), c.Title, table.Coded{Code: c.Unit, Text: p.Text(plan.UnitName(c.Unit))},
 			change(c.Before, c.After, func(v *fulfil.Value) string { return number(v.Target) }),
 			change(c.Before, c.After, func(v *fulfil.Value) string { return number(v.Achieved) }),
 			change(c.Before, c.After, func(v *fulfil.Value) string { return table.Percent(v.Percent).String() }),
@@ -106,7 +106,7 @@ func planTable(cs []diff.PlanChange, p *i18n.Printer) table.Table {
 	}, Narrow: []string{"unit", "ka", "title"}}
 	for _, c := range cs {
 		o := c.Output
-		t.Rows = append(t.Rows, table.Row{Cells: []any{planKind(c.Kind, p), o.KA, o.Ref(), o.Title, o.Unit, dash(c.Before), dash(c.After)}})
+		t.Rows = append(t.Rows, table.Row{Cells: []any{planKind(c.Kind, p), o.KA, o.Ref(), o.Title, table.Coded{Code: o.Unit, Text: p.Text(plan.UnitName(o.Unit))}, dash(c.Before), dash(c.After)}})
 	}
 	return t
 }

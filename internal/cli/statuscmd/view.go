@@ -122,7 +122,8 @@ func outputCells(o fulfil.Output, v fulfil.Value, part, title string, split bool
 	if part != "" {
 		partID = part
 	}
-	cells := []any{o.KA, o.Activity, o.ID, partID, title, o.Unit, target(o, v), v.Achieved,
+	unit := table.Coded{Code: o.Unit, Text: p.Text(plan.UnitName(o.Unit))}
+	cells := []any{o.KA, o.Activity, o.ID, partID, title, unit, target(o, v), v.Achieved,
 		table.Percent(v.Percent), v.InPeriod, v.Expected, v.Forecast, st, reported}
 	if o.IsMilestone() {
 		// Done or not: no number to reach, no pace.
