@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+	"strings"
+
+	"github.com/kraj-hk/rrp/internal/i18n"
 )
 
 // Percent is a percentage: people read it rounded to a whole number,
@@ -42,8 +45,9 @@ type Bound struct {
 	Value float64
 }
 
-// human renders a cell for people.
-func human(v any) string {
+// human renders a cell for people, in p's language: a decimal comma in
+// Czech (1,5), yes and no in words.
+func human(v any, p *i18n.Printer) string {
 	switch v := v.(type) {
 	case nil:
 		return "–"
@@ -52,20 +56,29 @@ func human(v any) string {
 	case int:
 		return strconv.Itoa(v)
 	case float64:
-		return number(v, 2)
+		return localNumber(number(v, 2), p)
 	case Percent:
 		return v.String()
 	case Coded:
 		return v.Text
 	case Bound:
-		return v.Mark + " " + number(v.Value, 2)
+		return v.Mark + " " + localNumber(number(v.Value, 2), p)
 	case bool:
 		if v {
-			return "yes"
+			return p.T("yes")
 		}
-		return "no"
+		return p.T("no")
 	}
 	return fmt.Sprint(v)
+}
+
+// localNumber writes a number as the reader's language does: 1,5 in
+// Czech.
+func localNumber(s string, p *i18n.Printer) string {
+	if p.Lang() == i18n.Czech {
+		return strings.Replace(s, ".", ",", 1)
+	}
+	return s
 }
 
 // machine renders a cell for CSV.

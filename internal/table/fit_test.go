@@ -115,7 +115,7 @@ type fittedGrid struct {
 }
 
 func fitted(doc *Document, width int) fittedGrid {
-	g := newGrid(&doc.Table)
+	g := newGrid(&doc.Table, nil)
 	g.cutToMax()
 	var left []string
 	if width > 0 {

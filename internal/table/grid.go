@@ -3,6 +3,7 @@ package table
 import (
 	"strings"
 
+	"github.com/kraj-hk/rrp/internal/i18n"
 	"github.com/olekukonko/tablewriter/pkg/twwidth"
 )
 
@@ -18,9 +19,9 @@ type grid struct {
 // subPrefix marks a sub-row in its Indent column.
 const subPrefix = "└ "
 
-// newGrid renders the cells people see; a row's missing value shows as
-// "–", the totals row's as nothing.
-func newGrid(t *Table) *grid {
+// newGrid renders the cells people see, in p's language; a row's missing
+// value shows as "–", the totals row's as nothing.
+func newGrid(t *Table, p *i18n.Printer) *grid {
 	idx := t.visible(People)
 	g := &grid{cols: columns(t, idx)}
 	g.header = make([]string, len(g.cols))
@@ -28,19 +29,19 @@ func newGrid(t *Table) *grid {
 		g.header[i] = c.Header
 	}
 	for _, row := range t.Rows {
-		g.rows = append(g.rows, texts(g.cols, pick(row.Cells, idx), row.Sub, "–"))
+		g.rows = append(g.rows, texts(g.cols, pick(row.Cells, idx), row.Sub, "–", p))
 	}
 	if t.hasFooter() {
-		g.footer = texts(g.cols, pick(t.Footer, idx), false, "")
+		g.footer = texts(g.cols, pick(t.Footer, idx), false, "", p)
 	}
 	return g
 }
 
 // texts renders cells for people; none is what a nil cell shows.
-func texts(cols []Column, cells []any, sub bool, none string) []string {
+func texts(cols []Column, cells []any, sub bool, none string, p *i18n.Printer) []string {
 	out := make([]string, len(cells))
 	for i, v := range cells {
-		out[i] = human(v)
+		out[i] = human(v, p)
 		if v == nil {
 			out[i] = none
 		}

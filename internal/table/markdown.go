@@ -5,19 +5,22 @@ import (
 	"io"
 	"strings"
 
+	"github.com/kraj-hk/rrp/internal/i18n"
 	"github.com/olekukonko/tablewriter/renderer"
 )
 
 // Markdown is GitHub-flavoured Markdown for pull-request comments and CI
 // job summaries: the first title line as a heading, the rest and the notes
 // as paragraphs, the table whole (no text is cut).
-type Markdown struct{}
+// Markdown writes a table for pull-request comments; P speaks the
+// reader's language (numbers with a decimal comma in Czech).
+type Markdown struct{ P *i18n.Printer }
 
 var markdownFormat = entry{Name: "markdown", Description: "for pull-request comments and CI job summaries",
-	Impl: func(Options) Renderer { return Markdown{} }}
+	Impl: func(o Options) Renderer { return Markdown{P: o.P} }}
 
 // Render writes the document.
-func (Markdown) Render(w io.Writer, doc *Document) error {
+func (m Markdown) Render(w io.Writer, doc *Document) error {
 	var b strings.Builder
 	for i, l := range doc.Title {
 		if i == 0 {
@@ -29,7 +32,7 @@ func (Markdown) Render(w io.Writer, doc *Document) error {
 	if _, err := io.WriteString(w, b.String()); err != nil {
 		return err
 	}
-	g := newGrid(&doc.Table)
+	g := newGrid(&doc.Table, m.P)
 	g.rewrite(escapeMarkdown)
 	if err := draw(w, renderer.NewMarkdown(), g); err != nil {
 		return err

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/kraj-hk/rrp/internal/golden"
+	"github.com/kraj-hk/rrp/internal/i18n"
 )
 
 // sample has what the formats must get right: Czech text longer than its
@@ -106,11 +107,25 @@ func TestCells(t *testing.T) {
 		{Bound{"max.", 20.5}, "max. 20.5", "20.5"},
 		{Coded{"at_risk", "at risk"}, "at risk", "at_risk"},
 	} {
-		if got := human(tt.v); got != tt.human {
+		if got := human(tt.v, nil); got != tt.human {
 			t.Errorf("human(%v) = %q, want %q", tt.v, got, tt.human)
 		}
 		if got := machine(tt.v); got != tt.machine {
 			t.Errorf("machine(%v) = %q, want %q", tt.v, got, tt.machine)
 		}
+	}
+}
+
+// TestHumanInCzech: a Czech reader gets decimal commas and yes/no in
+// Czech; a program's cells do not change with the language.
+func TestHumanInCzech(t *testing.T) {
+	cs := i18n.New(i18n.Czech)
+	for v, want := range map[any]string{4.1666: "4,17", 12.0: "12", Bound{Mark: "min.", Value: 2.5}: "min. 2,5", true: "ano", false: "ne", "4.1": "4.1", Percent(50): "50 %"} {
+		if got := human(v, cs); got != want {
+			t.Errorf("human(%v) in Czech = %q, want %q", v, got, want)
+		}
+	}
+	if got := machine(4.1666); got != "4.1666" {
+		t.Errorf("machine(4.1666) = %q", got)
 	}
 }

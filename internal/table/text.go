@@ -29,7 +29,7 @@ var textFormat = entry{Name: "table", Description: "box-drawn, for the terminal"
 // most Width wide: title and notes break between words, the table loses
 // what fit allows it to lose, and a note names the columns it left out.
 func (t Text) Render(w io.Writer, doc *Document) error {
-	g := newGrid(&doc.Table)
+	g := newGrid(&doc.Table, t.P)
 	g.cutToMax()
 	notes := doc.Notes
 	if t.Width > 0 {
