@@ -22,8 +22,10 @@ func SplitList(s string) []string {
 		}
 		item.Reset()
 	}
-	// Byte by byte: every separator and the quote are ASCII, and a name
-	// that is not UTF-8 stays as it was.
+	// A byte that is not UTF-8 becomes U+FFFD first, so that dropping a
+	// quote never joins two such bytes into a character that was not
+	// there. Then byte by byte: every separator and the quote are ASCII.
+	s = strings.Map(func(r rune) rune { return r }, s)
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {

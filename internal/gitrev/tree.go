@@ -173,10 +173,14 @@ func (m *memFS) readTar(r io.Reader) error {
 		if !fs.ValidPath(name) || name == "." {
 			return fmt.Errorf("git archive: unsafe path %q", h.Name)
 		}
-		n := &node{name: path.Base(name), mode: h.FileInfo().Mode(), modTime: h.ModTime}
+		// The entry's type decides what it is; its mode bits give only the
+		// permissions (a header may claim other type bits than its type).
+		n := &node{name: path.Base(name), mode: h.FileInfo().Mode().Perm(), modTime: h.ModTime}
 		switch h.Typeflag {
 		case tar.TypeDir:
+			n.mode |= fs.ModeDir
 		case tar.TypeSymlink:
+			n.mode |= fs.ModeSymlink
 			n.link = h.Linkname
 		case tar.TypeReg:
 			if err := m.hold(n, h.Size, tr); err != nil {
