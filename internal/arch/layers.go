@@ -6,8 +6,9 @@ var Layers = [][]string{
 	// Values and tools that know nothing of the domain.
 	{"internal/source", "internal/date", "internal/suggest", "internal/registry", "internal/buildinfo",
 		"internal/safefile", "internal/writeguard", "internal/gitinfo", "internal/gitrev", "internal/synth", "internal/golden", "templates"},
-	// The model: the plan, findings, Czech values.
-	{"internal/plan", "internal/finding", "internal/czech", "internal/personal"},
+	// The model: the plan, findings, Czech values; the cache of decoded
+	// files, which knows the build it serves.
+	{"internal/plan", "internal/finding", "internal/czech", "internal/personal", "internal/cache"},
 	// Records, and the renderers of findings and tables.
 	{"internal/record", "internal/finding/format", "internal/table"},
 	// Reading files; resolving records against the plan.

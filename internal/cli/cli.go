@@ -77,6 +77,8 @@ func NewCmdRoot(f *cmdutil.Factory) *cobra.Command {
 	root.SetVersionTemplate("rrp {{.Version}}\n")
 	root.PersistentFlags().String("dir", ".", "the project's root folder (holding plans/ and records/)")
 	f.Settings.BindFlag(cmdutil.KeyDir, root.PersistentFlags().Lookup("dir"))
+	root.PersistentFlags().Bool("no-cache", false, "read every file anew, not from the cache of earlier runs")
+	f.Settings.BindFlag(cmdutil.KeyNoCache, root.PersistentFlags().Lookup("no-cache"))
 	root.SetOut(f.IO.Out)
 	root.SetErr(f.IO.ErrOut)
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
