@@ -34,6 +34,7 @@ func Main() int {
 		IsTerminal: func() bool {
 			return term.IsTerminal(int(os.Stdin.Fd())) && term.IsTerminal(int(os.Stderr.Fd()))
 		},
+		ErrIsTerminal: func() bool { return term.IsTerminal(int(os.Stderr.Fd())) },
 	}
 	return Run(f, os.Args[1:])
 }

@@ -28,6 +28,9 @@ type Factory struct {
 	// IsTerminal reports whether a person is at the terminal: input and
 	// messages both on it. nil is never.
 	IsTerminal func() bool
+	// ErrIsTerminal reports whether the error stream is a terminal, where
+	// long work shows its progress. nil is never.
+	ErrIsTerminal func() bool
 
 	// root and snapshot are built on first use, once per run.
 	root     *projectRoot

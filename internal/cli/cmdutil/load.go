@@ -7,12 +7,12 @@ import (
 	"github.com/kraj-hk/rrp/internal/load"
 )
 
-// LoadOptions are how this run reads the project's files: through the
-// cache unless the setting no_cache (--no-cache) says not to. A cache
+// LoadOptions are how this run reads the project's files: with a
+// progress line when that takes long, through the cache unless the setting no_cache (--no-cache) says not to. A cache
 // folder that cannot be had (no home folder) means reading without one:
 // the cache saves time and changes nothing else.
 func (f *Factory) LoadOptions() (load.Options, error) {
-	var opts load.Options
+	opts := load.Options{Progress: f.Progress("reading records")}
 	off, err := f.Settings.Bool(KeyNoCache)
 	if err != nil {
 		return opts, err

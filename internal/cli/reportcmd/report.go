@@ -41,12 +41,15 @@ type Options struct {
 	Today      func() (date.Date, error)
 	// Snapshot opens the project (cmdutil.Factory.Snapshot).
 	Snapshot func() (*project.Snapshot, error)
+	// Progress tells how far writing a workbook's events is
+	// (cmdutil.Factory.Progress); nil tells nothing.
+	Progress func(what string) func(done, total int)
 }
 
 // NewCmdReport builds the command; runF replaces the work in tests that
 // only check flag parsing.
 func NewCmdReport(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
-	opts := &Options{IO: f.IO, Today: f.Today, Snapshot: f.Snapshot}
+	opts := &Options{IO: f.IO, Today: f.Today, Snapshot: f.Snapshot, Progress: f.Progress}
 	cmd := &cobra.Command{
 		Use:   "report",
 		Short: "Write the Excel monitoring workbook for a period",
@@ -219,6 +222,9 @@ func (w *writer) one(fo fulfil.Options, path string) error {
 	in := &report.Input{
 		Project: w.snap.Project, Result: result, Findings: findings,
 		Generator: w.stamp.generator, Data: w.stamp.data, Private: w.snap.Private,
+	}
+	if w.opts.Progress != nil {
+		in.Progress = w.opts.Progress("writing the workbook")
 	}
 	err := safefile.Write(path, func(out io.Writer) error {
 		if w.template != nil {
