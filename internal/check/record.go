@@ -14,7 +14,7 @@ import (
 
 // Records checks every record against the plan.
 func Records(p *plan.Project, ix *plan.Index, entries []entry.Entry, opts Options, fs *finding.List) {
-	ids := firstSeen{}
+	ids := make(firstSeen, len(entries)) // sized once: most records have an id
 	code := usablePersonCode(p)
 	det := detector(p)
 	for i := range entries {
