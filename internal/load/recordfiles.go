@@ -49,13 +49,13 @@ func loadRecords(t *tree, files []string, res *Result, opts Options) {
 	if opts.Cache != nil && t.real != "" {
 		pack = opts.Cache.Project(t.real)
 	}
-	read, ok := readRecords(t, files, res, pack, opts.Progress)
+	read, ok := readRecords(t, files, res, pack, opts.Progress, false)
 	if !ok {
-		// A payload of the cache did not decode: its checksum passed, yet
-		// it is not what this build wrote. Every file is read again, and
-		// the pack replaced.
+		// A payload did not decode: its checksum passed, yet it is not
+		// what this build wrote. Every file is read again and kept as
+		// decoded, which cannot fail so, and the pack is emptied.
 		pack.Forget()
-		read, _ = readRecords(t, files, res, pack, opts.Progress)
+		read, _ = readRecords(t, files, res, nil, opts.Progress, true)
 	}
 	if pack != nil {
 		entries := make([]cache.Entry, 0, len(read))
@@ -69,10 +69,11 @@ func loadRecords(t *tree, files []string, res *Result, opts Options) {
 }
 
 // readRecords does the two steps of loadRecords; false when a payload
-// does not decode, res then unchanged.
-func readRecords(t *tree, files []string, res *Result, pack *cache.Pack, progress func(done, total int)) ([]recordsFile, bool) {
+// does not decode, res then unchanged. With decoded, no file is made a
+// payload.
+func readRecords(t *tree, files []string, res *Result, pack *cache.Pack, progress func(done, total int), decoded bool) ([]recordsFile, bool) {
 	var found finding.List
-	read := readRecordFiles(t, files, pack, progress, &found)
+	read := readRecordFiles(t, files, pack, progress, decoded, &found)
 	if !placeRecords(t, files, read, res, &found) {
 		return nil, false
 	}
@@ -81,18 +82,18 @@ func readRecords(t *tree, files []string, res *Result, pack *cache.Pack, progres
 }
 
 // readRecordFiles is the first step of loadRecords.
-func readRecordFiles(t *tree, files []string, pack *cache.Pack, progress func(done, total int), fl *finding.List) []recordsFile {
+func readRecordFiles(t *tree, files []string, pack *cache.Pack, progress func(done, total int), decoded bool, fl *finding.List) []recordsFile {
 	tell := progressOf(progress, len(files))
 	return parallel(files, func(rel string, out *finding.List) recordsFile {
 		defer tell()
-		return readRecordFile(t, rel, pack, out)
+		return readRecordFile(t, rel, pack, decoded, out)
 	}, fl)
 }
 
 // readRecordFile reads one records file: from the pack when the file
 // stands as it did, else from disk, then from the pack when its bytes are
 // known, else by decoding them.
-func readRecordFile(t *tree, rel string, pack *cache.Pack, out *finding.List) recordsFile {
+func readRecordFile(t *tree, rel string, pack *cache.Pack, decoded bool, out *finding.List) recordsFile {
 	name, path := display(t.root, rel), t.source(rel)
 	var st cache.Stat
 	if pack != nil {
@@ -118,6 +119,9 @@ func readRecordFile(t *tree, rel string, pack *cache.Pack, out *finding.List) re
 	}
 	d := &decodedFile{}
 	d.records, d.comments = decodeRecordsFile(name, data, &d.found)
+	if decoded {
+		return recordsFile{decoded: d}
+	}
 	payload, err := encodeRecordsFile(name, d.records, d.comments, d.found.Sorted())
 	if err != nil {
 		return recordsFile{decoded: d}
@@ -135,12 +139,12 @@ func progressOf(progress func(done, total int), total int) func() {
 		return func() {}
 	}
 	var mu sync.Mutex
-	var done atomic.Int64
+	done := 0
 	return func() {
-		n := int(done.Add(1))
 		mu.Lock()
 		defer mu.Unlock()
-		progress(n, total)
+		done++
+		progress(done, total)
 	}
 }
 
