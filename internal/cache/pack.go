@@ -1,8 +1,10 @@
 package cache
 
 import (
+	"bufio"
 	"encoding/binary"
 	"hash/crc32"
+	"io"
 	"os"
 	"time"
 )
@@ -81,7 +83,7 @@ func (p *Pack) Save(entries []Entry) error {
 	if err := os.MkdirAll(p.cache.dir, 0o755); err != nil {
 		return err
 	}
-	if err := writeAtomic(p.cache.dir, p.path, p.encode(entries)); err != nil {
+	if err := writeAtomic(p.cache.dir, p.path, func(w io.Writer) error { return p.encode(w, entries) }); err != nil {
 		return err
 	}
 	return p.cache.evict(p.path)
@@ -118,27 +120,33 @@ const (
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
-func (p *Pack) encode(entries []Entry) []byte {
-	size := len(magic) + 64 + len(p.cache.build) + len(p.root)
-	for _, e := range entries {
-		size += len(e.Rel) + len(e.Payload) + len(e.Sum) + 64
-	}
-	b := make([]byte, 0, size)
+// encode writes the pack to w as it goes, the checksum last: the pack
+// is never a second copy of the payloads in memory.
+func (p *Pack) encode(w io.Writer, entries []Entry) error {
+	sum := crc32.New(castagnoli)
+	bw := bufio.NewWriterSize(io.MultiWriter(w, sum), 1<<16)
+	b := make([]byte, 0, 256)
 	b = append(b, magic...)
 	b = binary.AppendUvarint(b, formatVersion)
 	b = appendString(b, p.cache.build)
 	b = appendString(b, p.root)
 	b = binary.AppendUvarint(b, uint64(len(entries)))
+	bw.Write(b)
 	for _, e := range entries {
-		b = appendString(b, e.Rel)
+		b = appendString(b[:0], e.Rel)
 		for _, v := range e.Stat.fields() {
 			b = binary.AppendVarint(b, v)
 		}
 		b = append(b, e.Sum[:]...)
 		b = binary.AppendUvarint(b, uint64(len(e.Payload)))
-		b = append(b, e.Payload...)
+		bw.Write(b)
+		bw.Write(e.Payload)
 	}
-	return binary.LittleEndian.AppendUint32(b, crc32.Checksum(b, castagnoli))
+	if err := bw.Flush(); err != nil { // a bufio.Writer keeps its first error
+		return err
+	}
+	_, err := w.Write(binary.LittleEndian.AppendUint32(nil, sum.Sum32()))
+	return err
 }
 
 func appendString(b []byte, s string) []byte {

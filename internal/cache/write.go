@@ -1,6 +1,7 @@
 package cache
 
 import (
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -8,11 +9,11 @@ import (
 	"time"
 )
 
-// writeAtomic writes data to path through a temporary file in dir renamed
-// over it, so that a run reading the pack meanwhile sees the old one or
-// the new one whole. It does not sync: a pack cut short by a crash fails
-// its checksum and is ignored.
-func writeAtomic(dir, path string, data []byte) (err error) {
+// writeAtomic writes what write makes to path through a temporary file in
+// dir renamed over it, so that a run reading the pack meanwhile sees the
+// old one or the new one whole. It does not sync: a pack cut short by a
+// crash fails its checksum and is ignored.
+func writeAtomic(dir, path string, write func(io.Writer) error) (err error) {
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*"+tmpExt)
 	if err != nil {
 		return err
@@ -23,7 +24,7 @@ func writeAtomic(dir, path string, data []byte) (err error) {
 			os.Remove(tmp.Name())
 		}
 	}()
-	if _, err = tmp.Write(data); err != nil {
+	if err = write(tmp); err != nil {
 		return err
 	}
 	if err = tmp.Close(); err != nil {
