@@ -12,7 +12,7 @@ import (
 // folder that cannot be had (no home folder) means reading without one:
 // the cache saves time and changes nothing else.
 func (f *Factory) LoadOptions() (load.Options, error) {
-	opts := load.Options{Progress: f.Progress("reading records")}
+	opts := load.Options{Progress: f.Progress("reading record files")}
 	off, err := f.Settings.Bool(KeyNoCache)
 	if err != nil {
 		return opts, err

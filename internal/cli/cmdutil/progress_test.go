@@ -35,7 +35,7 @@ func TestProgress(t *testing.T) {
 			t.Setenv("CI", tt.ci)
 			var errOut bytes.Buffer
 			f := progressFactory(&errOut, tt.terminal, time.Now().Add(-tt.started))
-			progress := f.Progress("reading records")
+			progress := f.Progress("reading record files")
 			if (progress != nil) != (tt.terminal && tt.ci == "") {
 				t.Fatalf("progress given: %v", progress != nil)
 			}
@@ -45,7 +45,7 @@ func TestProgress(t *testing.T) {
 				}
 			}
 			out := errOut.String()
-			if got := strings.Contains(out, "reading records"); got != tt.shown {
+			if got := strings.Contains(out, "reading record files"); got != tt.shown {
 				t.Errorf("progress shown: %v, want %v (%q)", got, tt.shown, out)
 			}
 			if tt.shown && !strings.HasSuffix(out, "\r") {
