@@ -169,6 +169,7 @@ func placeRecords(t *tree, files []string, read []recordsFile, res *Result, foun
 		spans[i] = span{recs, len(res.Comments) + coms, n, c}
 		recs, coms = recs+n, coms+c
 	}
+	defer pauseCollection()()
 	records := make([]record.Record, recs)
 	comments := make([]source.Value[string], len(res.Comments)+coms)
 	copy(comments, res.Comments)
