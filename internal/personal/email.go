@@ -39,10 +39,15 @@ func mayBeObfuscated(s string) bool {
 }
 
 // containsLower reports whether s in lower case (as strings.ToLower makes
-// it) contains sub, which is lower-case ASCII.
+// it) contains sub, which is lower-case ASCII. Only the byte sub begins
+// with, in either case, can begin a match, except for i and k: İ and the
+// Kelvin sign become them too.
 func containsLower(s, sub string) bool {
-	for i := range s {
-		if hasPrefixLower(s[i:], sub) {
+	first := sub[0]
+	upper := first - 'a' + 'A'
+	anyStart := first == 'i' || first == 'k'
+	for i := 0; i < len(s); i++ {
+		if (anyStart || s[i] == first || s[i] == upper) && hasPrefixLower(s[i:], sub) {
 			return true
 		}
 	}
