@@ -12,7 +12,8 @@ test:
 	$(GO) test ./...
 
 # The speed goals, each figure beside its ratio. Validate (load and check)
-# 1k/10k/100k records, one per file and 1000 per file: x-floor against the
+# 1k/10k/100k records, one per file and 1000 per file, cold (every file
+# parsed) and warm (from the cache of a first run): x-floor against the
 # decoding floor (yaml.v3 into typed structs on 2 goroutines), ns/record to
 # show linear growth, peak-MB. Then rrp report at 10k and 100k records:
 # x-floor, peak-MB and x-validate-peak (its peak over validate's). Then the

@@ -8,9 +8,10 @@ var Layers = [][]string{
 		"internal/safefile", "internal/gitinfo", "internal/synth", "internal/golden", "templates"},
 	// The model: the plan, findings, Czech values; hints that name choices;
 	// revisions of the repository, the project's lock and the limits of a
-	// workbook (whose errors are said in the user's language).
+	// workbook (whose errors are said in the user's language); the cache of
+	// decoded files, which knows the build it serves.
 	{"internal/plan", "internal/finding", "internal/czech", "internal/personal", "internal/suggest", "internal/gitrev",
-		"internal/writeguard", "internal/xlsxlimit"},
+		"internal/writeguard", "internal/xlsxlimit", "internal/cache"},
 	// Records, and the renderers of findings and tables.
 	{"internal/record", "internal/finding/format", "internal/table"},
 	// Reading files; resolving records against the plan.

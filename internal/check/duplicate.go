@@ -24,7 +24,9 @@ type sameEvent struct {
 // are two events and pass. The finding is at the later record and names
 // the earlier.
 func duplicates(entries []entry.Entry, fs *finding.List) {
-	seen := map[sameEvent]*sameDay{}
+	// Most days of an output see one record or a few: the groups are
+	// made as records come, the map of places only for a busy day.
+	seen := make(map[sameEvent]*sameDay, len(entries)/2)
 	for i := range entries {
 		e := &entries[i]
 		if !e.Resolved() || !e.Dated() || !e.Held() {
@@ -33,7 +35,7 @@ func duplicates(entries []entry.Entry, fs *finding.List) {
 		key := sameEvent{output: e.Rec.Output.Val, day: e.Date(), territory: e.Territory}
 		g := seen[key]
 		if g == nil {
-			g = &sameDay{byPlace: map[string][]*entry.Entry{}, order: map[*entry.Entry]int{}}
+			g = &sameDay{}
 			seen[key] = g
 		}
 		if first := g.firstLike(e); first != nil {
@@ -44,40 +46,54 @@ func duplicates(entries []entry.Entry, fs *finding.List) {
 }
 
 // sameDay are the earlier records of one output, day and territory, also
-// by their place: a record that names a place can only be the same event
-// as one of that place or of none, so a busy day is not compared pair by
-// pair.
+// by their place once there are many: a record that names a place can
+// only be the same event as one of that place or of none, so a busy day
+// is not compared pair by pair.
 type sameDay struct {
-	all     []*entry.Entry
-	byPlace map[string][]*entry.Entry // "" for records without a place
-	order   map[*entry.Entry]int      // where each came in the records
+	all     []ranked
+	byPlace map[string][]ranked // "" for records without a place; nil for a few records
 }
 
+// ranked is a record and where it came in the records.
+type ranked struct {
+	e *entry.Entry
+	i int
+}
+
+// busy is how many records of a day are compared one by one before they
+// are kept by place too.
+const busy = 8
+
 func (g *sameDay) add(e *entry.Entry, i int) {
-	g.all = append(g.all, e)
-	place := placeOf(e)
-	g.byPlace[place] = append(g.byPlace[place], e)
-	g.order[e] = i
+	g.all = append(g.all, ranked{e, i})
+	switch {
+	case g.byPlace != nil:
+		place := placeOf(e)
+		g.byPlace[place] = append(g.byPlace[place], ranked{e, i})
+	case len(g.all) > busy:
+		g.byPlace = map[string][]ranked{}
+		for _, r := range g.all {
+			place := placeOf(r.e)
+			g.byPlace[place] = append(g.byPlace[place], r)
+		}
+	}
 }
 
 // firstLike is the earliest earlier record that may be the same event as
 // e.
 func (g *sameDay) firstLike(e *entry.Entry) *entry.Entry {
 	place := placeOf(e)
-	if place == "" {
-		return firstLike(g.all, e)
+	if place == "" || g.byPlace == nil {
+		return firstLike(g.all, e).e
 	}
 	a, b := firstLike(g.byPlace[place], e), firstLike(g.byPlace[""], e)
 	switch {
-	case a == nil:
-		return b
-	case b == nil:
-		return a
+	case a.e == nil:
+		return b.e
+	case b.e == nil || a.i < b.i:
+		return a.e
 	}
-	if g.order[a] < g.order[b] {
-		return a
-	}
-	return b
+	return b.e
 }
 
 func placeOf(e *entry.Entry) string {
@@ -88,13 +104,13 @@ func placeOf(e *entry.Entry) string {
 }
 
 // firstLike is the first of earlier that may be the same event as e.
-func firstLike(earlier []*entry.Entry, e *entry.Entry) *entry.Entry {
+func firstLike(earlier []ranked, e *entry.Entry) ranked {
 	for _, f := range earlier {
-		if mayBeSame(f, e) {
+		if mayBeSame(f.e, e) {
 			return f
 		}
 	}
-	return nil
+	return ranked{}
 }
 
 // mayBeSame tells whether two records of one output, day and territory

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -118,5 +119,41 @@ func TestDuplicateNamesTheFirst(t *testing.T) {
 				t.Errorf("the third record's warning: %+v, want it related to line %d", last, tt.first)
 			}
 		})
+	}
+}
+
+// TestBusyDay: on a day of many records, kept by place, each warning
+// names what comparing every earlier record one by one names.
+func TestBusyDay(t *testing.T) {
+	places := []string{"", "A", "B", "C"}
+	var recs []record.Record
+	for i := range 40 {
+		r := rec("4.1/o", func(r *record.Record) { r.Pos = line(i + 1) })
+		if p := places[(i*7)%len(places)]; p != "" {
+			r.Place = strAt(p, 5)
+		}
+		if i%5 == 0 {
+			r.Persons = []source.Value[string]{strAt(places[i%3+1], 6)}
+		}
+		recs = append(recs, r)
+	}
+	entries := entry.Resolve(plan.NewIndex(countingPlan("")), recs)
+	want := map[source.Pos]source.Pos{}
+	for i := range entries {
+		for j := range i {
+			if mayBeSame(&entries[j], &entries[i]) {
+				want[entries[i].Rec.Pos] = entries[j].Rec.Pos
+				break
+			}
+		}
+	}
+	var fs finding.List
+	duplicates(entries, &fs)
+	got := map[source.Pos]source.Pos{}
+	for _, f := range fs.Sorted() {
+		got[f.Pos] = f.Related[0]
+	}
+	if len(want) < 20 || !maps.Equal(got, want) {
+		t.Errorf("duplicates named\n got %v\nwant %v", got, want)
 	}
 }

@@ -14,13 +14,18 @@ import (
 
 // Records checks every record against the plan.
 func Records(p *plan.Project, ix *plan.Index, entries []entry.Entry, opts Options, fs *finding.List) {
-	ids := firstSeen{}
+	ids := make(firstSeen, len(entries)) // sized once: most records have an id
+	for i := range entries {
+		r := entries[i].Rec
+		ids.dup(fs, r.ID, "record id %q is used twice")
+	}
 	code := usablePersonCode(p)
 	det := detector(p)
-	for i := range entries {
+	// The checks of one record need no other record: they run on every
+	// core.
+	eachRecord(len(entries), fs, func(i int, fs *finding.List) {
 		e := &entries[i]
 		r := e.Rec
-		ids.dup(fs, r.ID, "record id %q is used twice")
 		recordDate(p, r, opts, fs)
 		recordDateTo(p, r, fs)
 		persons(r, code, fs)
@@ -35,7 +40,7 @@ func Records(p *plan.Project, ix *plan.Index, entries []entry.Entry, opts Option
 		territory(p, ix, r, fs)
 		personalData(det, r, fs)
 		evidencePaths(r, fs)
-	}
+	})
 	duplicates(entries, fs)
 }
 

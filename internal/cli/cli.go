@@ -36,7 +36,8 @@ func Main() int {
 		IsTerminal: func() bool {
 			return term.IsTerminal(int(os.Stdin.Fd())) && term.IsTerminal(int(os.Stderr.Fd()))
 		},
-		Getenv: os.Getenv,
+		Getenv:        os.Getenv,
+		ErrIsTerminal: func() bool { return term.IsTerminal(int(os.Stderr.Fd())) },
 	}
 	return Run(f, os.Args[1:])
 }
@@ -93,6 +94,8 @@ func NewCmdRoot(f *cmdutil.Factory) *cobra.Command {
 	root.PersistentFlags().String(cmdutil.KeyLang, "", f.T("language of messages: cs or en (default: the system's)"))
 	f.Settings.BindFlag(cmdutil.KeyLang, root.PersistentFlags().Lookup(cmdutil.KeyLang))
 	_ = root.RegisterFlagCompletionFunc(cmdutil.KeyLang, cobra.FixedCompletions([]string{"cs\tčeština", "en\tEnglish"}, cobra.ShellCompDirectiveNoFileComp))
+	root.PersistentFlags().Bool("no-cache", false, f.T("read every file anew, not from the cache of earlier runs"))
+	f.Settings.BindFlag(cmdutil.KeyNoCache, root.PersistentFlags().Lookup("no-cache"))
 	root.SetOut(f.IO.Out)
 	root.SetErr(f.IO.ErrOut)
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {

@@ -23,12 +23,16 @@ func TestScripts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// One cache for every script, as one user's runs share theirs: the
+	// scripts run at once, over projects they change between runs.
+	cacheDir := t.TempDir()
 	testscript.Run(t, testscript.Params{
 		Dir:                 "testdata/script",
 		RequireExplicitExec: true,
 		Cmds:                map[string]func(ts *testscript.TestScript, neg bool, args []string){"mkfifo": mkfifo},
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("RRP_TODAY", "2026-01-15")
+			env.Setenv("RRP_CACHE_DIR", cacheDir)
 			if _, err := os.Stat(filepath.Join(env.WorkDir, "no-fixture")); err == nil {
 				return nil
 			}

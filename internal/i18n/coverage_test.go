@@ -107,6 +107,7 @@ var messageArgs = map[string][]int{
 	"InSheet":   {6, 7}, // finding.InSheet(sev, file, row, column, index, code, hint, format, …)
 	"Usagef":    {0, 1},
 	"Described": {1}, // cmdutil.Described(name, description): a completion's description
+	"Progress":  {0}, // f.Progress(what): the progress line
 	"T":         {0},
 	"Sprintf":   {0},
 	"OneOf":     {2}, // suggest.OneOf(word, candidates, list)

@@ -32,7 +32,7 @@ func readFile(fsys fs.FS, path, name string, fl *finding.List) ([]byte, bool) {
 		return nil, false
 	}
 	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	data, err := readAtMost(f, MaxFileSize+1)
 	if err != nil {
 		fl.Errorf(source.Pos{File: name}, finding.CodeRead, "check the file's permissions", "cannot read the file: %v", unwrapPathError(err))
 		return nil, false
@@ -43,6 +43,32 @@ func readFile(fsys fs.FS, path, name string, fl *finding.List) ([]byte, bool) {
 		return nil, false
 	}
 	return data, true
+}
+
+// readAtMost reads f to its end or to limit bytes. The buffer is sized by
+// the file's stat, when it has one, so a file of a few hundred kilobytes
+// is read in one piece rather than into a buffer grown again and again
+// (as os.ReadFile does).
+func readAtMost(f fs.File, limit int64) ([]byte, error) {
+	size := int64(512)
+	if info, err := f.Stat(); err == nil && info.Size() > 0 {
+		size = min(info.Size()+1, limit) // +1: the end shows at once
+	}
+	r := io.LimitReader(f, limit)
+	data := make([]byte, 0, size)
+	for {
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)]
+		}
+		n, err := r.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			return data, nil
+		}
+		if err != nil {
+			return data, err
+		}
+	}
 }
 
 func unwrapPathError(err error) error {

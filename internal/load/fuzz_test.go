@@ -8,7 +8,9 @@ import (
 )
 
 // The fuzz targets feed arbitrary bytes to the parsers. They must never
-// panic, and every finding must point inside the file it is about.
+// panic, and every finding must point inside the file it is about. What a
+// records file decodes to comes back the same from its payload (the
+// cache's form).
 
 func FuzzRecordFile(f *testing.F) {
 	for _, seed := range []string{
@@ -27,8 +29,9 @@ func FuzzRecordFile(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var fs finding.List
-		decodeRecords("r.yaml", data, &fs)
+		recs, comments := decodeRecordsFile("r.yaml", data, &fs)
 		positionsInside(t, data, "r.yaml", &fs)
+		roundTrip(t, "r.yaml", recs, comments, &fs)
 	})
 }
 

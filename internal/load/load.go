@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/kraj-hk/rrp/internal/finding"
 	"github.com/kraj-hk/rrp/internal/i18n"
@@ -55,12 +56,15 @@ type Result struct {
 // Dir loads the project in dir. Paths in positions are dir joined with the
 // file's path inside the project, so they open from the caller's working
 // directory.
-func Dir(dir string) (*Result, error) {
+func Dir(dir string) (*Result, error) { return DirWith(dir, Options{}) }
+
+// DirWith is Dir with options: a cache of earlier runs, a progress report.
+func DirWith(dir string, opts Options) (*Result, error) {
 	folder := dir
 	if folder == "" {
 		folder = "." // os.DirFS takes no empty root
 	}
-	return loadTree(&tree{fsys: os.DirFS(folder), root: dir, real: realPath(dir)})
+	return loadTree(&tree{fsys: os.DirFS(folder), root: dir, real: realPath(dir)}, opts)
 }
 
 // FS loads the project at the top of fsys (a git revision, a test's map).
@@ -68,11 +72,11 @@ func Dir(dir string) (*Result, error) {
 // project, as Dir joins dir. Symbolic links are followed within fsys only:
 // one that leaves it leads out of the project.
 func FS(fsys fs.FS, root string) (*Result, error) {
-	return loadTree(&tree{fsys: fsys, root: root})
+	return loadTree(&tree{fsys: fsys, root: root}, Options{})
 }
 
 // loadTree reads the project t: the work of Dir and FS.
-func loadTree(t *tree) (*Result, error) {
+func loadTree(t *tree, opts Options) (*Result, error) {
 	info, err := fs.Stat(t.fsys, ProjectFile)
 	if err != nil {
 		return nil, i18n.Errorf("%w in %s", ErrNoProject, t.root)
@@ -93,7 +97,7 @@ func loadTree(t *tree) (*Result, error) {
 	res.Findings.Merge(&links)
 	t.unfinishedImport(&res.Findings)
 	res.Project = loadPlan(t, planFiles, res)
-	res.Records = loadRecords(t, recordFiles, res)
+	loadRecords(t, recordFiles, res, opts)
 	return res, nil
 }
 
@@ -170,34 +174,6 @@ func territoryOfKA(p *plan.Project, ka *plan.KeyActivity, fs *finding.List) {
 	fs.Errorf(ka.Pos, finding.CodeMissingKey, "add a line territory: …", "key activity: missing key %q", "territory")
 }
 
-// recordsFile is what one records file holds.
-type recordsFile struct {
-	records  []record.Record
-	comments []source.Value[string]
-}
-
-func loadRecords(t *tree, files []string, res *Result) []record.Record {
-	groups := parallel(files, func(rel string, out *finding.List) (f recordsFile) {
-		name := display(t.root, rel)
-		data, ok := readFile(t.fsys, t.source(rel), name, out)
-		if !ok {
-			return f
-		}
-		f.records, f.comments = decodeRecordsFile(name, data, out)
-		return f
-	}, &res.Findings)
-	total := 0
-	for _, g := range groups {
-		total += len(g.records)
-	}
-	all := make([]record.Record, 0, total)
-	for _, g := range groups {
-		all = append(all, g.records...)
-		res.Comments = append(res.Comments, g.comments...)
-	}
-	return all
-}
-
 // decodeProject decodes plans/project.yaml; it returns an empty project,
 // marked unread, when the file could not be read or parsed, so checks can
 // still run.
@@ -268,27 +244,29 @@ func decodeRecordsFile(name string, data []byte, fs *finding.List) ([]record.Rec
 // the outcome does not depend on scheduling.
 func parallel[T any](files []string, load func(rel string, fs *finding.List) T, fs *finding.List) []T {
 	results := make([]T, len(files))
-	lists := make([]finding.List, len(files))
-	next := make(chan int)
+	each(len(files), func(i int, out *finding.List) { results[i] = load(files[i], out) }, fs)
+	return results
+}
+
+// each runs work for 0 … n-1 on all cores, as parallel does, merging the
+// findings of each into fs in that order.
+func each(n int, work func(i int, fs *finding.List), fs *finding.List) {
+	lists := make([]finding.List, n)
+	var next atomic.Int64
 	var wg sync.WaitGroup
-	for range min(4*runtime.GOMAXPROCS(0), max(len(files), 1)) {
+	for range min(4*runtime.GOMAXPROCS(0), max(n, 1)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := range next {
-				results[i] = load(files[i], &lists[i])
+			for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
+				work(i, &lists[i])
 			}
 		}()
 	}
-	for i := range files {
-		next <- i
-	}
-	close(next)
 	wg.Wait()
 	for i := range lists {
 		fs.Merge(&lists[i])
 	}
-	return results
 }
 
 // FindRoot returns the project root for dir: dir itself when it holds

@@ -3,6 +3,7 @@ package personal
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 var (
@@ -30,8 +31,38 @@ func (d *Detector) findEmail(s string) Kind {
 	return None
 }
 
-// mayBeObfuscated is a cheap test before the regular expressions.
+// mayBeObfuscated is a cheap test before the regular expressions. It
+// runs on every text of every record, so it compares in lower case
+// without making a lower-case copy.
 func mayBeObfuscated(s string) bool {
-	l := strings.ToLower(s)
-	return strings.Contains(l, "zavin") || strings.Contains(l, "at") && strings.ContainsAny(l, ")]}>")
+	return containsLower(s, "zavin") || strings.ContainsAny(s, ")]}>") && containsLower(s, "at")
+}
+
+// containsLower reports whether s in lower case (as strings.ToLower makes
+// it) contains sub, which is lower-case ASCII. Only the byte sub begins
+// with, in either case, can begin a match, except for i and k: İ and the
+// Kelvin sign become them too.
+func containsLower(s, sub string) bool {
+	first := sub[0]
+	upper := first - 'a' + 'A'
+	anyStart := first == 'i' || first == 'k'
+	for i := 0; i < len(s); i++ {
+		if (anyStart || s[i] == first || s[i] == upper) && hasPrefixLower(s[i:], sub) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasPrefixLower(s, prefix string) bool {
+	for _, r := range s {
+		if prefix == "" {
+			return true
+		}
+		if unicode.ToLower(r) != rune(prefix[0]) {
+			return false
+		}
+		prefix = prefix[1:]
+	}
+	return prefix == ""
 }

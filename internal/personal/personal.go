@@ -86,7 +86,10 @@ func (d *Detector) Kinds(s string) []Kind {
 // no-break, thin, figure) into plain ones, so that a number grouped with
 // them is read as one grouped with spaces.
 func normalise(s string) string {
-	if !strings.ContainsAny(s, "\u00a0\u202f\u2009\u2007\u2002\u2003") {
+	// Each of these spaces begins with the byte 0xC2 or 0xE2, which
+	// Czech letters never do: most texts are passed over at that.
+	if strings.IndexByte(s, 0xC2) < 0 && strings.IndexByte(s, 0xE2) < 0 ||
+		!strings.ContainsAny(s, "\u00a0\u202f\u2009\u2007\u2002\u2003") {
 		return s
 	}
 	return strings.Map(func(r rune) rune {

@@ -32,6 +32,9 @@ var ErrProjectNotFile = load.ErrProjectNotFile
 type Options struct {
 	// Today is the date records may not be later than without a warning.
 	Today date.Date
+	// Load is how OpenDir reads the files: with a cache of earlier runs,
+	// with a progress report. It changes no finding and no figure.
+	Load load.Options
 }
 
 // Snapshot is a project as it was read: its plan, its records resolved
@@ -79,7 +82,7 @@ func Open(fsys fs.FS, root string, opts Options) (*Snapshot, error) {
 
 // OpenDir reads the project in the folder dir.
 func OpenDir(dir string, opts Options) (*Snapshot, error) {
-	res, err := load.Dir(dir)
+	res, err := load.DirWith(dir, opts.Load)
 	if err != nil {
 		return nil, err
 	}

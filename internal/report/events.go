@@ -1,6 +1,7 @@
 package report
 
 import (
+	"iter"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -21,20 +22,22 @@ func eventColumns(h headings) []string {
 }
 
 // eventsSheet streams the events: it is the one sheet that grows with the
-// records (100k rows and more), so it is written row by row. The stream
-// writer wants widths and panes before the rows and the table after them.
+// records (100k rows and more), so its rows are never collected. The
+// stream writer wants widths and panes before the rows and the table after
+// them, so the rows are made twice: once to fit the columns, once to be
+// written, each as it is made.
 func eventsSheet(f *excelize.File, st *styles, in *Input, ix *plan.Index, h headings) error {
 	columns := eventColumns(h)
 	events := in.Result.PeriodEvents()
-	rows := make([][]cell, len(events))
 	var ws widths
 	for i, name := range columns {
 		ws.fit(i, name)
 	}
 	ws.fit(0, "30. 12. 2025") // dates are numbers: fit the widest shown
-	for i, e := range events {
-		rows[i] = eventRow(st, ix, in.Private, e)
-		for c, v := range rows[i] {
+	row := make([]cell, 0, len(columns))
+	for _, e := range events {
+		row = eventRow(st, ix, in.Private, e, row[:0])
+		for c, v := range row {
 			ws.fit(c, v.v)
 		}
 	}
@@ -57,12 +60,23 @@ func eventsSheet(f *excelize.File, st *styles, in *Input, ix *plan.Index, h head
 	if err := sw.SetPanes(frozen(1)); err != nil {
 		return err
 	}
+	rows := func(yield func([]cell) bool) {
+		for i, e := range events {
+			row = eventRow(st, ix, in.Private, e, row[:0])
+			if !yield(row) {
+				return
+			}
+			if in.Progress != nil {
+				in.Progress(i+1, len(events))
+			}
+		}
+	}
 	if err := streamRows(sw, st, columns, rows, &ws); err != nil {
 		return err
 	}
-	if len(rows) > 0 {
+	if len(events) > 0 {
 		if err := sw.AddTable(&excelize.Table{
-			Range: "A1:" + ref(len(columns), len(rows)+1), Name: "Akce", StyleName: "TableStyleLight9",
+			Range: "A1:" + ref(len(columns), len(events)+1), Name: "Akce", StyleName: "TableStyleLight9",
 		}); err != nil {
 			return err
 		}
@@ -70,7 +84,8 @@ func eventsSheet(f *excelize.File, st *styles, in *Input, ix *plan.Index, h head
 	return sw.Flush()
 }
 
-func streamRows(sw *excelize.StreamWriter, st *styles, columns []string, rows [][]cell, ws *widths) error {
+// streamRows writes the header and then each row as rows yields it.
+func streamRows(sw *excelize.StreamWriter, st *styles, columns []string, rows iter.Seq[[]cell], ws *widths) error {
 	header := make([]any, len(columns))
 	for i, name := range columns {
 		header[i] = excelize.Cell{StyleID: st.header, Value: name}
@@ -79,7 +94,9 @@ func streamRows(sw *excelize.StreamWriter, st *styles, columns []string, rows []
 		return err
 	}
 	values := make([]any, len(columns))
-	for i, row := range rows {
+	next := 2
+	var err error
+	for row := range rows {
 		lines := 1
 		for c, v := range row {
 			values[c] = excelize.Cell{StyleID: v.style, Value: v.v}
@@ -91,14 +108,16 @@ func streamRows(sw *excelize.StreamWriter, st *styles, columns []string, rows []
 		if lines > 1 {
 			opts = append(opts, excelize.RowOpts{Height: rowHeight(lines)})
 		}
-		if err := sw.SetRow(ref(1, i+2), values, opts...); err != nil {
-			return err
+		if err = sw.SetRow(ref(1, next), values, opts...); err != nil {
+			break
 		}
+		next++
 	}
-	return nil
+	return err
 }
 
-func eventRow(st *styles, ix *plan.Index, private personal.Set, e *entry.Entry) []cell {
+// eventRow appends the cells of the event e to row.
+func eventRow(st *styles, ix *plan.Index, private personal.Set, e *entry.Entry, row []cell) []cell {
 	r, o := e.Rec, e.Target.Output
 	ref := o.Ref()
 	title := o.Title.Val
@@ -116,12 +135,12 @@ func eventRow(st *styles, ix *plan.Index, private personal.Set, e *entry.Entry) 
 	if r.Participants.Total.IsSet() {
 		participants = r.Participants.Total.Val
 	}
-	return []cell{
-		{excelDate(r.Date.Val), st.date}, {o.Activity.KA.ID.Val, st.text}, {o.Activity.ID.Val, st.text},
-		{ref, st.text}, {title, st.wrap}, {private.Text(r.Note), st.wrap}, quantity, hours,
-		{participants, st.integer}, {territoryName(ix, e.Territory), st.text}, {private.Text(r.Place), st.text},
-		{evidence(r, private), st.text},
-	}
+	return append(row,
+		cell{excelDate(r.Date.Val), st.date}, cell{o.Activity.KA.ID.Val, st.text}, cell{o.Activity.ID.Val, st.text},
+		cell{ref, st.text}, cell{title, st.wrap}, cell{private.Text(r.Note), st.wrap}, quantity, hours,
+		cell{participants, st.integer}, cell{territoryName(ix, e.Territory), st.text}, cell{private.Text(r.Place), st.text},
+		cell{evidence(r, private), st.text},
+	)
 }
 
 // territoryName is the name of a territory in the codelist, or its id.

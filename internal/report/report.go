@@ -35,6 +35,9 @@ type Input struct {
 	// Private are the records' texts that hold personal data: the
 	// workbook shows personal.Withheld instead (the snapshot's Private).
 	Private personal.Set
+	// Progress, when not nil, is told how many of the events are written:
+	// the events sheet is what takes long in a large project.
+	Progress func(done, total int)
 }
 
 // Write builds the workbook and writes it to w.

@@ -37,6 +37,9 @@ type Factory struct {
 	// nil asks the system.
 	Getenv   func(string) string
 	OSLocale func() string
+	// ErrIsTerminal reports whether the error stream is a terminal, where
+	// long work shows its progress. nil is never.
+	ErrIsTerminal func() bool
 
 	// root and snapshot are built on first use, once per run.
 	root     *projectRoot

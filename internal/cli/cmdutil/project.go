@@ -5,6 +5,7 @@ import (
 
 	"github.com/kraj-hk/rrp/internal/date"
 	"github.com/kraj-hk/rrp/internal/finding/format"
+	"github.com/kraj-hk/rrp/internal/load"
 	"github.com/kraj-hk/rrp/internal/project"
 )
 
@@ -15,8 +16,12 @@ func (f *Factory) Snapshot() (*project.Snapshot, error) {
 	if f.snapshot == nil {
 		f.snapshot = &lazySnapshot{}
 		today, err := f.Today()
+		var opts load.Options
 		if err == nil {
-			f.snapshot.snap, err = OpenSnapshot(f.Dir(), today)
+			opts, err = f.LoadOptions()
+		}
+		if err == nil {
+			f.snapshot.snap, err = OpenSnapshotWith(f.Dir(), today, opts)
 		}
 		f.snapshot.err = err
 	}
@@ -25,7 +30,12 @@ func (f *Factory) Snapshot() (*project.Snapshot, error) {
 
 // OpenSnapshot opens the project in dir with today's date for a command.
 func OpenSnapshot(dir string, today date.Date) (*project.Snapshot, error) {
-	snap, err := project.OpenDir(dir, project.Options{Today: today})
+	return OpenSnapshotWith(dir, today, load.Options{})
+}
+
+// OpenSnapshotWith is OpenSnapshot reading the files as opts says.
+func OpenSnapshotWith(dir string, today date.Date, opts load.Options) (*project.Snapshot, error) {
+	snap, err := project.OpenDir(dir, project.Options{Today: today, Load: opts})
 	return snap, NoProject(err)
 }
 

@@ -33,6 +33,11 @@ const (
 	KeyStatusOnTrack    = "status.on_track"
 	KeyStatusAtRisk     = "status.at_risk"
 	KeyStatusNotStarted = "status.not_started"
+	// KeyNoCache bypasses the cache of decoded files (--no-cache).
+	KeyNoCache = "no_cache"
+	// KeyCacheDir is where the cache is kept (RRP_CACHE_DIR; default
+	// the user's cache folder). Not in rrp.yaml: it is the machine's.
+	KeyCacheDir = "cache_dir"
 )
 
 // ConfigFile is the settings file at the project root.
@@ -41,7 +46,7 @@ const ConfigFile = "rrp.yaml"
 // fileKeys are the settings rrp.yaml may hold (dir cannot: the file is
 // found through it).
 var fileKeys = []string{KeyToday, KeyValidateFormat, KeyValidateStrict,
-	KeyStatusFormat, KeyStatusOnTrack, KeyStatusAtRisk, KeyStatusNotStarted, KeyLang}
+	KeyStatusFormat, KeyStatusOnTrack, KeyStatusAtRisk, KeyStatusNotStarted, KeyLang, KeyNoCache}
 
 // Settings are rrp's settings: flags, then RRP_* environment variables,
 // then rrp.yaml at the project root, then defaults. One instance per run.

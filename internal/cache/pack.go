@@ -1,0 +1,246 @@
+package cache
+
+import (
+	"bufio"
+	"encoding/binary"
+	"hash/crc32"
+	"io"
+	"os"
+	"time"
+)
+
+// Pack is the cache of one project: the payload of every file the last
+// run read, by the file's path in the project and by its contents. Its
+// lookups are safe from several goroutines at once.
+type Pack struct {
+	cache  *Cache
+	root   string
+	path   string
+	opened time.Time
+	// byPath and bySum index the pack read from disk.
+	byPath map[string]Entry
+	bySum  map[Sum][]byte
+}
+
+// Entry is what a pack holds of one file: where it is in the project, how
+// it stood on disk and what it held when it was decoded, and the payload.
+type Entry struct {
+	Rel     string
+	Stat    Stat
+	Sum     Sum
+	Payload []byte
+}
+
+// now is the clock; tests of the window of racy files stop it.
+var now = time.Now
+
+// Fast returns the entry of the file rel when the file stands on disk as
+// it did when the pack was written (st: taken before the file is read, so
+// a change during the read shows next time).
+func (p *Pack) Fast(rel string, st Stat) (Entry, bool) {
+	e, ok := p.byPath[rel]
+	if !ok || !st.usable() || e.Stat != st {
+		return Entry{}, false
+	}
+	return e, true
+}
+
+// Forget empties the pack as read: what it held is decoded again and the
+// pack replaced. A nil pack forgets nothing.
+func (p *Pack) Forget() {
+	if p != nil {
+		p.byPath, p.bySum = nil, nil
+	}
+}
+
+// ByContent returns the payload of a file that held exactly the bytes
+// whose sum is sum.
+func (p *Pack) ByContent(sum Sum) ([]byte, bool) {
+	payload, ok := p.bySum[sum]
+	return payload, ok
+}
+
+// Save makes entries the project's pack, the files in them being all the
+// files the project has now. It writes nothing when the pack on disk
+// holds exactly those, and removes the packs used least recently when the
+// cache has grown past its limit. A file changed shortly before this run
+// began is kept without its stat: a second change within the file
+// system's clock tick would not show in it, so such a file is found by its
+// contents only.
+func (p *Pack) Save(entries []Entry) error {
+	racy := p.opened.Add(-racyWindow).UnixNano()
+	for i := range entries {
+		if entries[i].Stat.ModNano >= racy {
+			entries[i].Stat = Stat{}
+		}
+	}
+	if p.same(entries) {
+		// Used again: the eviction goes by modification time.
+		t := now()
+		_ = os.Chtimes(p.path, t, t)
+		return nil
+	}
+	if err := os.MkdirAll(p.cache.dir, 0o755); err != nil {
+		return err
+	}
+	if err := writeAtomic(p.cache.dir, p.path, func(w io.Writer) error { return p.encode(w, entries) }); err != nil {
+		return err
+	}
+	return p.cache.evict(p.path)
+}
+
+// racyWindow is how long before a run a file's change may go unseen by
+// its stat: the coarsest clock tick of common file systems (FAT's 2 s).
+const racyWindow = 2 * time.Second
+
+// same reports whether the pack read holds exactly entries.
+func (p *Pack) same(entries []Entry) bool {
+	if len(entries) != len(p.byPath) {
+		return false
+	}
+	for _, e := range entries {
+		old, ok := p.byPath[e.Rel]
+		if !ok || old.Stat != e.Stat || old.Sum != e.Sum {
+			return false
+		}
+	}
+	return true
+}
+
+// A pack on disk:
+//
+//	magic, format version, build, project folder,
+//	the number of entries, then each entry: path, stat (4 varints),
+//	sum (32 bytes), payload (length and bytes),
+//	and last a CRC-32C of all that comes before it.
+const (
+	magic         = "rrp-cache\n"
+	formatVersion = 1
+)
+
+var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+
+// encode writes the pack to w as it goes, the checksum last: the pack
+// is never a second copy of the payloads in memory.
+func (p *Pack) encode(w io.Writer, entries []Entry) error {
+	sum := crc32.New(castagnoli)
+	bw := bufio.NewWriterSize(io.MultiWriter(w, sum), 1<<16)
+	b := make([]byte, 0, 256)
+	b = append(b, magic...)
+	b = binary.AppendUvarint(b, formatVersion)
+	b = appendString(b, p.cache.build)
+	b = appendString(b, p.root)
+	b = binary.AppendUvarint(b, uint64(len(entries)))
+	bw.Write(b)
+	for _, e := range entries {
+		b = appendString(b[:0], e.Rel)
+		for _, v := range e.Stat.fields() {
+			b = binary.AppendVarint(b, v)
+		}
+		b = append(b, e.Sum[:]...)
+		b = binary.AppendUvarint(b, uint64(len(e.Payload)))
+		bw.Write(b)
+		bw.Write(e.Payload)
+	}
+	if err := bw.Flush(); err != nil { // a bufio.Writer keeps its first error
+		return err
+	}
+	_, err := w.Write(binary.LittleEndian.AppendUint32(nil, sum.Sum32()))
+	return err
+}
+
+func appendString(b []byte, s string) []byte {
+	b = binary.AppendUvarint(b, uint64(len(s)))
+	return append(b, s...)
+}
+
+// read loads the pack from disk; any failure leaves it empty.
+func (p *Pack) read() {
+	data, err := os.ReadFile(p.path)
+	if err == nil {
+		err = p.decode(data)
+	}
+	if err != nil {
+		p.byPath, p.bySum = nil, nil
+	}
+}
+
+func (p *Pack) decode(data []byte) error {
+	if len(data) < len(magic)+4 || string(data[:len(magic)]) != magic {
+		return errDamaged
+	}
+	body := data[:len(data)-4]
+	if crc32.Checksum(body, castagnoli) != binary.LittleEndian.Uint32(data[len(body):]) {
+		return errDamaged
+	}
+	r := reader{b: body[len(magic):]}
+	if r.uvarint() != formatVersion || r.string() != p.cache.build || r.string() != p.root {
+		return errDamaged
+	}
+	n := r.uvarint()
+	if n > uint64(len(body)) {
+		return errDamaged
+	}
+	p.byPath = make(map[string]Entry, n)
+	p.bySum = make(map[Sum][]byte, n)
+	for range n {
+		var e Entry
+		e.Rel = r.string()
+		e.Stat = Stat{Size: r.varint(), ModNano: r.varint(), Inode: r.varint(), ChangeNano: r.varint()}
+		copy(e.Sum[:], r.bytes(len(e.Sum)))
+		e.Payload = r.bytes(int(min(r.uvarint(), uint64(len(body)))))
+		if r.err != nil {
+			return r.err
+		}
+		p.byPath[e.Rel] = e
+		p.bySum[e.Sum] = e.Payload
+	}
+	if len(r.b) != 0 {
+		return errDamaged
+	}
+	return nil
+}
+
+// reader takes a pack apart; the first shortfall makes every later value
+// zero and err errDamaged.
+type reader struct {
+	b   []byte
+	err error
+}
+
+func (r *reader) uvarint() uint64 {
+	v, n := binary.Uvarint(r.b)
+	if n <= 0 {
+		r.fail()
+		return 0
+	}
+	r.b = r.b[n:]
+	return v
+}
+
+func (r *reader) varint() int64 {
+	v, n := binary.Varint(r.b)
+	if n <= 0 {
+		r.fail()
+		return 0
+	}
+	r.b = r.b[n:]
+	return v
+}
+
+func (r *reader) bytes(n int) []byte {
+	if n < 0 || n > len(r.b) {
+		r.fail()
+		return nil
+	}
+	out := r.b[:n:n]
+	r.b = r.b[n:]
+	return out
+}
+
+func (r *reader) string() string { return string(r.bytes(int(min(r.uvarint(), uint64(len(r.b)+1))))) }
+
+func (r *reader) fail() {
+	r.err = errDamaged
+	r.b = nil
+}

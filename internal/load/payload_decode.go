@@ -1,0 +1,261 @@
+package load
+
+import (
+	"encoding/binary"
+	"math"
+	"math/bits"
+	"unsafe"
+
+	"github.com/kraj-hk/rrp/internal/date"
+	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/record"
+	"github.com/kraj-hk/rrp/internal/source"
+)
+
+// decoder reads a payload; the first fault makes every later value zero
+// and err errPayload, so a damaged payload never panics.
+type decoder struct {
+	file string
+	b    []byte
+	err  error
+	// values and groups are where the small slices of the records are
+	// cut from: one allocation for many records rather than one each.
+	values []source.Value[string]
+	groups []record.GroupCount
+}
+
+// chunk is how many values the decoder allocates at once.
+const chunk = 256
+
+// cut returns the next n items of *pool, refilling it when it runs short,
+// capped so that appending to one record's slice leaves the next alone.
+func cut[T any](pool *[]T, n int) []T {
+	if len(*pool) < n {
+		*pool = make([]T, max(n, chunk))
+	}
+	out := (*pool)[:n:n]
+	*pool = (*pool)[n:]
+	return out
+}
+
+func (d *decoder) fail() {
+	if d.err == nil {
+		d.err = errPayload
+	}
+	d.b = nil
+}
+
+func (d *decoder) uvarint() uint64 {
+	v, n := binary.Uvarint(d.b)
+	if n <= 0 {
+		d.fail()
+		return 0
+	}
+	d.b = d.b[n:]
+	return v
+}
+
+func (d *decoder) varint() int64 {
+	v, n := binary.Varint(d.b)
+	if n <= 0 {
+		d.fail()
+		return 0
+	}
+	d.b = d.b[n:]
+	return v
+}
+
+// count reads a number of items, each at least a byte long: a count
+// larger than what is left is damage, not a reason to allocate.
+func (d *decoder) count() int {
+	n := d.uvarint()
+	if n > uint64(len(d.b)) {
+		d.fail()
+		return 0
+	}
+	return int(n)
+}
+
+// length reads what encoder.length wrote: -1 for nil.
+func (d *decoder) length() int {
+	n := d.uvarint()
+	if n > uint64(len(d.b))+1 {
+		d.fail()
+		return -1
+	}
+	return int(n) - 1
+}
+
+func (d *decoder) str() string {
+	n := d.uvarint()
+	if n > uint64(len(d.b)) {
+		d.fail()
+		return ""
+	}
+	if n == 0 {
+		return ""
+	}
+	s := unsafe.String(&d.b[0], int(n))
+	d.b = d.b[n:]
+	return s
+}
+
+func (d *decoder) float() float64 { return math.Float64frombits(bits.ReverseBytes64(d.uvarint())) }
+
+func (d *decoder) int32() int32 {
+	v := d.varint()
+	if v != int64(int32(v)) {
+		d.fail()
+	}
+	return int32(v)
+}
+
+// pos reads a position and the flags written with it.
+func (d *decoder) pos() (source.Pos, byte) {
+	if len(d.b) == 0 {
+		d.fail()
+		return source.Pos{}, 0
+	}
+	form, flags := d.b[0]&^zeroVal, d.b[0]&zeroVal
+	d.b = d.b[1:]
+	var p source.Pos
+	switch form {
+	case posNone:
+		return p, flags
+	case posHere:
+		p.File = d.file
+	case posOther:
+		p.File = d.str()
+	default:
+		d.fail()
+		return p, flags
+	}
+	p.Line, p.Col = d.int32(), d.int32()
+	return p, flags
+}
+
+func (d *decoder) text() (v source.Value[string]) {
+	var flags byte
+	if v.Pos, flags = d.pos(); flags == 0 {
+		v.Val = d.str()
+	}
+	return v
+}
+
+func (d *decoder) number() (v source.Value[float64]) {
+	var flags byte
+	if v.Pos, flags = d.pos(); flags == 0 {
+		v.Val = d.float()
+	}
+	return v
+}
+
+func (d *decoder) day() (v source.Value[date.Date]) {
+	var flags byte
+	if v.Pos, flags = d.pos(); flags == 0 {
+		v.Val = date.Date(d.int32())
+	}
+	return v
+}
+
+func (d *decoder) texts() []source.Value[string] {
+	n := d.length()
+	if n < 0 {
+		return nil
+	}
+	vs := cut(&d.values, n)
+	for i := range vs {
+		vs[i] = d.text()
+	}
+	return vs
+}
+
+func (d *decoder) strs() []string {
+	n := d.length()
+	if n < 0 {
+		return nil
+	}
+	ss := make([]string, n)
+	for i := range ss {
+		ss[i] = d.str()
+	}
+	return ss
+}
+
+func (d *decoder) record(r *record.Record) {
+	r.Pos, _ = d.pos()
+	r.Date = d.day()
+	r.DateTo = d.day()
+	r.Output = d.text()
+	r.Quantity = d.number()
+	r.Hours = d.number()
+	r.Participants.Pos, _ = d.pos()
+	r.Participants.Total = d.number()
+	if n := d.length(); n >= 0 {
+		r.Participants.ByGroup = cut(&d.groups, n)
+		for i := range r.Participants.ByGroup {
+			g := &r.Participants.ByGroup[i]
+			g.Group, g.Count = d.text(), d.number()
+		}
+	}
+	r.Place = d.text()
+	r.Territory = d.text()
+	r.Evidence = d.texts()
+	r.Status = d.text()
+	r.ID = d.text()
+	r.Note = d.text()
+	r.Persons = d.texts()
+	r.Unread = d.strs()
+}
+
+func (d *decoder) finding() finding.Finding {
+	var f finding.Finding
+	f.Pos, _ = d.pos()
+	f.Severity = finding.Severity(d.uvarint())
+	f.Code = finding.Code(d.str())
+	f.Message = d.str()
+	f.Format = d.str()
+	if n := d.length(); n >= 0 {
+		f.Args = make([]any, n)
+		for i := range f.Args {
+			f.Args[i] = d.arg()
+		}
+	}
+	f.Hint = d.str()
+	if n := d.length(); n >= 0 {
+		f.Related = make([]source.Pos, n)
+		for i := range f.Related {
+			f.Related[i], _ = d.pos()
+		}
+	}
+	return f
+}
+
+func (d *decoder) arg() any {
+	if len(d.b) == 0 {
+		d.fail()
+		return nil
+	}
+	kind := d.b[0]
+	d.b = d.b[1:]
+	switch kind {
+	case argString:
+		return d.str()
+	case argInt:
+		return int(d.varint())
+	case argInt32:
+		return d.int32()
+	case argInt64:
+		return d.varint()
+	case argFloat:
+		return d.float()
+	case argBool:
+		return d.uvarint() == 1
+	case argDate:
+		return date.Date(d.int32())
+	case argStrings:
+		return d.strs()
+	}
+	d.fail()
+	return nil
+}
