@@ -8,6 +8,7 @@ import (
 
 	"github.com/kraj-hk/rrp/internal/date"
 	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/i18n"
 	"github.com/kraj-hk/rrp/internal/record"
 	"github.com/kraj-hk/rrp/internal/source"
 )
@@ -215,13 +216,10 @@ func (d *decoder) finding() finding.Finding {
 	f.Code = finding.Code(d.str())
 	f.Message = d.str()
 	f.Format = d.str()
-	if n := d.length(); n >= 0 {
-		f.Args = make([]any, n)
-		for i := range f.Args {
-			f.Args[i] = d.arg()
-		}
-	}
+	f.Args = d.args()
 	f.Hint = d.str()
+	f.HintFormat = d.str()
+	f.HintArgs = d.args()
 	if n := d.length(); n >= 0 {
 		f.Related = make([]source.Pos, n)
 		for i := range f.Related {
@@ -229,6 +227,19 @@ func (d *decoder) finding() finding.Finding {
 		}
 	}
 	return f
+}
+
+// args reads a list of arguments, nil when it was nil.
+func (d *decoder) args() []any {
+	n := d.length()
+	if n < 0 {
+		return nil
+	}
+	out := make([]any, n)
+	for i := range out {
+		out[i] = d.arg()
+	}
+	return out
 }
 
 func (d *decoder) arg() any {
@@ -255,6 +266,8 @@ func (d *decoder) arg() any {
 		return date.Date(d.int32())
 	case argStrings:
 		return d.strs()
+	case argText:
+		return i18n.Text{Format: d.str(), Args: d.args()}
 	}
 	d.fail()
 	return nil

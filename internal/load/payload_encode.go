@@ -8,6 +8,7 @@ import (
 
 	"github.com/kraj-hk/rrp/internal/date"
 	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/i18n"
 	"github.com/kraj-hk/rrp/internal/record"
 	"github.com/kraj-hk/rrp/internal/source"
 )
@@ -146,6 +147,11 @@ func (e *encoder) finding(f *finding.Finding) {
 		e.arg(a)
 	}
 	e.str(f.Hint)
+	e.str(f.HintFormat)
+	e.length(len(f.HintArgs), f.HintArgs == nil)
+	for _, a := range f.HintArgs {
+		e.arg(a)
+	}
 	e.length(len(f.Related), f.Related == nil)
 	for _, p := range f.Related {
 		e.pos(p, 0)
@@ -162,6 +168,7 @@ const (
 	argBool
 	argDate
 	argStrings
+	argText
 )
 
 func (e *encoder) arg(a any) {
@@ -194,6 +201,13 @@ func (e *encoder) arg(a any) {
 	case []string:
 		e.b = append(e.b, argStrings)
 		e.strs(v)
+	case i18n.Text: // a word of the message said in the reader's language
+		e.b = append(e.b, argText)
+		e.str(v.Format)
+		e.length(len(v.Args), v.Args == nil)
+		for _, a := range v.Args {
+			e.arg(a)
+		}
 	default:
 		e.err = fmt.Errorf("%w: %T", errUnencodable, a)
 	}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/kraj-hk/rrp/internal/date"
 	"github.com/kraj-hk/rrp/internal/finding"
+	"github.com/kraj-hk/rrp/internal/i18n"
 	"github.com/kraj-hk/rrp/internal/record"
 	"github.com/kraj-hk/rrp/internal/source"
 )
@@ -59,9 +60,10 @@ func TestPayloadEveryField(t *testing.T) {
 	f := finding.New(finding.Error, source.At(name, 3, 4), "code", "hint", "%s %d %d %d %g %t %v %v",
 		"text", 1, int32(2), int64(3), 1.5, true, date.New(2025, 3, 12), []string{"a", "b"})
 	f = f.Relate(source.At(name, 1, 1), source.At("plans/other.yaml", 2, 2), source.Pos{})
+	f = f.WithHint("write %s or %v", i18n.T("the target"), i18n.T("%d records", 2))
 	var g finding.Finding
 	fill(reflect.ValueOf(&g).Elem(), name, new(int))
-	g.Sheet, g.Args = nil, []any{"only strings here"}
+	g.Sheet, g.Args, g.HintArgs = nil, []any{"only strings here"}, []any{"and here"}
 	var found finding.List
 	found.Add(f)
 	found.Add(g)
