@@ -37,12 +37,6 @@ func Meant(word string, candidates []string) (i18n.Text, bool) {
 	return i18n.Text{}, false
 }
 
-// DidYouMean is Meant in English, "" when nothing is close.
-func DidYouMean(word string, candidates []string) string {
-	hint, _ := Meant(word, candidates)
-	return hint.String()
-}
-
 // OneOf is the did-you-mean hint or, when no candidate is close, the
 // candidates put into list, a message with one %s ("use one of: %s" gives
 // "use one of: a, b"); the zero Text when there are none.

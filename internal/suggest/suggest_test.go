@@ -2,7 +2,13 @@ package suggest
 
 import "testing"
 
-func TestDidYouMean(t *testing.T) {
+// meant is Meant's hint in English, "" when nothing is close.
+func meant(word string, candidates []string) string {
+	hint, _ := Meant(word, candidates)
+	return hint.String()
+}
+
+func TestMeant(t *testing.T) {
 	keys := []string{"date", "output", "quantity", "hours", "participants", "evidence", "status"}
 	tests := []struct{ word, want string }{
 		{"particpants", `did you mean "participants"?`},
@@ -17,11 +23,11 @@ func TestDidYouMean(t *testing.T) {
 		{"quanitty", `did you mean "quantity"?`},
 	}
 	for _, tt := range tests {
-		if got := DidYouMean(tt.word, keys); got != tt.want {
-			t.Errorf("DidYouMean(%q) = %q, want %q", tt.word, got, tt.want)
+		if got := meant(tt.word, keys); got != tt.want {
+			t.Errorf("Meant(%q) = %q, want %q", tt.word, got, tt.want)
 		}
 	}
-	if got := DidYouMean("anything", nil); got != "" {
+	if got := meant("anything", nil); got != "" {
 		t.Errorf("no candidates: got %q", got)
 	}
 	statuses := []string{"held", "cancelled"}
@@ -32,8 +38,8 @@ func TestDidYouMean(t *testing.T) {
 		{"canceled", `did you mean "cancelled"?`},
 		{"done", ""},
 	} {
-		if got := DidYouMean(tt.word, statuses); got != tt.want {
-			t.Errorf("DidYouMean(%q) = %q, want %q", tt.word, got, tt.want)
+		if got := meant(tt.word, statuses); got != tt.want {
+			t.Errorf("Meant(%q) = %q, want %q", tt.word, got, tt.want)
 		}
 	}
 }

@@ -56,11 +56,3 @@ func writeText(w io.Writer, f finding.Finding, marker string, p *i18n.Printer) e
 	_, err := fmt.Fprintf(w, "    %s: %s\n", p.T("hint"), hint)
 	return err
 }
-
-// Plural counts a noun: "1 error", "2 errors".
-func Plural(n int, noun string) string {
-	if n == 1 {
-		return fmt.Sprintf("1 %s", noun)
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
-}
