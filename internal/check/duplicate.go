@@ -25,75 +25,76 @@ type sameEvent struct {
 // the earlier.
 func duplicates(entries []entry.Entry, fs *finding.List) {
 	// Most days of an output see one record or a few: the groups are
-	// made as records come, the map of places only for a busy day.
-	seen := make(map[sameEvent]*sameDay, len(entries)/2)
+	// made as records come, the map of places only for a busy day. Groups
+	// hold indices into entries, not pointers: 100k records make tens of
+	// thousands of groups, and indices are a quarter of the memory and
+	// nothing for the collector to trace.
+	seen := make(map[sameEvent]int32, len(entries)/2)
+	var days []sameDay
 	for i := range entries {
 		e := &entries[i]
 		if !e.Resolved() || !e.Dated() || !e.Held() {
 			continue
 		}
 		key := sameEvent{output: e.Rec.Output.Val, day: e.Date(), territory: e.Territory}
-		g := seen[key]
-		if g == nil {
-			g = &sameDay{}
-			seen[key] = g
+		d, ok := seen[key]
+		if !ok {
+			d = int32(len(days))
+			days = append(days, sameDay{})
+			seen[key] = d
 		}
-		if first := g.firstLike(e); first != nil {
-			warnDuplicate(e.Rec.Pos, first.Rec.Pos, fs)
+		g := &days[d]
+		if first, ok := g.firstLike(entries, e); ok {
+			warnDuplicate(e.Rec.Pos, entries[first].Rec.Pos, fs)
 		}
-		g.add(e, i)
+		g.add(entries, int32(i))
 	}
 }
 
-// sameDay are the earlier records of one output, day and territory, also
-// by their place once there are many: a record that names a place can
-// only be the same event as one of that place or of none, so a busy day
-// is not compared pair by pair.
+// sameDay are the earlier records of one output, day and territory (their
+// indices, in the order they came), also by their place once there are
+// many: a record that names a place can only be the same event as one of
+// that place or of none, so a busy day is not compared pair by pair.
 type sameDay struct {
-	all     []ranked
-	byPlace map[string][]ranked // "" for records without a place; nil for a few records
-}
-
-// ranked is a record and where it came in the records.
-type ranked struct {
-	e *entry.Entry
-	i int
+	all     []int32
+	byPlace map[string][]int32 // "" for records without a place; nil for a few records
 }
 
 // busy is how many records of a day are compared one by one before they
 // are kept by place too.
 const busy = 8
 
-func (g *sameDay) add(e *entry.Entry, i int) {
-	g.all = append(g.all, ranked{e, i})
+func (g *sameDay) add(entries []entry.Entry, i int32) {
+	g.all = append(g.all, i)
 	switch {
 	case g.byPlace != nil:
-		place := placeOf(e)
-		g.byPlace[place] = append(g.byPlace[place], ranked{e, i})
+		place := placeOf(&entries[i])
+		g.byPlace[place] = append(g.byPlace[place], i)
 	case len(g.all) > busy:
-		g.byPlace = map[string][]ranked{}
-		for _, r := range g.all {
-			place := placeOf(r.e)
-			g.byPlace[place] = append(g.byPlace[place], r)
+		g.byPlace = map[string][]int32{}
+		for _, j := range g.all {
+			place := placeOf(&entries[j])
+			g.byPlace[place] = append(g.byPlace[place], j)
 		}
 	}
 }
 
-// firstLike is the earliest earlier record that may be the same event as
-// e.
-func (g *sameDay) firstLike(e *entry.Entry) *entry.Entry {
+// firstLike is the index of the earliest earlier record that may be the
+// same event as e.
+func (g *sameDay) firstLike(entries []entry.Entry, e *entry.Entry) (int32, bool) {
 	place := placeOf(e)
 	if place == "" || g.byPlace == nil {
-		return firstLike(g.all, e).e
+		return firstLike(entries, g.all, e)
 	}
-	a, b := firstLike(g.byPlace[place], e), firstLike(g.byPlace[""], e)
+	a, okA := firstLike(entries, g.byPlace[place], e)
+	b, okB := firstLike(entries, g.byPlace[""], e)
 	switch {
-	case a.e == nil:
-		return b.e
-	case b.e == nil || a.i < b.i:
-		return a.e
+	case !okA:
+		return b, okB
+	case !okB || a < b:
+		return a, true
 	}
-	return b.e
+	return b, true
 }
 
 func placeOf(e *entry.Entry) string {
@@ -103,14 +104,15 @@ func placeOf(e *entry.Entry) string {
 	return ""
 }
 
-// firstLike is the first of earlier that may be the same event as e.
-func firstLike(earlier []ranked, e *entry.Entry) ranked {
-	for _, f := range earlier {
-		if mayBeSame(f.e, e) {
-			return f
+// firstLike is the first of the earlier records that may be the same
+// event as e.
+func firstLike(entries []entry.Entry, earlier []int32, e *entry.Entry) (int32, bool) {
+	for _, j := range earlier {
+		if mayBeSame(&entries[j], e) {
+			return j, true
 		}
 	}
-	return ranked{}
+	return 0, false
 }
 
 // mayBeSame tells whether two records of one output, day and territory
