@@ -198,3 +198,34 @@ func TestBuildKey(t *testing.T) {
 		t.Errorf("BuildKey() = %q, then %q", k, BuildKey())
 	}
 }
+
+// TestPackReplacedWhileOpen: a run whose pack another run replaces (or the
+// eviction of another project removes) keeps the payloads it opened,
+// whole, since its records' texts live in them; the next run reads the
+// new pack.
+func TestPackReplacedWhileOpen(t *testing.T) {
+	c := ForBuild(t.TempDir(), "b1")
+	if err := c.Project("/p").Save([]Entry{entry("a.yaml", "A", old)}); err != nil {
+		t.Fatal(err)
+	}
+	first := c.Project("/p")
+	e, ok := first.Fast("a.yaml", old)
+	if !ok {
+		t.Fatal("the saved pack was not read")
+	}
+	if err := c.Project("/p").Save([]Entry{entry("a.yaml", "changed", old)}); err != nil {
+		t.Fatal(err)
+	}
+	if string(e.Payload) != "payload of A" {
+		t.Errorf("the open pack's payload became %q when the pack was replaced", e.Payload)
+	}
+	if err := os.Remove(first.path); err != nil {
+		t.Fatal(err)
+	}
+	if string(e.Payload) != "payload of A" {
+		t.Errorf("the open pack's payload became %q when the pack was removed", e.Payload)
+	}
+	if _, ok := c.Project("/p").Fast("a.yaml", old); ok {
+		t.Error("a removed pack was read")
+	}
+}

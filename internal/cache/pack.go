@@ -156,7 +156,7 @@ func appendString(b []byte, s string) []byte {
 
 // read loads the pack from disk; any failure leaves it empty.
 func (p *Pack) read() {
-	data, err := os.ReadFile(p.path)
+	data, err := readPackFile(p.path)
 	if err == nil {
 		err = p.decode(data)
 	}
