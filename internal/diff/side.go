@@ -60,7 +60,7 @@ func (s *Side) Recs() []Rec {
 	index := map[string]int{}
 	for i := range recs {
 		r := &recs[i]
-		file := s.rel(r.Pos.File)
+		file := s.rel(r.Pos.File())
 		out = append(out, newRec(r, file, index[file], s.Snap.Private))
 		index[file]++
 	}

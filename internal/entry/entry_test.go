@@ -10,7 +10,7 @@ import (
 	"github.com/kraj-hk/rrp/internal/source"
 )
 
-var at = source.Pos{File: "r.yaml", Line: 1, Col: 1}
+var at = source.At("r.yaml", 1, 1)
 
 func set[T any](v T) source.Value[T] { return source.Value[T]{Val: v, Pos: at} }
 

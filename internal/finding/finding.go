@@ -147,7 +147,7 @@ func Sort(fs []Finding) []Finding {
 }
 
 func compare(a, b Finding) int {
-	if c := cmp.Compare(a.Pos.File, b.Pos.File); c != 0 {
+	if c := cmp.Compare(a.Pos.File(), b.Pos.File()); c != 0 {
 		return c
 	}
 	if a.Sheet != nil || b.Sheet != nil {

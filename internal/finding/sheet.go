@@ -23,7 +23,7 @@ type SheetPos struct {
 // "", at the column of that header, index counting from 0. Its Pos is the
 // row as a line and the column's number, for formats that know only lines.
 func InSheet(sev Severity, file string, row int, column string, index int, code Code, hint, format string, args ...any) Finding {
-	pos := source.Pos{File: file, Line: int32(row)}
+	pos := source.At(file, row, 0)
 	if column != "" {
 		pos.Col = int32(index + 1)
 	}
@@ -50,12 +50,12 @@ func (f Finding) SayWhere(p *i18n.Printer) string {
 	case s.Row > 0:
 		rows = p.Sprintf("row %d", s.Row)
 	default:
-		return f.Pos.File
+		return f.Pos.File()
 	}
 	if s.Column != "" {
-		return f.Pos.File + ":" + rows + ": " + p.Sprintf("column %q", s.Column)
+		return f.Pos.File() + ":" + rows + ": " + p.Sprintf("column %q", s.Column)
 	}
-	return f.Pos.File + ":" + rows
+	return f.Pos.File() + ":" + rows
 }
 
 func joinInts(ns []int) string {
@@ -109,7 +109,7 @@ func Collapse(fs []Finding) []Finding {
 			out = append(out, f)
 			continue
 		}
-		k := key{f.Pos.File, f.Sheet.Column, f.Message, f.Hint, f.Code}
+		k := key{f.Pos.File(), f.Sheet.Column, f.Message, f.Hint, f.Code}
 		if _, ok := first[k]; !ok {
 			first[k] = len(out)
 			out = append(out, f)

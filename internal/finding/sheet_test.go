@@ -17,7 +17,7 @@ func TestWhere(t *testing.T) {
 		{InSheet(Error, "a.csv", 3, "", 0, CodeSheetRowTooLong, "", "x"), "a.csv:row 3"},
 		{InSheet(Error, "a.csv", 0, "", 0, CodeSheetNoHeader, "", "x"), "a.csv"},
 		{Finding{Pos: source.At("m.yaml", 2, 3)}, "m.yaml:2:3"},
-		{Finding{Pos: source.Pos{File: "m.yaml"}}, "m.yaml"},
+		{Finding{Pos: source.InFile("m.yaml")}, "m.yaml"},
 	}
 	for _, tt := range tests {
 		if got := tt.f.Where(); got != tt.want {
@@ -47,7 +47,7 @@ func TestSheetOrder(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("order %q, want %q", got, want)
 	}
-	if fs[0].Pos != (source.Pos{File: "a.csv", Line: 2}) || fs[2].Pos != (source.Pos{File: "a.csv", Line: 2, Col: 3}) {
+	if fs[0].Pos != source.At("a.csv", 2, 0) || fs[2].Pos != source.At("a.csv", 2, 3) {
 		t.Errorf("positions %v, %v: a sheet's row is the line, a column's number the column", fs[0].Pos, fs[2].Pos)
 	}
 }

@@ -14,7 +14,7 @@ import (
 // The tests build plans and records in code, so that every value behind an
 // expectation is in sight.
 
-var at = source.Pos{File: "test.yaml", Line: 1, Col: 1}
+var at = source.At("test.yaml", 1, 1)
 
 func set[T any](v T) source.Value[T] { return source.Value[T]{Val: v, Pos: at} }
 

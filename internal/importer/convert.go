@@ -21,10 +21,14 @@ type converter struct {
 	l           *layout
 	territories map[string]string // normalised territory name -> id
 	known       map[string]bool   // territory ids
+	// sheet and mapping number the two files in positions once, not at
+	// every cell.
+	sheet, mapping source.FileID
 }
 
 func newConverter(t *Table, m *Mapping, l *layout, p *plan.Project) *converter {
-	c := &converter{t: t, m: m, l: l, territories: map[string]string{}, known: map[string]bool{}}
+	c := &converter{t: t, m: m, l: l, territories: map[string]string{}, known: map[string]bool{},
+		sheet: source.IDOf(t.File), mapping: source.IDOf(m.File)}
 	for _, tr := range p.Territories {
 		c.known[tr.ID.Val] = true
 		c.territories[czech.Normalize(tr.Name.Val)] = tr.ID.Val
@@ -43,10 +47,10 @@ type cell struct {
 // row converts one row. The record is usable only when no problem is an
 // error.
 func (c *converter) row(r Row) (record.Record, []finding.Finding) {
-	rec := record.Record{Pos: source.Pos{File: c.t.File, Line: int32(r.N)}}
+	rec := record.Record{Pos: c.sheet.At(r.N, 0)}
 	var ps []finding.Finding
 	for key, f := range c.l.fixed {
-		pos := source.At(c.m.File, f.Line, f.Col)
+		pos := c.mapping.At(f.Line, f.Col)
 		ps = append(ps, c.set(&rec, key, cell{text: f.Value, pos: pos})...)
 	}
 	for _, col := range c.l.cols {
@@ -54,7 +58,7 @@ func (c *converter) row(r Row) (record.Record, []finding.Finding) {
 		if text == "" {
 			continue
 		}
-		pos := source.Pos{File: c.t.File, Line: int32(r.N), Col: int32(col.index + 1)}
+		pos := c.sheet.At(r.N, col.index+1)
 		ps = append(ps, c.set(&rec, col.key, cell{text: text, pos: pos, header: col.header, index: col.index})...)
 	}
 	ps = append(ps, c.required(r, &rec, ps)...)

@@ -100,10 +100,10 @@ func findOrphans(in Input, matched map[string]int) []orphan {
 		if !strings.HasPrefix(r.ID.Val, IDPrefix) {
 			continue
 		}
-		if byFile[r.Pos.File] == nil {
-			files = append(files, r.Pos.File)
+		if byFile[r.Pos.File()] == nil {
+			files = append(files, r.Pos.File())
 		}
-		byFile[r.Pos.File] = append(byFile[r.Pos.File], r)
+		byFile[r.Pos.File()] = append(byFile[r.Pos.File()], r)
 	}
 	header := headerLine(sourceName(in.Table))
 	var out []orphan
@@ -193,7 +193,7 @@ func markCorrections(cs []correction, res *Result) {
 			if res.Rows[i].Row == c.p.row {
 				res.Rows[i].Outcome = Replaced
 				res.Rows[i].Replaces = c.old.ID.Val
-				res.Rows[i].Path = c.old.Pos.File
+				res.Rows[i].Path = c.old.Pos.File()
 			}
 		}
 	}
@@ -213,9 +213,9 @@ func planCorrections(cs []correction) []*File {
 	byPath := map[string]*File{}
 	var files []*File
 	for _, c := range cs {
-		f := byPath[c.old.Pos.File]
+		f := byPath[c.old.Pos.File()]
 		if f == nil {
-			f = &File{Path: c.old.Pos.File, replaces: map[string]int{}}
+			f = &File{Path: c.old.Pos.File(), replaces: map[string]int{}}
 			byPath[f.Path] = f
 			files = append(files, f)
 		}

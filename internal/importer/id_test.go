@@ -10,7 +10,7 @@ import (
 )
 
 func set[T any](v T) source.Value[T] {
-	return source.Value[T]{Val: v, Pos: source.Pos{File: "x.csv", Line: 2}}
+	return source.Value[T]{Val: v, Pos: source.At("x.csv", 2, 0)}
 }
 
 func sample() record.Record {
@@ -53,7 +53,7 @@ func TestHashIDHasNoDigits(t *testing.T) {
 func TestHashIDIgnoresFormAndOrder(t *testing.T) {
 	a, b := sample(), sample()
 	// Where a value came from and the order of the groups do not matter.
-	b.Hours.Pos = source.Pos{File: "other.xlsx", Line: 9, Col: 3}
+	b.Hours.Pos = source.At("other.xlsx", 9, 3)
 	b.Participants.ByGroup[0], b.Participants.ByGroup[1] = b.Participants.ByGroup[1], b.Participants.ByGroup[0]
 	// Nor the order of the persons' codes.
 	a.Persons = []source.Value[string]{set("K-017"), set("K-023")}

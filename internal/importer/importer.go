@@ -194,7 +194,7 @@ func checkRecords(in Input, m *Mapping, l *layout, fresh, rejected []pending, re
 // converted records' positions are the sheet's rows and column numbers.
 // A finding in the mapping file stays at its line and column.
 func fromFinding(f finding.Finding, t *Table, m *Mapping, l *layout) (finding.Finding, bool) {
-	switch f.Pos.File {
+	switch f.Pos.File() {
 	case t.File:
 		s := &finding.SheetPos{Row: int(f.Pos.Line)}
 		if f.Pos.Col > 0 {

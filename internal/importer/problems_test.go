@@ -118,7 +118,7 @@ func TestDuplicateIDRelated(t *testing.T) {
 	if d.Where() != `akce.csv:row 10: column "id"` || d.Hint != "give the row another id" {
 		t.Errorf("%s: %s (hint %q)", d.Where(), d.Message, d.Hint)
 	}
-	if len(d.Related) != 1 || d.Related[0] != (source.Pos{File: "akce.csv", Line: 9, Col: 10}) {
+	if len(d.Related) != 1 || d.Related[0] != (source.At("akce.csv", 9, 10)) {
 		t.Errorf("related %v, want the first use at row 9", d.Related)
 	}
 }

@@ -28,17 +28,17 @@ const MaxFileSize = 8 << 20
 func readFile(fsys fs.FS, path, name string, fl *finding.List) ([]byte, bool) {
 	f, err := fsys.Open(path)
 	if err != nil {
-		fl.Errorf(source.Pos{File: name}, finding.CodeRead, "check the file's permissions", "cannot read the file: %v", unwrapPathError(err))
+		fl.Errorf(source.InFile(name), finding.CodeRead, "check the file's permissions", "cannot read the file: %v", unwrapPathError(err))
 		return nil, false
 	}
 	defer f.Close()
 	data, err := readAtMost(f, MaxFileSize+1)
 	if err != nil {
-		fl.Errorf(source.Pos{File: name}, finding.CodeRead, "check the file's permissions", "cannot read the file: %v", unwrapPathError(err))
+		fl.Errorf(source.InFile(name), finding.CodeRead, "check the file's permissions", "cannot read the file: %v", unwrapPathError(err))
 		return nil, false
 	}
 	if len(data) > MaxFileSize {
-		fl.Errorf(source.Pos{File: name, Line: 1, Col: 1}, finding.CodeFileTooLarge,
+		fl.Errorf(source.At(name, 1, 1), finding.CodeFileTooLarge,
 			"split the records into several files", "the file is larger than %d MiB", MaxFileSize>>20)
 		return nil, false
 	}

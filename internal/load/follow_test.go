@@ -66,8 +66,8 @@ func TestSymlinksFS(t *testing.T) {
 			var codes []string
 			for _, f := range res.Findings.Sorted() {
 				codes = append(codes, string(f.Code))
-				if _, ok := tt.files[f.Pos.File[len("rev/"):]]; !ok {
-					t.Errorf("finding in %s, want it on a link below rev/", f.Pos.File)
+				if _, ok := tt.files[f.Pos.File()[len("rev/"):]]; !ok {
+					t.Errorf("finding in %s, want it on a link below rev/", f.Pos.File())
 				}
 				if tt.message != "" && f.Message != tt.message {
 					t.Errorf("message %q, want %q", f.Message, tt.message)
@@ -92,7 +92,7 @@ func TestFSNames(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if fs := res.Findings.Sorted(); len(fs) != 1 || fs[0].Pos.File != want || res.Project.File != display(root, ProjectFile) {
+		if fs := res.Findings.Sorted(); len(fs) != 1 || fs[0].Pos.File() != want || res.Project.File != display(root, ProjectFile) {
 			t.Errorf("root %q: findings %v, project %s; want one in %s", root, fs, res.Project.File, want)
 		}
 	}
@@ -130,7 +130,7 @@ func TestAbsoluteLinkInside(t *testing.T) {
 		t.Fatal(err)
 	}
 	fs := res.Findings.Sorted()
-	if len(res.Records) != 3 || len(fs) != 1 || fs[0].Pos.File != filepath.ToSlash(filepath.Join(dir, "records/back.yaml")) || fs[0].Code != "link" {
+	if len(res.Records) != 3 || len(fs) != 1 || fs[0].Pos.File() != filepath.ToSlash(filepath.Join(dir, "records/back.yaml")) || fs[0].Code != "link" {
 		t.Errorf("%d records, findings %v; want 3 and a warning on back.yaml, read anyway", len(res.Records), fs)
 	}
 }

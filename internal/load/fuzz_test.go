@@ -58,8 +58,8 @@ func positionsInside(t *testing.T, data []byte, file string, fs *finding.List) {
 	t.Helper()
 	lines := splitLines(data)
 	for _, f := range fs.Sorted() {
-		if file != "" && f.Pos.File != file {
-			t.Fatalf("finding in %q, want %q: %+v", f.Pos.File, file, f)
+		if file != "" && f.Pos.File() != file {
+			t.Fatalf("finding in %q, want %q: %+v", f.Pos.File(), file, f)
 		}
 		if f.Pos.Line < 1 || int(f.Pos.Line) > len(lines) {
 			t.Fatalf("line %d outside the file's %d lines: %+v", f.Pos.Line, len(lines), f)

@@ -56,8 +56,8 @@ func TestSymlinks(t *testing.T) {
 			var codes []string
 			for _, f := range res.Findings.Sorted() {
 				codes = append(codes, string(f.Code))
-				if want := filepath.ToSlash(filepath.Join(dir, tt.link)); f.Pos.File != want {
-					t.Errorf("finding in %s, want %s", f.Pos.File, want)
+				if want := filepath.ToSlash(filepath.Join(dir, tt.link)); f.Pos.File() != want {
+					t.Errorf("finding in %s, want %s", f.Pos.File(), want)
 				}
 			}
 			if len(res.Records) != tt.records || !slices.Equal(codes, tt.codes) {

@@ -188,7 +188,7 @@ func decodeProjectFile(name string, data []byte, readOK bool, fs *finding.List) 
 	if !readOK {
 		return unread, nil
 	}
-	r := &reader{file: name, fs: fs}
+	r := &reader{file: name, at: source.IDOf(name), fs: fs}
 	n, comments := parseCommented(data, name, fs)
 	if n == nil {
 		if fs.Len() == 0 {
@@ -207,7 +207,7 @@ func decodeKeyActivity(name string, data []byte, fs *finding.List) *plan.KeyActi
 
 // decodeKeyActivityFile is decodeKeyActivity with the file's comment lines.
 func decodeKeyActivityFile(name string, data []byte, fs *finding.List) (*plan.KeyActivity, []source.Value[string]) {
-	r := &reader{file: name, fs: fs}
+	r := &reader{file: name, at: source.IDOf(name), fs: fs}
 	n, comments := parseCommented(data, name, fs)
 	if n == nil {
 		if fs.Len() == 0 {
@@ -226,7 +226,7 @@ func decodeRecords(name string, data []byte, fs *finding.List) []record.Record {
 
 // decodeRecordsFile is decodeRecords with the file's comment lines.
 func decodeRecordsFile(name string, data []byte, fs *finding.List) ([]record.Record, []source.Value[string]) {
-	r := &reader{file: name, fs: fs}
+	r := &reader{file: name, at: source.IDOf(name), fs: fs}
 	n, comments := parseCommented(data, name, fs)
 	if n == nil {
 		if fs.Len() == 0 {

@@ -74,7 +74,7 @@ func TestDirLoadsPlanAndRecords(t *testing.T) {
 		t.Fatalf("plan files %d, record files %d, records %d; want 2, 3, 3", res.PlanFiles, res.RecordFiles, len(res.Records))
 	}
 	fs := res.Findings.Sorted()
-	if len(fs) != 1 || fs[0].Code != "empty-file" || fs[0].Pos.File != filepath.ToSlash(filepath.Join(dir, "records/2025/empty.yaml")) {
+	if len(fs) != 1 || fs[0].Code != "empty-file" || fs[0].Pos.File() != filepath.ToSlash(filepath.Join(dir, "records/2025/empty.yaml")) {
 		t.Fatalf("want one empty-file warning, got %v", fs)
 	}
 	p := res.Project

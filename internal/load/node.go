@@ -22,13 +22,15 @@ import (
 // node tree and never expands aliases.
 type reader struct {
 	file string
-	fs   *finding.List
+	// at is file's number in positions: taken once, not at every node.
+	at source.FileID
+	fs *finding.List
 }
 
-func (r *reader) pos(n *yaml.Node) source.Pos { return source.At(r.file, n.Line, n.Column) }
+func (r *reader) pos(n *yaml.Node) source.Pos { return r.at.At(n.Line, n.Column) }
 
 // pos0 is the start of the file, for findings about the file as a whole.
-func (r *reader) pos0() source.Pos { return source.At(r.file, 1, 1) }
+func (r *reader) pos0() source.Pos { return r.at.At(1, 1) }
 
 func (r *reader) errorf(n *yaml.Node, code finding.Code, hint, format string, args ...any) {
 	r.fs.Errorf(r.pos(n), code, hint, format, args...)

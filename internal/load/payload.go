@@ -34,7 +34,7 @@ var errPayload = errors.New("damaged payload")
 
 // encodeRecordsFile is the payload of a records file named name.
 func encodeRecordsFile(name string, recs []record.Record, comments []source.Value[string], found []finding.Finding) ([]byte, error) {
-	e := encoder{file: name, b: make([]byte, 0, 64+200*len(recs))}
+	e := encoder{file: source.IDOf(name), b: make([]byte, 0, 64+200*len(recs))}
 	e.uvarint(uint64(len(recs)))
 	e.uvarint(uint64(len(comments)))
 	e.uvarint(uint64(len(found)))
@@ -61,7 +61,7 @@ func payloadCounts(payload []byte) (recs, comments, found int, err error) {
 // gave) from the payload of the file named name and adds its findings to
 // fl.
 func decodePayload(name string, payload []byte, recs []record.Record, comments []source.Value[string], fl *finding.List) error {
-	d := decoder{file: name, b: payload}
+	d := decoder{file: source.IDOf(name), b: payload}
 	if d.count() != len(recs) || d.count() != len(comments) {
 		return errPayload
 	}

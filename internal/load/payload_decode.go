@@ -16,7 +16,7 @@ import (
 // decoder reads a payload; the first fault makes every later value zero
 // and err errPayload, so a damaged payload never panics.
 type decoder struct {
-	file string
+	file source.FileID
 	b    []byte
 	err  error
 	// values and groups are where the small slices of the records are
@@ -120,19 +120,19 @@ func (d *decoder) pos() (source.Pos, byte) {
 	form, flags := d.b[0]&^zeroVal, d.b[0]&zeroVal
 	d.b = d.b[1:]
 	var p source.Pos
+	var file source.FileID
 	switch form {
 	case posNone:
 		return p, flags
 	case posHere:
-		p.File = d.file
+		file = d.file
 	case posOther:
-		p.File = d.str()
+		file = source.IDOf(d.str())
 	default:
 		d.fail()
 		return p, flags
 	}
-	p.Line, p.Col = d.int32(), d.int32()
-	return p, flags
+	return file.At(int(d.int32()), int(d.int32())), flags
 }
 
 func (d *decoder) text() (v source.Value[string]) {

@@ -15,7 +15,7 @@ import (
 
 // encoder writes a payload (see payload.go).
 type encoder struct {
-	file string
+	file source.FileID
 	b    []byte
 	err  error
 }
@@ -47,11 +47,11 @@ func (e *encoder) pos(p source.Pos, flags byte) {
 	case p == source.Pos{}:
 		e.b = append(e.b, posNone|flags)
 		return
-	case p.File == e.file:
+	case p.FileID() == e.file:
 		e.b = append(e.b, posHere|flags)
 	default:
 		e.b = append(e.b, posOther|flags)
-		e.str(p.File)
+		e.str(p.File())
 	}
 	e.varint(int64(p.Line))
 	e.varint(int64(p.Col))

@@ -30,7 +30,7 @@ func TestReadError(t *testing.T) {
 		t.Fatal(err)
 	}
 	fs := res.Findings.Sorted()
-	if len(fs) != 1 || fs[0].Code != "read" || fs[0].Pos.File != filepath.ToSlash(secret) || fs[0].Message != "cannot read the file: permission denied" {
+	if len(fs) != 1 || fs[0].Code != "read" || fs[0].Pos.File() != filepath.ToSlash(secret) || fs[0].Message != "cannot read the file: permission denied" {
 		t.Errorf("want one read finding on %s, got %v", secret, fs)
 	}
 	if len(res.Records) != 1 || res.RecordFiles != 2 {
@@ -46,7 +46,7 @@ func TestReadErrorFinding(t *testing.T) {
 		t.Fatalf("reading a folder succeeded")
 	}
 	got := fs.Sorted()
-	if len(got) != 1 || got[0].Code != "read" || got[0].Pos.File != "records/x.yaml" || got[0].Hint == "" {
+	if len(got) != 1 || got[0].Code != "read" || got[0].Pos.File() != "records/x.yaml" || got[0].Hint == "" {
 		t.Errorf("want one read finding with a hint, got %v", got)
 	}
 }

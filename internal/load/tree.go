@@ -62,7 +62,7 @@ func (t *tree) yamlFiles(sub string, fl *finding.List) ([]string, error) {
 	if info, err := fs.Lstat(t.fsys, sub); err == nil && info.Mode()&fs.ModeSymlink != 0 {
 		// The walk would see the link and nothing below it: every file
 		// in the folder would count for nothing, without a word.
-		fl.Add(finding.New(finding.Error, source.Pos{File: display(t.root, sub)}, finding.CodeLink, "",
+		fl.Add(finding.New(finding.Error, source.InFile(display(t.root, sub)), finding.CodeLink, "",
 			"%s/ is a symbolic link: rrp does not follow it, so nothing in it is read", sub).
 			WithHint("make %s/ a plain folder: move the files into the project and delete the link", sub))
 		return nil, nil
@@ -118,7 +118,7 @@ func (t *tree) named(err error) error {
 // a link out of the project is not followed, so that what CI validates is
 // what the repository holds.
 func (t *tree) link(sub, rel string, fl *finding.List) bool {
-	pos := source.Pos{File: display(t.root, rel)}
+	pos := source.InFile(display(t.root, rel))
 	to, err := t.follow(rel)
 	if err != nil {
 		if isYAML(rel) {
@@ -178,7 +178,7 @@ func (t *tree) unfinishedImport(fl *finding.List) {
 	if _, err := fs.Stat(t.fsys, ImportJournal); err != nil {
 		return
 	}
-	fl.Errorf(source.Pos{File: display(t.root, ImportJournal)}, finding.CodeUnfinishedImport,
+	fl.Errorf(source.InFile(display(t.root, ImportJournal)), finding.CodeUnfinishedImport,
 		"run the same rrp import again: it finishes the earlier one first (deleting the journal instead leaves the import half done)",
 		"an unfinished import: rrp import stopped before all its files were in place")
 }

@@ -68,7 +68,7 @@ func TestExampleProjects(t *testing.T) {
 			var warnings []finding.Code
 			for _, f := range checked.Findings {
 				if f.Severity == finding.Error {
-					t.Errorf("error: %s:%d: %s", f.Pos.File, f.Pos.Line, f.Message)
+					t.Errorf("error: %s:%d: %s", f.Pos.File(), f.Pos.Line, f.Message)
 					continue
 				}
 				warnings = append(warnings, f.Code)

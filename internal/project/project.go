@@ -211,12 +211,12 @@ func (s *Snapshot) FindingsOf(fs []finding.Finding, ka string) []finding.Finding
 	}
 	for i := range s.Entries {
 		if e := &s.Entries[i]; e.InKA(ka) {
-			files[e.Rec.Pos.File] = true
+			files[e.Rec.Pos.File()] = true
 		}
 	}
 	var out []finding.Finding
 	for _, f := range fs {
-		if files[f.Pos.File] {
+		if files[f.Pos.File()] {
 			out = append(out, f)
 		}
 	}

@@ -151,7 +151,7 @@ func TestWith(t *testing.T) {
 	snap := open(t, small(t, map[string]string{"a.yaml": "- {id: x1, date: 2025-02-01, output: 4.1/a, evidence: [1.pdf]}\n"}))
 	with := snap.WithFile("records/new.yaml", []byte("id: x1\ndate: 2025-02-02\noutput: 4.1/a\nevidence: [2.pdf]\n"))
 	fs := with.Check(0).Findings
-	if len(fs) != 1 || fs[0].Code != "duplicate-id" || fs[0].Pos.File != "records/new.yaml" {
+	if len(fs) != 1 || fs[0].Code != "duplicate-id" || fs[0].Pos.File() != "records/new.yaml" {
 		t.Fatalf("findings %v, want one duplicate id in the new file", fs)
 	}
 	if len(snap.Records) != 1 || len(snap.Check(0).Findings) != 0 {
@@ -186,7 +186,7 @@ func TestFindingsOf(t *testing.T) {
 	all := snap.Check(0).Findings
 	var files []string
 	for _, f := range snap.FindingsOf(all, "KA4") {
-		files = append(files, filepath.Base(f.Pos.File))
+		files = append(files, filepath.Base(f.Pos.File()))
 	}
 	if got := strings.Join(files, " "); got != "a.yaml" {
 		t.Errorf("KA4's findings are in %q, want a.yaml alone (of %d findings)", got, len(all))

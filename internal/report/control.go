@@ -39,7 +39,7 @@ func controlSheet(f *excelize.File, st *styles, in *Input) error {
 		}
 		msg, hint := fd.Say(cs)
 		if err := g.fitted(
-			cell{severityLabel(fd.Severity), st.text}, cell{fd.Pos.File, st.text}, cell{line, st.integer}, cell{col, st.integer},
+			cell{severityLabel(fd.Severity), st.text}, cell{fd.Pos.File(), st.text}, cell{line, st.integer}, cell{col, st.integer},
 			cell{string(fd.Code), st.text}, cell{sentence(msg), st.wrap}, cell{sentence(hint), st.wrap},
 		); err != nil {
 			return err

@@ -83,7 +83,7 @@ func FuzzProject(f *testing.F) {
 func findingsInside(t *testing.T, fs []finding.Finding, files fstest.MapFS) {
 	t.Helper()
 	for _, fd := range fs {
-		file, ok := files[filepath.ToSlash(fd.Pos.File)]
+		file, ok := files[filepath.ToSlash(fd.Pos.File())]
 		if !ok || fd.Pos.Line == 0 {
 			continue
 		}
@@ -92,7 +92,7 @@ func findingsInside(t *testing.T, fs []finding.Finding, files fstest.MapFS) {
 			lines += bytes.Count(file.Data, []byte(br))
 		}
 		if int(fd.Pos.Line) > lines || fd.Pos.Col < 0 {
-			t.Fatalf("%s:%d:%d is outside the file's %d lines: %s", fd.Pos.File, fd.Pos.Line, fd.Pos.Col, lines, fd.Message)
+			t.Fatalf("%s:%d:%d is outside the file's %d lines: %s", fd.Pos.File(), fd.Pos.Line, fd.Pos.Col, lines, fd.Message)
 		}
 	}
 }

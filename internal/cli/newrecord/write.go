@@ -123,7 +123,7 @@ func save(opts *Options, snap *project.Snapshot, t plan.Target, d draft) (_ draf
 func findings(snap *project.Snapshot, path string, data []byte) []finding.Finding {
 	var own []finding.Finding
 	for _, f := range snap.WithFile(path, data).Check(0).Findings {
-		if f.Pos.File == path {
+		if f.Pos.File() == path {
 			own = append(own, f)
 		}
 	}

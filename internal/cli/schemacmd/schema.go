@@ -110,7 +110,7 @@ func run(opts *Options) error {
 func planErrors(snap *project.Snapshot, plans string) int {
 	n := 0
 	for _, f := range snap.ReadFindings() {
-		if f.Severity == finding.Error && strings.HasPrefix(filepath.Clean(f.Pos.File), plans+string(filepath.Separator)) {
+		if f.Severity == finding.Error && strings.HasPrefix(filepath.Clean(f.Pos.File()), plans+string(filepath.Separator)) {
 			n++
 		}
 	}

@@ -38,7 +38,7 @@ func (GitHub) List(w io.Writer, fs []finding.Finding, p *i18n.Printer) error {
 		if hint != "" {
 			msg += "\n" + p.T("hint") + ": " + hint
 		}
-		props := "file=" + escapeProperty(f.Pos.File)
+		props := "file=" + escapeProperty(f.Pos.File())
 		if f.Pos.Line > 0 {
 			props += fmt.Sprintf(",line=%d,col=%d", f.Pos.Line, f.Pos.Col)
 		}

@@ -61,9 +61,9 @@ func gitlabIssueOf(f finding.Finding, p *i18n.Printer) gitlabIssue {
 	return gitlabIssue{
 		Description: desc,
 		CheckName:   "rrp/" + string(f.Code),
-		Fingerprint: fingerprint(f.Pos.File, line, f.Message),
+		Fingerprint: fingerprint(f.Pos.File(), line, f.Message),
 		Severity:    gitlabSeverity(f.Severity),
-		Location:    gitlabLocation{Path: f.Pos.File, Lines: gitlabLines{Begin: line}},
+		Location:    gitlabLocation{Path: f.Pos.File(), Lines: gitlabLines{Begin: line}},
 	}
 }
 

@@ -15,7 +15,7 @@ func sampleFindings() []finding.Finding {
 	var l finding.List
 	l.Errorf(source.At("records/2025/KA04/a.yaml", 4, 3), "unknown-key", `did you mean "participants"?`, "record: unknown key %q", "particpants")
 	l.Warnf(source.At("records/2025/KA04/a.yaml", 9, 5), "no-evidence", "add the attendance sheet to evidence", "a held event without evidence")
-	l.Warnf(source.Pos{File: "records/empty.yaml"}, "empty-file", "add a record or delete the file", "the records file is empty")
+	l.Warnf(source.InFile("records/empty.yaml"), "empty-file", "add a record or delete the file", "the records file is empty")
 	return l.Sorted()
 }
 

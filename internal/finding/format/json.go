@@ -56,7 +56,7 @@ func jsonFindings(fs []finding.Finding, p *i18n.Printer) []jsonFinding {
 	for _, f := range fs {
 		msg, hint := f.Say(p)
 		jf := jsonFinding{
-			File: f.Pos.File, Line: f.Pos.Line, Column: f.Pos.Col,
+			File: f.Pos.File(), Line: f.Pos.Line, Column: f.Pos.Col,
 			Severity: f.Severity.String(), Code: string(f.Code), Message: msg, Hint: hint,
 		}
 		if f.Sheet != nil {
