@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"runtime/debug"
 	"testing"
 
 	"github.com/kraj-hk/rrp/internal/date"
@@ -75,6 +76,8 @@ func writeReport(b *testing.B, dir string) {
 		b.Fatal(err)
 	}
 	in := &Input{Project: snap.Project, Result: snap.Fulfil(opts), Findings: snap.Check(opts.AsOf).Findings}
+	// As rrp report writes it.
+	defer debug.SetGCPercent(debug.SetGCPercent(GCPercent))
 	if err := Write(io.Discard, in); err != nil {
 		b.Fatal(err)
 	}

@@ -93,13 +93,20 @@ func streamRows(sw *excelize.StreamWriter, st *styles, columns []string, rows it
 	if err := sw.SetRow("A1", header); err != nil {
 		return err
 	}
+	// The row's cells are handed over by pointer and filled anew for each
+	// row: a Cell put in an interface by value is a copy on the heap, 12
+	// of them a row.
+	cells := make([]excelize.Cell, len(columns))
 	values := make([]any, len(columns))
+	for c := range cells {
+		values[c] = &cells[c]
+	}
 	next := 2
 	var err error
 	for row := range rows {
 		lines := 1
 		for c, v := range row {
-			values[c] = excelize.Cell{StyleID: v.style, Value: v.v}
+			cells[c] = excelize.Cell{StyleID: v.style, Value: v.v}
 			if text, ok := v.v.(string); ok && v.style == st.wrap {
 				lines = max(lines, lineCount(text, ws.width(c)))
 			}

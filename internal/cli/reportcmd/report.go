@@ -206,11 +206,6 @@ type stampInfo struct {
 	data      gitinfo.Info
 }
 
-// reportGC is the collector's target (GOGC) while a workbook is written:
-// the heap grows by at most a quarter of what is live before garbage is
-// collected.
-const reportGC = 25
-
 type writer struct {
 	opts     *Options
 	template []byte // the funding body's workbook to fill; nil for rrp's own
@@ -246,8 +241,11 @@ func (w *writer) one(fo fulfil.Options, path string) error {
 	// writing it makes much short-lived garbage (each cell of 100k rows):
 	// with the collector's default the heap would grow to twice the
 	// project before it runs. Collecting sooner keeps a report within a
-	// little more memory than validating the same project.
-	defer debug.SetGCPercent(debug.SetGCPercent(reportGC))
+	// little more memory than validating the same project. A user's GOGC
+	// is left as it is.
+	if os.Getenv("GOGC") == "" {
+		defer debug.SetGCPercent(debug.SetGCPercent(report.GCPercent))
+	}
 	err := safefile.Write(path, func(out io.Writer) error {
 		if w.template != nil {
 			return report.FillTemplate(bytes.NewReader(w.template), out, in)
