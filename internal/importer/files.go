@@ -56,11 +56,17 @@ func planFiles(in Input, fresh []pending, res *Result) []*File {
 	for _, f := range files {
 		f.Path = freeName(f.base, 1)
 	}
+	// Each new row is told its file through a map: a search of every
+	// file's rows for every row took seconds for a sheet of 50k rows.
+	pathOf := make(map[int]string, len(fresh))
+	for _, f := range files {
+		for _, row := range f.Rows {
+			pathOf[row] = f.Path
+		}
+	}
 	for i := range res.Rows {
-		for _, f := range files {
-			if slices.Contains(f.Rows, res.Rows[i].Row) && res.Rows[i].Outcome == New {
-				res.Rows[i].Path = f.Path
-			}
+		if path, ok := pathOf[res.Rows[i].Row]; ok && res.Rows[i].Outcome == New {
+			res.Rows[i].Path = path
 		}
 	}
 	return files

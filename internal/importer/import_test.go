@@ -266,3 +266,35 @@ ignore: [Jméno lektora]
 }
 
 func num(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+
+// TestProgressOfRows: the progress is told of every row below the header,
+// in order, and ends at all of them; the result is as without it.
+func TestProgressOfRows(t *testing.T) {
+	dir := testProject(t)
+	var csv strings.Builder
+	csv.WriteString("datum;výstup;místo\n")
+	for i := range 40 {
+		if i == 7 {
+			csv.WriteString(";;\n") // an empty row counts too
+		}
+		csv.WriteString("12. 3. 2025;4.1/supervize;Sál " + strconv.Itoa(i) + "\n")
+	}
+	tb, err := ReadCSV("akce.csv", []byte(csv.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var told [][2]int
+	in := Input{Table: tb, Snapshot: open(t, dir), Dir: dir, Progress: func(done, total int) { told = append(told, [2]int{done, total}) }}
+	res := Prepare(in)
+	if n := res.Count(New); n != 40 {
+		t.Fatalf("%d new records, want 40: %v", n, res.Findings)
+	}
+	if len(told) == 0 || told[len(told)-1] != [2]int{41, 41} {
+		t.Fatalf("progress ended at %v, want [41 41]", told[len(told)-1:])
+	}
+	for i := 1; i < len(told); i++ {
+		if told[i][0] < told[i-1][0] || told[i][1] != 41 {
+			t.Fatalf("progress went %v then %v", told[i-1], told[i])
+		}
+	}
+}

@@ -21,6 +21,9 @@ type Input struct {
 	Snapshot *project.Snapshot
 	// Dir is the project's root; the new files go below Dir/records.
 	Dir string
+	// Progress, when not nil, is told how many of the sheet's rows are
+	// converted: what takes long in a sheet of many thousand rows.
+	Progress func(done, total int)
 }
 
 // Outcome is what became of a row.
@@ -125,7 +128,11 @@ func convertRows(in Input, m *Mapping, l *layout, res *Result) (fresh, rejected 
 		}
 	}
 	seen := map[string]int{}
-	for _, row := range in.Table.Rows[l.header+1:] {
+	rows := in.Table.Rows[l.header+1:]
+	for i, row := range rows {
+		if in.Progress != nil {
+			in.Progress(i, len(rows))
+		}
 		if row.IsEmpty() {
 			res.Rows = append(res.Rows, RowResult{Row: row.N, Outcome: Empty})
 			continue
@@ -155,6 +162,9 @@ func convertRows(in Input, m *Mapping, l *layout, res *Result) (fresh, rejected 
 		}
 		res.Rows = append(res.Rows, RowResult{Row: row.N, Outcome: New, ID: rec.ID.Val})
 		fresh = append(fresh, pending{row: row.N, rec: rec, hashed: hashed})
+	}
+	if in.Progress != nil {
+		in.Progress(len(rows), len(rows))
 	}
 	return fresh, rejected
 }

@@ -39,12 +39,15 @@ type Options struct {
 	Format string // of the findings: text, json or github
 	// Snapshot opens the project (cmdutil.Factory.Snapshot).
 	Snapshot func() (*project.Snapshot, error)
+	// Progress tells how far converting the sheet's rows is
+	// (cmdutil.Factory.Progress); nil tells nothing.
+	Progress func(what string) func(done, total int)
 }
 
 // NewCmdImport builds the command; runF replaces the work in tests that
 // only check flag parsing.
 func NewCmdImport(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
-	opts := &Options{IO: f.IO, P: f.Printer(), Snapshot: f.Snapshot}
+	opts := &Options{IO: f.IO, P: f.Printer(), Snapshot: f.Snapshot, Progress: f.Progress}
 	cmd := &cobra.Command{
 		Use:   "import FILE.csv|FILE.xlsx",
 		Short: f.T("Turn the rows of a spreadsheet into record files"),
@@ -127,7 +130,11 @@ func run(opts *Options) (err error) {
 	if table.Note != "" {
 		fmt.Fprintln(opts.IO.ErrOut, opts.P.Sprintf("rrp: note: %s: %s", table.File, opts.P.T(table.Note)))
 	}
-	result := importer.Prepare(importer.Input{Table: table, Mapping: mapping, Snapshot: snap, Dir: opts.Dir})
+	in := importer.Input{Table: table, Mapping: mapping, Snapshot: snap, Dir: opts.Dir}
+	if opts.Progress != nil {
+		in.Progress = opts.Progress("converting the sheet's rows")
+	}
+	result := importer.Prepare(in)
 	return report(opts, out, result)
 }
 
