@@ -14,16 +14,21 @@ import (
 
 // Records checks every record against the plan.
 func Records(p *plan.Project, ix *plan.Index, entries []entry.Entry, opts Options, fs *finding.List) {
-	ids := make(firstSeen, len(entries)) // sized once: most records have an id
-	for i := range entries {
-		r := entries[i].Rec
-		ids.dup(fs, r.ID, "record id %q is used twice")
-	}
+	// The checks across records (an id used twice, an event recorded
+	// twice) go through the records in order, in one goroutine, beside
+	// the checks of one record at a time, which need no other record and
+	// share the cores. Their findings join in the same order as when all
+	// ran one after another.
+	var ids, each, same finding.List
+	across := make(chan struct{})
+	go func() {
+		defer close(across)
+		idsUsedTwice(entries, &ids)
+		duplicates(entries, &same)
+	}()
 	code := usablePersonCode(p)
 	det := detector(p)
-	// The checks of one record need no other record: they run on every
-	// core.
-	eachRecord(len(entries), fs, func(i int, fs *finding.List) {
+	eachRecord(len(entries), &each, func(i int, fs *finding.List) {
 		e := &entries[i]
 		r := e.Rec
 		recordDate(p, r, opts, fs)
@@ -41,7 +46,18 @@ func Records(p *plan.Project, ix *plan.Index, entries []entry.Entry, opts Option
 		personalData(det, r, fs)
 		evidencePaths(r, fs)
 	})
-	duplicates(entries, fs)
+	<-across
+	fs.Merge(&ids)
+	fs.Merge(&each)
+	fs.Merge(&same)
+}
+
+// idsUsedTwice reports a record id used before, at its first use.
+func idsUsedTwice(entries []entry.Entry, fs *finding.List) {
+	ids := make(firstSeen, len(entries)) // sized once: most records have an id
+	for i := range entries {
+		ids.dup(fs, entries[i].Rec.ID, "record id %q is used twice")
+	}
 }
 
 func recordDate(p *plan.Project, r *record.Record, opts Options, fs *finding.List) {
