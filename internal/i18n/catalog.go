@@ -131,43 +131,51 @@ func (c Catalogue) Keys() []string {
 	return keys
 }
 
-var (
-	buildOnce     sync.Once
-	builder       *catalog.Builder
-	englishForms  map[string]bool
-	errCatalogues error
-)
+// builder holds the messages of the languages loaded so far; it is safe
+// for use by several goroutines at once.
+var builder = catalog.NewBuilder(catalog.Fallback(language.English))
 
-// catalogue builds the catalogue once. The files are part of the program,
-// and a test reads them all, so an error here is a broken build.
-func catalogue() *catalog.Builder {
-	buildOnce.Do(func() {
-		builder = catalog.NewBuilder(catalog.Fallback(language.English))
-		englishForms = map[string]bool{}
-		for _, lang := range Langs {
-			c, err := Load(lang)
-			if err != nil {
-				errCatalogues = err
-				continue
-			}
-			for k, e := range c {
-				if lang == English {
-					englishForms[k] = true
-				}
-				if err := set(builder, lang, k, e); err != nil {
-					errCatalogues = err
-				}
-			}
-		}
-		if errCatalogues != nil {
-			panic("i18n: " + errCatalogues.Error())
-		}
-	})
+// loaded loads each language's messages once, when a printer of the
+// language is first made: a run in English reads no Czech.
+var loaded = map[Lang]*sync.Once{Czech: {}, English: {}}
+
+// englishForms are the messages with English plural forms.
+var englishForms map[string]bool
+
+// catalogue returns the catalogue with the messages of lang, and the
+// English plural forms every language falls back on. The files are part
+// of the program, and a test reads them all, so an error here is a broken
+// build.
+func catalogue(lang Lang) *catalog.Builder {
+	loadLang(English)
+	if lang != English {
+		loadLang(lang)
+	}
 	return builder
 }
 
+func loadLang(lang Lang) {
+	loaded[lang].Do(func() {
+		c, err := Load(lang)
+		if err != nil {
+			panic("i18n: " + err.Error())
+		}
+		if lang == English {
+			englishForms = make(map[string]bool, len(c))
+		}
+		for k, e := range c {
+			if lang == English {
+				englishForms[k] = true
+			}
+			if err := set(builder, lang, k, e); err != nil {
+				panic("i18n: " + err.Error())
+			}
+		}
+	})
+}
+
 func hasEnglishForms(format string) bool {
-	catalogue()
+	loadLang(English)
 	return englishForms[format]
 }
 

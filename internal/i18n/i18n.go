@@ -44,7 +44,7 @@ func New(lang Lang) *Printer {
 	if lang != Czech {
 		lang = English
 	}
-	return &Printer{lang: lang, msg: message.NewPrinter(language.Make(string(lang)), message.Catalog(catalogue()))}
+	return &Printer{lang: lang, msg: message.NewPrinter(language.Make(string(lang)), message.Catalog(catalogue(lang)))}
 }
 
 // Lang is the printer's language.
@@ -84,7 +84,7 @@ func (p *Printer) T(text string) string {
 	// Looked up as written and printed as the catalogue has it: neither
 	// the text nor its translation is a format ("10 % of the target").
 	var out rawText
-	if catalogue().Context(language.Make(string(p.lang)), &out).Execute(text) != nil {
+	if catalogue(p.lang).Context(language.Make(string(p.lang)), &out).Execute(text) != nil {
 		return text
 	}
 	return out.String()

@@ -1,6 +1,8 @@
 package report
 
 import (
+	"sync"
+
 	"github.com/kraj-hk/rrp/internal/finding"
 	"github.com/kraj-hk/rrp/internal/fulfil"
 	"github.com/kraj-hk/rrp/internal/i18n"
@@ -123,11 +125,11 @@ func targetPrefix(kind plan.TargetKind) string {
 }
 
 // unitLabel is the unit in Czech, from the catalogue.
-func unitLabel(u string) string { return czechPrinter.Text(plan.UnitName(u)) }
+func unitLabel(u string) string { return czechPrinter().Text(plan.UnitName(u)) }
 
 // czechPrinter says the workbook's words: the workbook is Czech, whoever
 // writes it.
-var czechPrinter = i18n.New(i18n.Czech)
+var czechPrinter = sync.OnceValue(func() *i18n.Printer { return i18n.New(i18n.Czech) })
 
 func severityLabel(s finding.Severity) string {
 	if s == finding.Error {
