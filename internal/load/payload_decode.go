@@ -21,21 +21,31 @@ type decoder struct {
 	err  error
 	// values and groups are where the small slices of the records are
 	// cut from: one allocation for many records rather than one each.
-	values []source.Value[string]
-	groups []record.GroupCount
+	values pool[source.Value[string]]
+	groups pool[record.GroupCount]
 }
 
-// chunk is how many values the decoder allocates at once.
+// pool hands out the small slices of one payload's records from larger
+// allocations.
+type pool[T any] struct {
+	free []T
+	size int // of the last allocation
+}
+
+// chunk is the most items a pool allocates at once.
 const chunk = 256
 
-// cut returns the next n items of *pool, refilling it when it runs short,
-// capped so that appending to one record's slice leaves the next alone.
-func cut[T any](pool *[]T, n int) []T {
-	if len(*pool) < n {
-		*pool = make([]T, max(n, chunk))
+// cut returns the next n items, capped so that appending to one record's
+// slice leaves the next alone. Allocations start small and double up to
+// chunk: a file of one record (100k such files are a project) takes
+// what it needs, not a chunk.
+func (p *pool[T]) cut(n int) []T {
+	if len(p.free) < n {
+		p.size = min(max(2*p.size, 4), chunk)
+		p.free = make([]T, max(n, p.size))
 	}
-	out := (*pool)[:n:n]
-	*pool = (*pool)[n:]
+	out := p.free[:n:n]
+	p.free = p.free[n:]
 	return out
 }
 
@@ -164,7 +174,7 @@ func (d *decoder) texts() []source.Value[string] {
 	if n < 0 {
 		return nil
 	}
-	vs := cut(&d.values, n)
+	vs := d.values.cut(n)
 	for i := range vs {
 		vs[i] = d.text()
 	}
@@ -193,7 +203,7 @@ func (d *decoder) record(r *record.Record) {
 	r.Participants.Pos, _ = d.pos()
 	r.Participants.Total = d.number()
 	if n := d.length(); n >= 0 {
-		r.Participants.ByGroup = cut(&d.groups, n)
+		r.Participants.ByGroup = d.groups.cut(n)
 		for i := range r.Participants.ByGroup {
 			g := &r.Participants.ByGroup[i]
 			g.Group, g.Count = d.text(), d.number()
