@@ -3,6 +3,7 @@ package load
 import (
 	"fmt"
 	"reflect"
+	"runtime"
 	"testing"
 
 	"github.com/kraj-hk/rrp/internal/date"
@@ -136,4 +137,34 @@ func flip(b []byte, i int) []byte {
 	out := append([]byte(nil), b...)
 	out[i] ^= 0xff
 	return out
+}
+
+// TestOneRecordFileAllocatesLittle: decoding the payload of a file of one
+// record allocates about what the record's slices need, not a chunk for
+// many records: a project may hold 100k files of one record each.
+func TestOneRecordFileAllocatesLittle(t *testing.T) {
+	const name = "records/2025/r.yaml"
+	var found finding.List
+	recs, comments := decodeRecordsFile(name, []byte(`- date: 2025-03-12
+  output: 4.1/supervize
+  participants: {total: 12, by_group: {seniori: 4, neformalni-pecujici: 6}}
+  evidence: [a.pdf, b.pdf]
+`), &found)
+	payload, err := encodeRecordsFile(name, recs, comments, found.Sorted())
+	if err != nil || len(recs) != 1 {
+		t.Fatalf("%d records, %v", len(recs), err)
+	}
+	into := make([]record.Record, 1)
+	const runs = 100
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	for range runs {
+		if err := decodePayload(name, payload, into, nil, &found); err != nil {
+			t.Fatal(err)
+		}
+	}
+	runtime.ReadMemStats(&after)
+	if per := (after.TotalAlloc - before.TotalAlloc) / runs; per > 1024 {
+		t.Errorf("decoding one record allocates %d bytes", per)
+	}
 }
