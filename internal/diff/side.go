@@ -33,14 +33,15 @@ func WorkTree(snap *project.Snapshot, dir string) *Side {
 
 // LoadRevision loads the project as it is at rev: its plans/ and records/
 // are read from git into memory and opened from there, their files named
-// as in the project. A revision in which the project does not exist yet
-// is an empty side.
-func LoadRevision(repo *gitrev.Repo, rev gitrev.Rev, today date.Date) (*Side, error) {
+// as in the project, read as lo says (a cache to take files of the same
+// contents from). A revision in which the project does not exist yet is
+// an empty side.
+func LoadRevision(repo *gitrev.Repo, rev gitrev.Rev, today date.Date, lo load.Options) (*Side, error) {
 	tree, err := repo.Tree(rev.Commit, load.PlansDir, load.RecordsDir)
 	if err != nil {
 		return nil, err
 	}
-	snap, err := project.Open(tree, "", project.Options{Today: today})
+	snap, err := project.Open(tree, "", project.Options{Today: today, Load: lo})
 	if errors.Is(err, project.ErrNoProject) {
 		return &Side{Rev: rev}, nil
 	} else if err != nil {

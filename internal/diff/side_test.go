@@ -9,6 +9,7 @@ import (
 
 	"github.com/kraj-hk/rrp/internal/finding"
 	"github.com/kraj-hk/rrp/internal/gitrev"
+	"github.com/kraj-hk/rrp/internal/load"
 )
 
 func git(t *testing.T, dir string, args ...string) {
@@ -64,7 +65,7 @@ func TestRevisionAsWorkTree(t *testing.T) {
 		t.Fatal(err)
 	}
 	head, _ := r.Commit("HEAD")
-	rev, err := LoadRevision(r, gitrev.Rev{Commit: head}, today)
+	rev, err := LoadRevision(r, gitrev.Rev{Commit: head}, today, load.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -90,7 +91,7 @@ func TestRevisionAsWorkTree(t *testing.T) {
 	}
 
 	first, _ := r.Commit("HEAD~1")
-	before, err := LoadRevision(r, gitrev.Rev{Commit: first}, today)
+	before, err := LoadRevision(r, gitrev.Rev{Commit: first}, today, load.Options{})
 	if err != nil || before.Snap != nil || len(before.Recs()) != 0 {
 		t.Errorf("a revision before the project: %+v, %v", before, err)
 	}

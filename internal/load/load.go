@@ -71,8 +71,12 @@ func DirWith(dir string, opts Options) (*Result, error) {
 // Paths in positions are root joined with the file's path inside the
 // project, as Dir joins dir. Symbolic links are followed within fsys only:
 // one that leaves it leads out of the project.
-func FS(fsys fs.FS, root string) (*Result, error) {
-	return loadTree(&tree{fsys: fsys, root: root}, Options{})
+func FS(fsys fs.FS, root string) (*Result, error) { return FSWith(fsys, root, Options{}) }
+
+// FSWith is FS with options: the pack of a project folder to take
+// payloads from (Options.Lender), a progress report.
+func FSWith(fsys fs.FS, root string, opts Options) (*Result, error) {
+	return loadTree(&tree{fsys: fsys, root: root}, opts)
 }
 
 // loadTree reads the project t: the work of Dir and FS.

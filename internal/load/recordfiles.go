@@ -20,6 +20,11 @@ type Options struct {
 	// Progress, when not nil, is told after each records file is read
 	// how many of how many are. It is called from one goroutine at a time.
 	Progress func(done, total int)
+	// Lender, with Cache, is the folder of a project whose pack a load
+	// from an fs.FS (a git revision of that project) may take payloads
+	// from, by the files' contents: most files of a revision are as they
+	// are in the folder. The pack is only read, never saved.
+	Lender string
 }
 
 // recordsFile is what reading one records file gave: the payload of what
@@ -45,10 +50,7 @@ type decodedFile struct {
 // project's records. No second copy of the records is made, and a run with
 // the cache and one without decode the same way.
 func loadRecords(t *tree, files []string, res *Result, opts Options) {
-	var pack *cache.Pack
-	if opts.Cache != nil && t.real != "" {
-		pack = opts.Cache.Project(t.real)
-	}
+	pack, own := t.pack(opts)
 	read, ok := readRecords(t, files, res, pack, opts.Progress, false)
 	if !ok {
 		// A payload did not decode: its checksum passed, yet it is not
@@ -57,7 +59,7 @@ func loadRecords(t *tree, files []string, res *Result, opts Options) {
 		pack.Forget()
 		read, _ = readRecords(t, files, res, nil, opts.Progress, true)
 	}
-	if pack != nil {
+	if own {
 		entries := make([]cache.Entry, 0, len(read))
 		for _, f := range read {
 			if f.entry.Rel != "" {
@@ -66,6 +68,20 @@ func loadRecords(t *tree, files []string, res *Result, opts Options) {
 		}
 		_ = pack.Save(entries) // the cache only saves time: a run without it is as right
 	}
+}
+
+// pack is the cache pack a load reads files through: the project's own,
+// which it saves, or for a tree not on disk the lender's, only read.
+func (t *tree) pack(opts Options) (pack *cache.Pack, own bool) {
+	switch {
+	case opts.Cache == nil:
+		return nil, false
+	case t.real != "":
+		return opts.Cache.Project(t.real), true
+	case opts.Lender != "":
+		return opts.Cache.Project(realPath(opts.Lender)), false
+	}
+	return nil, false
 }
 
 // readRecords does the two steps of loadRecords; false when a payload
@@ -91,12 +107,13 @@ func readRecordFiles(t *tree, files []string, pack *cache.Pack, progress func(do
 }
 
 // readRecordFile reads one records file: from the pack when the file
-// stands as it did, else from disk, then from the pack when its bytes are
-// known, else by decoding them.
+// stands on disk as it did, else from the tree, then from the pack when
+// its bytes are known, else by decoding them. A file not on disk (of a
+// git revision) has no stat to go by.
 func readRecordFile(t *tree, rel string, pack *cache.Pack, decoded bool, out *finding.List) recordsFile {
 	name, path := display(t.root, rel), t.source(rel)
 	var st cache.Stat
-	if pack != nil {
+	if pack != nil && t.real != "" {
 		// The stat is taken before the read: a change during the read
 		// then shows as a changed stat next time.
 		if info, err := fs.Stat(t.fsys, path); err == nil {

@@ -73,7 +73,7 @@ type Checked struct {
 // positions ("." or the folder the user named), so that they open from
 // the user's working directory.
 func Open(fsys fs.FS, root string, opts Options) (*Snapshot, error) {
-	res, err := load.FS(fsys, root)
+	res, err := load.FSWith(fsys, root, opts.Load)
 	if err != nil {
 		return nil, err
 	}

@@ -9,6 +9,7 @@ import (
 	"errors"
 
 	"github.com/kraj-hk/rrp/internal/i18n"
+	"github.com/kraj-hk/rrp/internal/load"
 
 	"github.com/spf13/cobra"
 
@@ -36,12 +37,16 @@ type Options struct {
 	// Snapshot opens the project in the work tree
 	// (cmdutil.Factory.Snapshot).
 	Snapshot func() (*project.Snapshot, error)
+	// LoadOptions are how the work tree is read
+	// (cmdutil.Factory.LoadOptions); a revision is read through its
+	// cache, by the files' contents.
+	LoadOptions func() (load.Options, error)
 }
 
 // NewCmdDiff builds the command; runF replaces the work in tests that
 // only check flag parsing.
 func NewCmdDiff(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
-	opts := &Options{IO: f.IO, P: f.Printer(), Today: f.Today, Snapshot: f.Snapshot}
+	opts := &Options{IO: f.IO, P: f.Printer(), Today: f.Today, Snapshot: f.Snapshot, LoadOptions: f.LoadOptions}
 	cmd := &cobra.Command{
 		Use:   "diff [REV1..REV2 | REV]",
 		Short: f.T("Show what a change does to the fulfilment of the outputs"),
@@ -152,17 +157,29 @@ func usage(err error) error {
 
 // loadSides loads the base at its commit and the head at its commit or,
 // without one, the project in the work tree, as every command opens it.
+//
+// The work tree is opened first: its cache, brought up to date, then
+// serves every file of a revision that holds what the work tree holds.
 func loadSides(opts *Options, repo *gitrev.Repo, rg gitrev.Range, today date.Date) (base, head *diff.Side, err error) {
-	if base, err = diff.LoadRevision(repo, rg.Base, today); err != nil {
+	if rg.Head.WorkTree() {
+		snap, err := opts.Snapshot()
+		if err != nil {
+			return nil, nil, err
+		}
+		head = diff.WorkTree(snap, opts.Dir)
+	}
+	var lo load.Options
+	if opts.LoadOptions != nil {
+		if lo, err = opts.LoadOptions(); err != nil {
+			return nil, nil, err
+		}
+		lo.Lender = opts.Dir
+	}
+	if base, err = diff.LoadRevision(repo, rg.Base, today, lo); err != nil {
 		return nil, nil, err
 	}
-	if !rg.Head.WorkTree() {
-		head, err = diff.LoadRevision(repo, rg.Head, today)
-		return base, head, err
+	if head == nil {
+		head, err = diff.LoadRevision(repo, rg.Head, today, lo)
 	}
-	snap, err := opts.Snapshot()
-	if err != nil {
-		return nil, nil, err
-	}
-	return base, diff.WorkTree(snap, opts.Dir), nil
+	return base, head, err
 }
