@@ -72,7 +72,10 @@ func (m *matcher) pair(i, j int) {
 func (m *matcher) queue(key func(*Rec) (string, bool)) map[string][]int {
 	q := map[string][]int{}
 	for j := range m.head {
-		if k, ok := key(&m.head[j]); ok && !m.headDone[j] {
+		if m.headDone[j] {
+			continue // paired already: its key (a record's whole content) is not made
+		}
+		if k, ok := key(&m.head[j]); ok {
 			q[k] = append(q[k], j)
 		}
 	}
@@ -83,9 +86,15 @@ func (m *matcher) queue(key func(*Rec) (string, bool)) map[string][]int {
 // record of the same key.
 func (m *matcher) take(key func(*Rec) (string, bool)) {
 	q := m.queue(key)
+	if len(q) == 0 {
+		return
+	}
 	for i := range m.base {
+		if m.baseDone[i] {
+			continue
+		}
 		k, ok := key(&m.base[i])
-		if !ok || m.baseDone[i] || len(q[k]) == 0 {
+		if !ok || len(q[k]) == 0 {
 			continue
 		}
 		m.pair(i, q[k][0])
