@@ -7,6 +7,8 @@ import (
 	"io"
 	"os"
 	"time"
+
+	"github.com/kraj-hk/rrp/internal/wire"
 )
 
 // Pack is the cache of one project: the payload of every file the last
@@ -173,11 +175,11 @@ func (p *Pack) decode(data []byte) error {
 	if crc32.Checksum(body, castagnoli) != binary.LittleEndian.Uint32(data[len(body):]) {
 		return errDamaged
 	}
-	r := reader{b: body[len(magic):]}
-	if r.uvarint() != formatVersion || r.string() != p.cache.build || r.string() != p.root {
+	r := reader{wire.Reader{B: body[len(magic):], Damage: errDamaged}}
+	if r.Uvarint() != formatVersion || r.string() != p.cache.build || r.string() != p.root {
 		return errDamaged
 	}
-	n := r.uvarint()
+	n := r.Uvarint()
 	if n > uint64(len(body)) {
 		return errDamaged
 	}
@@ -186,61 +188,23 @@ func (p *Pack) decode(data []byte) error {
 	for range n {
 		var e Entry
 		e.Rel = r.string()
-		e.Stat = Stat{Size: r.varint(), ModNano: r.varint(), Inode: r.varint(), ChangeNano: r.varint()}
-		copy(e.Sum[:], r.bytes(len(e.Sum)))
-		e.Payload = r.bytes(int(min(r.uvarint(), uint64(len(body)))))
-		if r.err != nil {
-			return r.err
+		e.Stat = Stat{Size: r.Varint(), ModNano: r.Varint(), Inode: r.Varint(), ChangeNano: r.Varint()}
+		copy(e.Sum[:], r.Bytes(len(e.Sum)))
+		e.Payload = r.Bytes(int(min(r.Uvarint(), uint64(len(body)))))
+		if r.Err != nil {
+			return r.Err
 		}
 		p.byPath[e.Rel] = e
 		p.bySum[e.Sum] = e.Payload
 	}
-	if len(r.b) != 0 {
+	if len(r.B) != 0 {
 		return errDamaged
 	}
 	return nil
 }
 
 // reader takes a pack apart; the first shortfall makes every later value
-// zero and err errDamaged.
-type reader struct {
-	b   []byte
-	err error
-}
+// zero and Err errDamaged.
+type reader struct{ wire.Reader }
 
-func (r *reader) uvarint() uint64 {
-	v, n := binary.Uvarint(r.b)
-	if n <= 0 {
-		r.fail()
-		return 0
-	}
-	r.b = r.b[n:]
-	return v
-}
-
-func (r *reader) varint() int64 {
-	v, n := binary.Varint(r.b)
-	if n <= 0 {
-		r.fail()
-		return 0
-	}
-	r.b = r.b[n:]
-	return v
-}
-
-func (r *reader) bytes(n int) []byte {
-	if n < 0 || n > len(r.b) {
-		r.fail()
-		return nil
-	}
-	out := r.b[:n:n]
-	r.b = r.b[n:]
-	return out
-}
-
-func (r *reader) string() string { return string(r.bytes(int(min(r.uvarint(), uint64(len(r.b)+1))))) }
-
-func (r *reader) fail() {
-	r.err = errDamaged
-	r.b = nil
-}
+func (r *reader) string() string { return string(r.Bytes(int(min(r.Uvarint(), uint64(len(r.B)+1))))) }

@@ -6,6 +6,7 @@ import (
 	"github.com/kraj-hk/rrp/internal/finding"
 	"github.com/kraj-hk/rrp/internal/record"
 	"github.com/kraj-hk/rrp/internal/source"
+	"github.com/kraj-hk/rrp/internal/wire"
 )
 
 // What one records file decoded to (its records, comment lines and
@@ -52,16 +53,16 @@ func encodeRecordsFile(name string, recs []record.Record, comments []source.Valu
 
 // payloadCounts reads the counts at the head of a payload.
 func payloadCounts(payload []byte) (recs, comments, found int, err error) {
-	d := decoder{b: payload}
+	d := decoder{Reader: wire.Reader{B: payload, Damage: errPayload}}
 	recs, comments, found = d.count(), d.count(), d.count()
-	return recs, comments, found, d.err
+	return recs, comments, found, d.Err
 }
 
 // decodePayload fills recs and comments (of the lengths payloadCounts
 // gave) from the payload of the file named name and adds its findings to
 // fl.
 func decodePayload(name string, payload []byte, recs []record.Record, comments []source.Value[string], fl *finding.List) error {
-	d := decoder{file: source.IDOf(name), b: payload}
+	d := decoder{Reader: wire.Reader{B: payload, Damage: errPayload}, file: source.IDOf(name)}
 	if d.count() != len(recs) || d.count() != len(comments) {
 		return errPayload
 	}
@@ -76,11 +77,11 @@ func decodePayload(name string, payload []byte, recs []record.Record, comments [
 	for range found {
 		list.Add(d.finding())
 	}
-	if d.err == nil && len(d.b) != 0 {
-		d.err = errPayload
+	if len(d.B) != 0 {
+		d.Fail() // bytes left over
 	}
-	if d.err != nil {
-		return d.err
+	if d.Err != nil {
+		return d.Err
 	}
 	fl.Merge(&list)
 	return nil

@@ -1,7 +1,6 @@
 package load
 
 import (
-	"encoding/binary"
 	"math"
 	"math/bits"
 	"unsafe"
@@ -11,14 +10,14 @@ import (
 	"github.com/kraj-hk/rrp/internal/i18n"
 	"github.com/kraj-hk/rrp/internal/record"
 	"github.com/kraj-hk/rrp/internal/source"
+	"github.com/kraj-hk/rrp/internal/wire"
 )
 
 // decoder reads a payload; the first fault makes every later value zero
-// and err errPayload, so a damaged payload never panics.
+// and Err errPayload, so a damaged payload never panics.
 type decoder struct {
+	wire.Reader
 	file source.FileID
-	b    []byte
-	err  error
 	// values and groups are where the small slices of the records are
 	// cut from: one allocation for many records rather than one each.
 	values pool[source.Value[string]]
@@ -49,39 +48,12 @@ func (p *pool[T]) cut(n int) []T {
 	return out
 }
 
-func (d *decoder) fail() {
-	if d.err == nil {
-		d.err = errPayload
-	}
-	d.b = nil
-}
-
-func (d *decoder) uvarint() uint64 {
-	v, n := binary.Uvarint(d.b)
-	if n <= 0 {
-		d.fail()
-		return 0
-	}
-	d.b = d.b[n:]
-	return v
-}
-
-func (d *decoder) varint() int64 {
-	v, n := binary.Varint(d.b)
-	if n <= 0 {
-		d.fail()
-		return 0
-	}
-	d.b = d.b[n:]
-	return v
-}
-
 // count reads a number of items, each at least a byte long: a count
 // larger than what is left is damage, not a reason to allocate.
 func (d *decoder) count() int {
-	n := d.uvarint()
-	if n > uint64(len(d.b)) {
-		d.fail()
+	n := d.Uvarint()
+	if n > uint64(len(d.B)) {
+		d.Fail()
 		return 0
 	}
 	return int(n)
@@ -89,46 +61,46 @@ func (d *decoder) count() int {
 
 // length reads what encoder.length wrote: -1 for nil.
 func (d *decoder) length() int {
-	n := d.uvarint()
-	if n > uint64(len(d.b))+1 {
-		d.fail()
+	n := d.Uvarint()
+	if n > uint64(len(d.B))+1 {
+		d.Fail()
 		return -1
 	}
 	return int(n) - 1
 }
 
 func (d *decoder) str() string {
-	n := d.uvarint()
-	if n > uint64(len(d.b)) {
-		d.fail()
+	n := d.Uvarint()
+	if n > uint64(len(d.B)) {
+		d.Fail()
 		return ""
 	}
 	if n == 0 {
 		return ""
 	}
-	s := unsafe.String(&d.b[0], int(n))
-	d.b = d.b[n:]
+	s := unsafe.String(&d.B[0], int(n))
+	d.B = d.B[n:]
 	return s
 }
 
-func (d *decoder) float() float64 { return math.Float64frombits(bits.ReverseBytes64(d.uvarint())) }
+func (d *decoder) float() float64 { return math.Float64frombits(bits.ReverseBytes64(d.Uvarint())) }
 
 func (d *decoder) int32() int32 {
-	v := d.varint()
+	v := d.Varint()
 	if v != int64(int32(v)) {
-		d.fail()
+		d.Fail()
 	}
 	return int32(v)
 }
 
 // pos reads a position and the flags written with it.
 func (d *decoder) pos() (source.Pos, byte) {
-	if len(d.b) == 0 {
-		d.fail()
+	if len(d.B) == 0 {
+		d.Fail()
 		return source.Pos{}, 0
 	}
-	form, flags := d.b[0]&^zeroVal, d.b[0]&zeroVal
-	d.b = d.b[1:]
+	form, flags := d.B[0]&^zeroVal, d.B[0]&zeroVal
+	d.B = d.B[1:]
 	var p source.Pos
 	var file source.FileID
 	switch form {
@@ -139,7 +111,7 @@ func (d *decoder) pos() (source.Pos, byte) {
 	case posOther:
 		file = source.IDOf(d.str())
 	default:
-		d.fail()
+		d.Fail()
 		return p, flags
 	}
 	return file.At(int(d.int32()), int(d.int32())), flags
@@ -222,7 +194,7 @@ func (d *decoder) record(r *record.Record) {
 func (d *decoder) finding() finding.Finding {
 	var f finding.Finding
 	f.Pos, _ = d.pos()
-	f.Severity = finding.Severity(d.uvarint())
+	f.Severity = finding.Severity(d.Uvarint())
 	f.Code = finding.Code(d.str())
 	f.Message = d.str()
 	f.Format = d.str()
@@ -253,25 +225,25 @@ func (d *decoder) args() []any {
 }
 
 func (d *decoder) arg() any {
-	if len(d.b) == 0 {
-		d.fail()
+	if len(d.B) == 0 {
+		d.Fail()
 		return nil
 	}
-	kind := d.b[0]
-	d.b = d.b[1:]
+	kind := d.B[0]
+	d.B = d.B[1:]
 	switch kind {
 	case argString:
 		return d.str()
 	case argInt:
-		return int(d.varint())
+		return int(d.Varint())
 	case argInt32:
 		return d.int32()
 	case argInt64:
-		return d.varint()
+		return d.Varint()
 	case argFloat:
 		return d.float()
 	case argBool:
-		return d.uvarint() == 1
+		return d.Uvarint() == 1
 	case argDate:
 		return date.Date(d.int32())
 	case argStrings:
@@ -279,6 +251,6 @@ func (d *decoder) arg() any {
 	case argText:
 		return i18n.Text{Format: d.str(), Args: d.args()}
 	}
-	d.fail()
+	d.Fail()
 	return nil
 }
