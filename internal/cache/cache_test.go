@@ -8,6 +8,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/kraj-hk/rrp/internal/safefile"
 )
 
 // old is a stat of a file changed well before the run.
@@ -186,7 +188,7 @@ func TestConcurrentRuns(t *testing.T) {
 	if !okA || !okB || !bytes.Equal(a.Payload, b.Payload) {
 		t.Errorf("the last pack is not one run's: %q, %q", a.Payload, b.Payload)
 	}
-	if left, _ := filepath.Glob(filepath.Join(c.Dir(), "*"+tmpExt)); len(left) != 0 {
+	if left, _ := filepath.Glob(filepath.Join(c.Dir(), "*"+safefile.TempSuffix)); len(left) != 0 {
 		t.Errorf("temporary files left: %v", left)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"os"
 	"time"
 
+	"github.com/kraj-hk/rrp/internal/safefile"
 	"github.com/kraj-hk/rrp/internal/wire"
 )
 
@@ -85,7 +86,12 @@ func (p *Pack) Save(entries []Entry) error {
 	if err := os.MkdirAll(p.cache.dir, 0o755); err != nil {
 		return err
 	}
-	if err := writeAtomic(p.cache.dir, p.path, func(w io.Writer) error { return p.encode(w, entries) }); err != nil {
+	// Written aside and renamed, so that a run reading the pack meanwhile
+	// sees the old one or the new one whole; not synced, since a pack cut
+	// short by a crash fails its checksum and is ignored; private, since
+	// it holds what the records say.
+	o := safefile.Options{NoSync: true, Mode: 0o600}
+	if err := safefile.WriteWith(p.path, o, func(w io.Writer) error { return p.encode(w, entries) }); err != nil {
 		return err
 	}
 	return p.cache.evict(p.path)

@@ -1,39 +1,14 @@
 package cache
 
 import (
-	"io"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/kraj-hk/rrp/internal/safefile"
 )
-
-// writeAtomic writes what write makes to path through a temporary file in
-// dir renamed over it, so that a run reading the pack meanwhile sees the
-// old one or the new one whole. It does not sync: a pack cut short by a
-// crash fails its checksum and is ignored.
-func writeAtomic(dir, path string, write func(io.Writer) error) (err error) {
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*"+tmpExt)
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	if err = write(tmp); err != nil {
-		return err
-	}
-	if err = tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
-}
-
-const tmpExt = ".tmp"
 
 // staleTmp is how old a temporary file is when the run writing it has
 // surely ended (it was stopped half-way).
@@ -63,7 +38,7 @@ func (c *Cache) evict(keep string) error {
 		}
 		path := filepath.Join(c.dir, d.Name())
 		switch {
-		case strings.HasSuffix(d.Name(), tmpExt) && now().Sub(info.ModTime()) > staleTmp:
+		case strings.HasSuffix(d.Name(), safefile.TempSuffix) && now().Sub(info.ModTime()) > staleTmp:
 			os.Remove(path)
 		case strings.HasSuffix(d.Name(), packExt):
 			packs = append(packs, pack{path, info.Size(), info.ModTime()})

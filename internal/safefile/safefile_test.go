@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -41,6 +42,47 @@ func TestFailedWriteLeavesNothing(t *testing.T) {
 	entries, _ := os.ReadDir(dir)
 	if len(entries) != 1 {
 		t.Errorf("a temporary file was left behind: %v", entries)
+	}
+}
+
+// TestOptions: a private file (a cache pack) gets its mode, and without
+// syncing a failed write still leaves the old file whole and nothing else;
+// an ordinary one is 0644.
+func TestOptions(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("Windows keeps no Unix permissions")
+	}
+	dir := t.TempDir()
+	private, plain := filepath.Join(dir, "p.pack"), filepath.Join(dir, "r.xlsx")
+	o := Options{NoSync: true, Mode: 0o600}
+	if err := WriteWith(private, o, func(w io.Writer) error { _, err := io.WriteString(w, "old pack"); return err }); err != nil {
+		t.Fatal(err)
+	}
+	if err := Write(plain, func(io.Writer) error { return nil }); err != nil {
+		t.Fatal(err)
+	}
+	for path, want := range map[string]os.FileMode{private: 0o600, plain: 0o644} {
+		info, err := os.Stat(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if info.Mode().Perm() != want {
+			t.Errorf("%s: mode %v, want %v", filepath.Base(path), info.Mode().Perm(), want)
+		}
+	}
+	full := errors.New("no space left on device")
+	err := WriteWith(private, o, func(w io.Writer) error {
+		io.WriteString(w, "half of a new")
+		return full
+	})
+	if !errors.Is(err, full) {
+		t.Fatalf("got %v, want the write's error", err)
+	}
+	if got, _ := os.ReadFile(private); string(got) != "old pack" {
+		t.Errorf("the pack reads %q after a failed write", got)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 2 {
+		t.Errorf("files left: %v", entries)
 	}
 }
 
