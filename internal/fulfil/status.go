@@ -34,6 +34,28 @@ var Statuses = []Status{Done, OnTrack, Behind, AtRisk, NotStarted}
 // Label is the status for people: "on track" rather than "on_track".
 func (s Status) Label() string { return strings.ReplaceAll(string(s), "_", " ") }
 
+// sayings are the statuses as people read them, in the catalogue's words:
+// the one list that the tables of rrp status and rrp diff and the
+// workbook (in Czech) all say them from.
+var sayings = map[Status]i18n.Text{
+	Done:       i18n.T("done"),
+	OnTrack:    i18n.T("on track"),
+	Behind:     i18n.T("behind"),
+	AtRisk:     i18n.T("at risk"),
+	NotStarted: i18n.T("not started"),
+	Open:       i18n.T("open"),
+	Late:       i18n.T("late"),
+}
+
+// Say is the status for people in p's language: "on track", "v plánu".
+// Programs read the status itself (on_track).
+func (s Status) Say(p *i18n.Printer) string {
+	if t, ok := sayings[s]; ok {
+		return p.Text(t)
+	}
+	return s.Label()
+}
+
 // Thresholds decide the status of an output from its achieved value, the
 // value expected by the as-of date and its target. The rule, first match
 // wins:

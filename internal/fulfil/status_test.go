@@ -2,7 +2,10 @@ package fulfil
 
 import (
 	"math"
+	"slices"
 	"testing"
+
+	"github.com/kraj-hk/rrp/internal/i18n"
 )
 
 func TestStatusRule(t *testing.T) {
@@ -67,5 +70,25 @@ func TestThresholdsValidate(t *testing.T) {
 func TestStatusLabel(t *testing.T) {
 	if got := OnTrack.Label(); got != "on track" {
 		t.Errorf("label %q", got)
+	}
+}
+
+// TestSay: every status an output or a milestone can have is said in
+// English and in Czech, each in its own words.
+func TestSay(t *testing.T) {
+	cs := i18n.New(i18n.Czech)
+	seen := map[string]Status{}
+	for _, s := range append(slices.Clone(Statuses), MilestoneStatuses...) {
+		en, czech := s.Say(nil), s.Say(cs)
+		if en != s.Label() || czech == en {
+			t.Errorf("%s: said %q, in Czech %q", s, en, czech)
+		}
+		if other, ok := seen[czech]; ok && other != s {
+			t.Errorf("%s and %s are both %q in Czech", s, other, czech)
+		}
+		seen[czech] = s
+	}
+	if got := OnTrack.Say(cs); got != "v plánu" {
+		t.Errorf("on track in Czech: %q", got)
 	}
 }

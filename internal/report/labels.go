@@ -50,39 +50,10 @@ func hasInternal(r *fulfil.Result) bool {
 	return false
 }
 
-// statusLabels name the statuses in Czech; the order is the summary's
-// column order.
-var statusLabels = []struct {
-	status fulfil.Status
-	label  string
-}{
-	{fulfil.Done, "splněno"},
-	{fulfil.OnTrack, "v plánu"},
-	{fulfil.Behind, "zpoždění"},
-	{fulfil.AtRisk, "ohroženo"},
-	{fulfil.NotStarted, "nezahájeno"},
-}
-
 // noRecordsLabel is the status every output shows while the project has
 // no records at all (fulfil.Result.NoRecords): nothing is counted because
 // nothing is recorded yet, so no output is at risk, late or done.
 const noRecordsLabel = "bez záznamů"
-
-// milestoneLabels name a milestone's statuses in Czech, in the order the
-// summary shows them (fulfil.MilestoneStatuses). "Open" is not yet done,
-// its due date (if any) still ahead.
-var milestoneLabels = map[fulfil.Status]string{
-	fulfil.Done: "splněno",
-	fulfil.Open: "zatím nesplněno",
-	fulfil.Late: "po termínu",
-}
-
-func milestoneLabel(s fulfil.Status) string {
-	if l, ok := milestoneLabels[s]; ok {
-		return l
-	}
-	return string(s)
-}
 
 // shownStatus is the status a row of the outputs' sheets shows: label,
 // the output's own status in Czech, or noRecordsLabel while the project
@@ -94,23 +65,9 @@ func shownStatus(r *fulfil.Result, label string) string {
 	return label
 }
 
-// outputStatusLabel is an output's status in Czech, a milestone's in the
-// words of milestones.
-func outputStatusLabel(o *fulfil.Output) string {
-	if o.IsMilestone() {
-		return milestoneLabel(o.Status)
-	}
-	return statusLabel(o.Status)
-}
-
-func statusLabel(s fulfil.Status) string {
-	for _, l := range statusLabels {
-		if l.status == s {
-			return l.label
-		}
-	}
-	return string(s)
-}
+// statusLabel is a status in the workbook's Czech; the summary's columns
+// of statuses follow fulfil.Statuses, a milestone's fulfil.MilestoneStatuses.
+func statusLabel(s fulfil.Status) string { return s.Say(czechPrinter()) }
 
 // targetPrefix is how a target reads for its kind: "min. 33", "max. 20";
 // an exact target is the number alone.

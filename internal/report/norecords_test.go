@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kraj-hk/rrp/internal/fulfil"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -58,7 +59,7 @@ func TestNoRecordsSummary(t *testing.T) {
 		t.Fatalf("no key activities' table: %q", rows)
 	}
 	for _, r := range []int{header + 2, header + 3, header + 4} { // KA4, KA5, Celkem
-		for col := len(summaryColumns(defaultHeadings)) + 1; col <= len(summaryColumns(defaultHeadings))+len(statusLabels); col++ {
+		for col := len(summaryColumns(defaultHeadings)) + 1; col <= len(summaryColumns(defaultHeadings))+len(fulfil.Statuses); col++ {
 			expectCells(t, f, sheetSummary, map[string]string{ref(col, r): ""})
 		}
 	}

@@ -130,7 +130,7 @@ func milestoneRow(st *styles, r *fulfil.Result, o fulfil.Output) []cell {
 	return []cell{
 		{o.KA, st.text}, {o.Activity, st.text}, {o.ID, st.text}, {o.Title, st.wrap}, {unitLabel(o.Unit), st.text},
 		{due, st.text}, {nil, st.integer}, {nil, st.integer}, {nil, st.percent}, {nil, st.integer},
-		{shownStatus(r, outputStatusLabel(&o)), st.text}, {yesNo(o.Reported), st.text},
+		{shownStatus(r, statusLabel(o.Status)), st.text}, {yesNo(o.Reported), st.text},
 	}
 }
 
@@ -200,7 +200,7 @@ func milestoneFormats(st *styles) []excelize.ConditionalFormatOptions {
 	}{{fulfil.Open, st.grey}, {fulfil.Late, st.red}} {
 		style := c.style
 		rules = append(rules, excelize.ConditionalFormatOptions{
-			Type: "cell", Criteria: "==", Value: fmt.Sprintf("%q", milestoneLabel(c.status)), Format: &style,
+			Type: "cell", Criteria: "==", Value: fmt.Sprintf("%q", statusLabel(c.status)), Format: &style,
 		})
 	}
 	return rules

@@ -113,8 +113,8 @@ func summaryTable(g *grid, st *styles, r *fulfil.Result, h headings) (first, las
 	for _, name := range summaryColumns(h) {
 		header = append(header, cell{name, st.header})
 	}
-	for _, l := range statusLabels {
-		header = append(header, cell{l.label, st.header})
+	for _, s := range fulfil.Statuses {
+		header = append(header, cell{statusLabel(s), st.header})
 	}
 	header = append(header, cell{"Index plnění", st.header}, cell{"Interní výstupy", st.header})
 	milestones := hasMilestones(r)
@@ -146,7 +146,7 @@ func summaryTable(g *grid, st *styles, r *fulfil.Result, h headings) (first, las
 func milestoneHeaders(st *styles) []cell {
 	cells := make([]cell, len(fulfil.MilestoneStatuses))
 	for i, s := range fulfil.MilestoneStatuses {
-		cells[i] = cell{"Milníky – " + milestoneLabel(s), st.header}
+		cells[i] = cell{"Milníky – " + statusLabel(s), st.header}
 	}
 	return cells
 }
@@ -171,8 +171,8 @@ func rollupRow(st *styles, res *fulfil.Result, r fulfil.Rollup, id, title, terri
 		text, num, pct = st.total, st.total, st.totalPercent
 	}
 	row := []cell{{id, text}, {title, wrapIf(st, text, isTotal)}, {territory, text}, {r.Outputs, num}}
-	for _, l := range statusLabels {
-		row = append(row, cell{statusCount(res, r.Counts[l.status]), num})
+	for _, s := range fulfil.Statuses {
+		row = append(row, cell{statusCount(res, r.Counts[s]), num})
 	}
 	var index any
 	if r.HasIndex() {
@@ -223,7 +223,7 @@ var axisFont = excelize.Font{Color: "404040", Size: 9}
 // indexChart draws the fulfilment index per key activity as bars below the
 // table.
 func indexChart(f *excelize.File, first, last, atRow int) error {
-	indexCol := len(summaryColumns(defaultHeadings)) + len(statusLabels) + 1
+	indexCol := len(summaryColumns(defaultHeadings)) + len(fulfil.Statuses) + 1
 	max, min := 1.0, 0.0
 	return f.AddChart(sheetSummary, ref(1, atRow), &excelize.Chart{
 		Type: excelize.Bar,

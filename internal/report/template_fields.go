@@ -49,8 +49,8 @@ func scalarFields(in *Input) map[string]any {
 	if r.Period != nil {
 		m["period.id"], m["period.from"], m["period.to"] = r.Period.ID, r.Period.From, r.Period.To
 	}
-	for _, s := range statusLabels {
-		m["total."+string(s.status)] = float64(r.Total.Counts[s.status])
+	for _, s := range fulfil.Statuses {
+		m["total."+string(s)] = float64(r.Total.Counts[s])
 	}
 	return m
 }
@@ -81,9 +81,9 @@ var lists = []*list{
 }
 
 func statusFields(prefix string) []string {
-	out := make([]string, len(statusLabels))
-	for i, s := range statusLabels {
-		out[i] = prefix + string(s.status)
+	out := make([]string, len(fulfil.Statuses))
+	for i, s := range fulfil.Statuses {
+		out[i] = prefix + string(s)
 	}
 	return out
 }
@@ -110,7 +110,7 @@ func outputItems(in *Input) []map[string]any {
 			"output.ref": o.Activity + "/" + o.ID, "output.title": o.Title, "output.unit": unitLabel(o.Unit),
 			"output.target": o.Target, "output.target_is": targetPrefix(o.TargetIs), "output.in_period": o.InPeriod,
 			"output.achieved": o.Achieved, "output.percent": percent(o.Percent), "output.expected": o.Expected,
-			"output.status": outputStatusLabel(&o),
+			"output.status": statusLabel(o.Status),
 		}
 		if o.IsMilestone() {
 			// A milestone has no number: its figures stay empty.
@@ -131,8 +131,8 @@ func kaItems(in *Input) []map[string]any {
 			"ka.id": ka.KA, "ka.title": ka.Title, "ka.territory": names[ka.Territory],
 			"ka.outputs": float64(ka.Outputs), "ka.index": percent(ka.Index),
 		}
-		for _, s := range statusLabels {
-			item["ka."+string(s.status)] = float64(ka.Counts[s.status])
+		for _, s := range fulfil.Statuses {
+			item["ka."+string(s)] = float64(ka.Counts[s])
 		}
 		out = append(out, item)
 	}

@@ -5,7 +5,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/kraj-hk/rrp/internal/cli/cmdutil"
 	"github.com/kraj-hk/rrp/internal/diff"
 	"github.com/kraj-hk/rrp/internal/fulfil"
 	"github.com/kraj-hk/rrp/internal/i18n"
@@ -59,7 +58,7 @@ func outputsTable(cs []diff.OutputChange, p *i18n.Printer) table.Table {
 			change(c.Before, c.After, func(v *fulfil.Value) string { return number(v.Target) }),
 			change(c.Before, c.After, func(v *fulfil.Value) string { return number(v.Achieved) }),
 			change(c.Before, c.After, func(v *fulfil.Value) string { return table.Percent(v.Percent).String() }),
-			change(c.Before, c.After, func(v *fulfil.Value) string { return cmdutil.StatusLabel(v.Status, p) }),
+			change(c.Before, c.After, func(v *fulfil.Value) string { return v.Status.Say(p) }),
 		}
 		if c.Unit == plan.UnitMilestone { // done or not: no numbers
 			cells[4], cells[5], cells[6] = nil, nil, nil

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/kraj-hk/rrp/internal/cli/cmdutil"
 	"github.com/kraj-hk/rrp/internal/fulfil"
 	"github.com/kraj-hk/rrp/internal/i18n"
 	"github.com/kraj-hk/rrp/internal/plan"
@@ -112,7 +111,7 @@ func territoryTitle(tv fulfil.TerritoryValue) string {
 }
 
 func outputCells(o fulfil.Output, v fulfil.Value, part, title string, split bool, territory any, p *i18n.Printer) []any {
-	st := table.Coded{Code: string(v.Status), Text: cmdutil.StatusLabel(v.Status, p)}
+	st := table.Coded{Code: string(v.Status), Text: v.Status.Say(p)}
 	var reported any
 	if !o.Reported {
 		reported = false
@@ -154,11 +153,11 @@ func target(o fulfil.Output, v fulfil.Value) any {
 func rollupColumns(milestones bool, p *i18n.Printer) []table.Column {
 	cols := []table.Column{
 		{Key: "outputs", Header: p.T("outputs"), Align: table.Right},
-		{Key: "done", Header: cmdutil.StatusLabel(fulfil.Done, p), Align: table.Right},
-		{Key: "on_track", Header: cmdutil.StatusLabel(fulfil.OnTrack, p), Align: table.Right},
-		{Key: "behind", Header: cmdutil.StatusLabel(fulfil.Behind, p), Align: table.Right},
-		{Key: "at_risk", Header: cmdutil.StatusLabel(fulfil.AtRisk, p), Align: table.Right},
-		{Key: "not_started", Header: cmdutil.StatusLabel(fulfil.NotStarted, p), Align: table.Right},
+		{Key: "done", Header: fulfil.Done.Say(p), Align: table.Right},
+		{Key: "on_track", Header: fulfil.OnTrack.Say(p), Align: table.Right},
+		{Key: "behind", Header: fulfil.Behind.Say(p), Align: table.Right},
+		{Key: "at_risk", Header: fulfil.AtRisk.Say(p), Align: table.Right},
+		{Key: "not_started", Header: fulfil.NotStarted.Say(p), Align: table.Right},
 		{Key: "index", Header: p.T("index"), Align: table.Right},
 		{Key: "internal", Header: p.T("internal"), Align: table.Right},
 		{Key: "events", Header: p.T("events"), Align: table.Right},
@@ -167,8 +166,8 @@ func rollupColumns(milestones bool, p *i18n.Printer) []table.Column {
 	if milestones {
 		cols = append(cols,
 			table.Column{Key: "milestones_done", Header: p.T("milestones done"), Align: table.Right},
-			table.Column{Key: "milestones_open", Header: cmdutil.StatusLabel(fulfil.Open, p), Align: table.Right},
-			table.Column{Key: "milestones_late", Header: cmdutil.StatusLabel(fulfil.Late, p), Align: table.Right})
+			table.Column{Key: "milestones_open", Header: fulfil.Open.Say(p), Align: table.Right},
+			table.Column{Key: "milestones_late", Header: fulfil.Late.Say(p), Align: table.Right})
 	}
 	return cols
 }
@@ -342,7 +341,7 @@ func periodText(per *fulfil.Period, p *i18n.Printer) string {
 func totalLine(r fulfil.Rollup, p *i18n.Printer) string {
 	parts := []string{p.Sprintf("total: %d outputs", r.Outputs)}
 	for _, s := range fulfil.Statuses {
-		parts = append(parts, fmt.Sprintf("%d %s", r.Counts[s], cmdutil.StatusLabel(s, p)))
+		parts = append(parts, fmt.Sprintf("%d %s", r.Counts[s], s.Say(p)))
 	}
 	if r.HasIndex() {
 		parts = append(parts, p.Sprintf("fulfilment index %s", table.Percent(r.Index)))
@@ -353,7 +352,7 @@ func totalLine(r fulfil.Rollup, p *i18n.Printer) string {
 	if len(r.Milestones) > 0 {
 		var ms []string
 		for _, s := range fulfil.MilestoneStatuses {
-			ms = append(ms, fmt.Sprintf("%d %s", r.Milestones[s], cmdutil.StatusLabel(s, p)))
+			ms = append(ms, fmt.Sprintf("%d %s", r.Milestones[s], s.Say(p)))
 		}
 		parts = append(parts, p.Sprintf("milestones: %s", strings.Join(ms, ", ")))
 	}
