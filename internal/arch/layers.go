@@ -5,7 +5,7 @@ package arch
 var Layers = [][]string{
 	// Values and tools that know nothing of the domain.
 	{"internal/source", "internal/date", "internal/registry", "internal/buildinfo", "internal/i18n",
-		"internal/safefile", "internal/gitinfo", "internal/synth", "internal/golden", "internal/wire", "templates"},
+		"internal/safefile", "internal/gitinfo", "internal/synth", "internal/golden", "internal/office", "internal/wire", "templates"},
 	// The model: the plan, findings, Czech values; hints that name choices;
 	// revisions of the repository, the project's lock and the limits of a
 	// workbook (whose errors are said in the user's language); the cache of
@@ -39,4 +39,4 @@ var Layers = [][]string{
 var Renderers = []string{"internal/table", "internal/finding/format"}
 
 // TestOnly are packages that only tests may import.
-var TestOnly = []string{"internal/golden", "internal/synth"}
+var TestOnly = []string{"internal/golden", "internal/office", "internal/synth"}

@@ -3,11 +3,11 @@ package report
 import (
 	"encoding/csv"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
+
+	"github.com/kraj-hk/rrp/internal/office"
 )
 
 // TestLibreOffice opens the workbook in LibreOffice, the spreadsheet
@@ -82,16 +82,7 @@ func TestLibreOfficeRealProject(t *testing.T) {
 // LibreOffice is missing outside CI.
 func shownByLibreOffice(t *testing.T, in *Input) map[string][][]string {
 	t.Helper()
-	if testing.Short() {
-		t.Skip("opening the workbook in LibreOffice takes seconds; skipped with -short")
-	}
-	soffice, err := exec.LookPath("soffice")
-	if err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatal("soffice not found: CI must install libreoffice-calc-nogui (see .ci/run)")
-		}
-		t.Skip("soffice not found: install libreoffice-calc-nogui to check the workbook in LibreOffice")
-	}
+	soffice := office.Find(t, "the workbook")
 	dir := t.TempDir()
 	book := filepath.Join(dir, "zprava.xlsx")
 	f, err := os.Create(book)
@@ -112,22 +103,7 @@ func exportCSV(t *testing.T, soffice, book, dir string, names []string) map[stri
 	// Field 9 "true" saves cell contents as shown; field 12 "-1" exports
 	// every sheet to book-<sheet>.csv.
 	filter := "csv:Text - txt - csv (StarCalc):44,34,76,1,,1029,false,true,true,false,false,-1"
-	cmd := exec.Command(soffice, "-env:UserInstallation=file://"+filepath.Join(dir, "profile"),
-		"--headless", "--convert-to", filter, "--outdir", dir, book)
-	cmd.Env = append(os.Environ(), "HOME="+dir)
-	done := make(chan struct{})
-	var out []byte
-	var err error
-	go func() { out, err = cmd.CombinedOutput(); close(done) }()
-	select {
-	case <-done:
-	case <-time.After(2 * time.Minute):
-		cmd.Process.Kill()
-		t.Fatal("LibreOffice did not finish in 2 minutes")
-	}
-	if err != nil {
-		t.Fatalf("LibreOffice could not convert the workbook: %v\n%s", err, out)
-	}
+	out := office.Run(t, soffice, dir, nil, "--convert-to", filter, "--outdir", dir, book)
 	sheets := map[string][][]string{}
 	base := strings.TrimSuffix(filepath.Base(book), ".xlsx")
 	for _, name := range names {

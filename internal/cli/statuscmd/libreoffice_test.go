@@ -3,17 +3,16 @@ package statuscmd
 import (
 	"encoding/csv"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/xuri/excelize/v2"
 
 	"github.com/kraj-hk/rrp/internal/date"
 	"github.com/kraj-hk/rrp/internal/i18n"
+	"github.com/kraj-hk/rrp/internal/office"
 )
 
 // TestCzechCSVInLibreOffice opens the CSV rrp status writes in Czech the
@@ -24,7 +23,7 @@ import (
 // 1.1 as the text they are. CI installs LibreOffice (.ci/run) and fails
 // without it; elsewhere the test is skipped.
 func TestCzechCSVInLibreOffice(t *testing.T) {
-	soffice := libreOffice(t)
+	soffice := office.Find(t, "the CSV")
 	out, stderr, err := runStatusAt(t, "testdata/realproject", date.New(2022, 9, 30), func(o *Options) {
 		o.Format, o.Period, o.P = "csv", "ZoR5", i18n.New(i18n.Czech)
 	})
@@ -115,23 +114,6 @@ func indexOf(header []string, key string) int {
 	return -1
 }
 
-// libreOffice finds soffice; it skips the test with -short, and where
-// LibreOffice is missing outside CI.
-func libreOffice(t *testing.T) string {
-	t.Helper()
-	if testing.Short() {
-		t.Skip("opening the CSV in LibreOffice takes seconds; skipped with -short")
-	}
-	soffice, err := exec.LookPath("soffice")
-	if err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatal("soffice not found: CI must install libreoffice-calc-nogui (see .ci/run)")
-		}
-		t.Skip("soffice not found: install libreoffice-calc-nogui to check the CSV in LibreOffice")
-	}
-	return soffice
-}
-
 // openedBy has LibreOffice open the CSV at path as Czech and save it as
 // a workbook, and returns its cells.
 func openedBy(t *testing.T, soffice, path string) [][]shown {
@@ -142,25 +124,11 @@ func openedBy(t *testing.T, soffice, path string) [][]shown {
 	// Czech (1029) numbers and dates, special numbers (dates) detected as
 	// Excel does.
 	filter := "CSV:59,34,76,1,,1029,false,true"
-	cmd := exec.Command(soffice, "-env:UserInstallation=file://"+filepath.Join(dir, "profile"),
-		"--headless", "--infilter="+filter, "--convert-to", "xlsx", "--outdir", dir, path)
-	cmd.Env = append(os.Environ(), "HOME="+dir, "LANG=cs_CZ.UTF-8", "LC_ALL=cs_CZ.UTF-8")
-	done := make(chan struct{})
-	var out []byte
-	var err error
-	go func() { out, err = cmd.CombinedOutput(); close(done) }()
-	select {
-	case <-done:
-	case <-time.After(2 * time.Minute):
-		cmd.Process.Kill()
-		t.Fatal("LibreOffice did not finish in 2 minutes")
-	}
-	if err != nil {
-		t.Fatalf("LibreOffice could not convert the CSV: %v\n%s", err, out)
-	}
+	out := office.Run(t, soffice, dir, []string{"LANG=cs_CZ.UTF-8", "LC_ALL=cs_CZ.UTF-8"},
+		"--infilter="+filter, "--convert-to", "xlsx", "--outdir", dir, path)
 	book, err := excelize.OpenFile(strings.TrimSuffix(path, ".csv") + ".xlsx")
 	if err != nil {
-		t.Fatalf("no workbook: %v\n%s", err, out)
+		t.Fatalf("LibreOffice wrote no workbook: %v\n%s", err, out)
 	}
 	defer book.Close()
 	return cells(t, book)
