@@ -72,16 +72,7 @@ func benchValidate(b *testing.B, s size, warm bool) {
 		}
 		validate(b, dir, s.records, opts) // fills the cache
 	}
-	var peak uint64
-	b.ResetTimer()
-	for range b.N {
-		b.StopTimer()
-		peak = max(peak, synth.Peak(func() {
-			b.StartTimer()
-			validate(b, dir, s.records, opts)
-			b.StopTimer()
-		}))
-	}
+	peak := synth.Runs(b, func() { validate(b, dir, s.records, opts) })
 	perOp := float64(b.Elapsed().Nanoseconds()) / float64(b.N)
 	b.ReportMetric(perOp/float64(s.records), "ns/record")
 	b.ReportMetric(float64(floor.Nanoseconds()), "floor-ns")

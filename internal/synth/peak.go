@@ -4,6 +4,7 @@ import (
 	"runtime/debug"
 	"runtime/metrics"
 	"sync"
+	"testing"
 	"time"
 )
 
@@ -17,6 +18,22 @@ func Peak(f func()) uint64 {
 	stop := watchPeak()
 	f()
 	return stop()
+}
+
+// Runs runs f b.N times for a benchmark, timing f alone, and returns the
+// most memory one run held (see Peak).
+func Runs(b *testing.B, f func()) uint64 {
+	var peak uint64
+	b.ResetTimer()
+	for range b.N {
+		b.StopTimer()
+		peak = max(peak, Peak(func() {
+			b.StartTimer()
+			f()
+			b.StopTimer()
+		}))
+	}
+	return peak
 }
 
 // watchPeak samples the memory held until the returned function is called,
