@@ -25,7 +25,8 @@ func eventColumns(h headings) []string {
 // records (100k rows and more), so its rows are never collected. The
 // stream writer wants widths and panes before the rows and the table after
 // them, so the rows are made twice: once to fit the columns, once to be
-// written, each as it is made.
+// written, each as it is made. The first also sizes the sheet, so that the
+// stream writer's buffer is made once (see sizeStream).
 func eventsSheet(f *excelize.File, st *styles, in *Input, ix *plan.Index, h headings) error {
 	columns := eventColumns(h)
 	events := in.Result.PeriodEvents()
@@ -35,11 +36,13 @@ func eventsSheet(f *excelize.File, st *styles, in *Input, ix *plan.Index, h head
 	}
 	ws.fit(0, "30. 12. 2025") // dates are numbers: fit the widest shown
 	row := make([]cell, 0, len(columns))
+	var size sheetSize
 	for _, e := range events {
 		row = eventRow(st, ix, in.Private, e, row[:0])
 		for c, v := range row {
 			ws.fit(c, v.v)
 		}
+		size.add(row)
 	}
 	ws.limit(4, wrapWidth)
 	ws.limit(5, wrapWidth)
@@ -52,6 +55,7 @@ func eventsSheet(f *excelize.File, st *styles, in *Input, ix *plan.Index, h head
 	if err != nil {
 		return err
 	}
+	sizeStream(sw, size)
 	for i := range columns {
 		if err := sw.SetColWidth(i+1, i+1, ws.width(i)); err != nil {
 			return err

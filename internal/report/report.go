@@ -22,10 +22,10 @@ import (
 // GCPercent is the collector's target (GOGC) for a process while it
 // writes a workbook: the heap grows by at most an eighth of what is live
 // before garbage is collected. Writing makes some 3 KB of garbage a row of
-// the Akce sheet while the project stays live; this keeps a report near
-// 1.2 times the memory of validating the same project, for some 10 % more
-// time (100k records: 156 MB against validate's 130 MB, and 2.2 s; at 25,
-// 171 MB and 2.0 s).
+// the Akce sheet while the project stays live; this keeps a report within
+// 1.1 times the memory of validating the same project, for some 5 % more
+// time (100k records: 143 MB against validate's 131 MB, and 2.0 s; at 20,
+// 151 MB and 1.9 s; at 30, 157 MB).
 const GCPercent = 12
 
 // Input is everything a workbook shows.
