@@ -255,33 +255,26 @@ func TestOneKeyActivity(t *testing.T) {
 	}
 }
 
-// TestDeterministic: the same data and arguments give the same workbook
-// contents, whenever it is made. Every part of the package is identical to
-// the byte, except that excelize lists the default content types (image
-// extensions) in map order: that part must hold the same entries.
+// TestDeterministic: the same data and arguments give the same workbook,
+// byte for byte, whenever it is made (an auditor may compare checksums).
 func TestDeterministic(t *testing.T) {
 	var a, b bytes.Buffer
 	if err := Write(&a, fixtureInput(t, "")); err != nil {
 		t.Fatal(err)
 	}
-	if err := Write(&b, fixtureInput(t, "")); err != nil {
-		t.Fatal(err)
-	}
-	pa, pb := zipParts(t, a.Bytes()), zipParts(t, b.Bytes())
-	if len(pa) != len(pb) {
-		t.Fatalf("%d parts, then %d", len(pa), len(pb))
-	}
-	for name, content := range pa {
-		other, ok := pb[name]
-		switch {
-		case !ok:
-			t.Errorf("part %s missing from the second run", name)
-		case name == "[Content_Types].xml":
-			if !slices.Equal(xmlElements(content), xmlElements(other)) {
-				t.Errorf("content types differ:\n%s\n%s", content, other)
+	for range 5 { // excelize adds some content types in map order
+		b.Reset()
+		if err := Write(&b, fixtureInput(t, "")); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(a.Bytes(), b.Bytes()) {
+			pa, pb := zipParts(t, a.Bytes()), zipParts(t, b.Bytes())
+			for name, content := range pa {
+				if !bytes.Equal(content, pb[name]) {
+					t.Errorf("part %s differs between runs", name)
+				}
 			}
-		case !bytes.Equal(content, other):
-			t.Errorf("part %s differs between runs", name)
+			t.Fatal("two workbooks of the same data differ")
 		}
 	}
 	f, err := excelize.OpenReader(&a)
@@ -314,13 +307,6 @@ func zipParts(t *testing.T, data []byte) map[string][]byte {
 		parts[f.Name] = content
 	}
 	return parts
-}
-
-// xmlElements splits an XML document into its elements, sorted.
-func xmlElements(doc []byte) []string {
-	elems := strings.SplitAfter(string(doc), ">")
-	slices.Sort(elems)
-	return elems
 }
 
 func TestFileName(t *testing.T) {

@@ -3,6 +3,7 @@ package report
 import (
 	"archive/zip"
 	"io"
+	"sort"
 
 	"github.com/klauspost/compress/flate"
 	"github.com/xuri/excelize/v2"
@@ -20,6 +21,7 @@ const deflateLevel = 6
 // which stays empty. (excelize patches that buffer only for parts over
 // 4 GiB, far beyond the rows a worksheet can hold.)
 func writeWorkbook(f *excelize.File, w io.Writer) error {
+	sortContentTypes(f)
 	f.SetZipWriter(func(io.Writer) excelize.ZipWriter {
 		zw := zip.NewWriter(w)
 		zw.RegisterCompressor(zip.Deflate, deflater())
@@ -27,6 +29,15 @@ func writeWorkbook(f *excelize.File, w io.Writer) error {
 	})
 	_, err := f.WriteTo(io.Discard)
 	return err
+}
+
+// sortContentTypes puts the package's default content types in the order
+// of their extensions: excelize adds those of images in the order of a
+// map, which would make every workbook of the same data differ in bytes.
+func sortContentTypes(f *excelize.File) {
+	if ct := f.ContentTypes; ct != nil {
+		sort.SliceStable(ct.Defaults, func(i, j int) bool { return ct.Defaults[i].Extension < ct.Defaults[j].Extension })
+	}
 }
 
 // deflater compresses the parts of one workbook with one compressor, reset
