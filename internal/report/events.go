@@ -25,8 +25,8 @@ func eventColumns(h headings) []string {
 // records (100k rows and more), so its rows are never collected. The
 // stream writer wants widths and panes before the rows and the table after
 // them, so the rows are made twice: once to fit the columns, once to be
-// written, each as it is made. The first also sizes the sheet, so that the
-// stream writer's buffer is made once (see sizeStream).
+// written, each as it is made. The first also counts the texts, by which
+// the stream writer's buffer is made once (see streamSizer).
 func eventsSheet(f *excelize.File, st *styles, in *Input, ix *plan.Index, h headings) error {
 	columns := eventColumns(h)
 	events := in.Result.PeriodEvents()
@@ -36,13 +36,13 @@ func eventsSheet(f *excelize.File, st *styles, in *Input, ix *plan.Index, h head
 	}
 	ws.fit(0, "30. 12. 2025") // dates are numbers: fit the widest shown
 	row := make([]cell, 0, len(columns))
-	var size sheetSize
+	var text sheetText
 	for _, e := range events {
 		row = eventRow(st, ix, in.Private, e, row[:0])
 		for c, v := range row {
 			ws.fit(c, v.v)
 		}
-		size.add(row)
+		text.add(row)
 	}
 	ws.limit(4, wrapWidth)
 	ws.limit(5, wrapWidth)
@@ -55,7 +55,6 @@ func eventsSheet(f *excelize.File, st *styles, in *Input, ix *plan.Index, h head
 	if err != nil {
 		return err
 	}
-	sizeStream(sw, size)
 	for i := range columns {
 		if err := sw.SetColWidth(i+1, i+1, ws.width(i)); err != nil {
 			return err
@@ -75,7 +74,7 @@ func eventsSheet(f *excelize.File, st *styles, in *Input, ix *plan.Index, h head
 			}
 		}
 	}
-	if err := streamRows(sw, st, columns, rows, &ws); err != nil {
+	if err := streamRows(sw, st, columns, rows, &ws, text); err != nil {
 		return err
 	}
 	if len(events) > 0 {
@@ -88,8 +87,9 @@ func eventsSheet(f *excelize.File, st *styles, in *Input, ix *plan.Index, h head
 	return sw.Flush()
 }
 
-// streamRows writes the header and then each row as rows yields it.
-func streamRows(sw *excelize.StreamWriter, st *styles, columns []string, rows iter.Seq[[]cell], ws *widths) error {
+// streamRows writes the header and then each row as rows yields it; text
+// counts the texts of those rows.
+func streamRows(sw *excelize.StreamWriter, st *styles, columns []string, rows iter.Seq[[]cell], ws *widths, text sheetText) error {
 	header := make([]any, len(columns))
 	for i, name := range columns {
 		header[i] = excelize.Cell{StyleID: st.header, Value: name}
@@ -97,6 +97,7 @@ func streamRows(sw *excelize.StreamWriter, st *styles, columns []string, rows it
 	if err := sw.SetRow("A1", header); err != nil {
 		return err
 	}
+	sizer := newStreamSizer(sw, text)
 	// The row's cells are handed over by pointer and filled anew for each
 	// row: a Cell put in an interface by value is a copy on the heap, 12
 	// of them a row.
@@ -122,6 +123,7 @@ func streamRows(sw *excelize.StreamWriter, st *styles, columns []string, rows it
 		if err = sw.SetRow(ref(1, next), values, opts...); err != nil {
 			break
 		}
+		sizer.wrote(row)
 		next++
 	}
 	return err
