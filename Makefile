@@ -14,8 +14,10 @@ test:
 # The speed goals, each figure beside its ratio. Validate (load and check)
 # 1k/10k/100k records, one per file and 1000 per file, cold (every file
 # parsed) and warm (from the cache of a first run): x-floor against the
-# decoding floor (yaml.v3 into typed structs on 2 goroutines), ns/record to
-# show linear growth, peak-MB. Then rrp report at 10k and 100k records:
+# decoding floor (yaml.v3 into typed structs on 2 goroutines), the median
+# over the runs of each run's time over the floor's timed just before it
+# (pairs stay true while the machine's speed drifts), ns/record to show
+# linear growth, peak-MB. Then rrp report at 10k and 100k records:
 # x-floor, peak-MB and x-validate-peak (its peak over validate's). Then the
 # fulfilment computation of rrp status on 100k records in memory.
 # Slow: writes up to 100k files to a temporary folder. BENCH_1M=1 adds

@@ -41,7 +41,8 @@ func validateSizes() []size {
 //   - ns/record, which stays flat while the time grows linearly;
 //   - floor-ns, the time yaml.v3 takes to decode the same files into typed
 //     structs on synth.FloorWorkers goroutines (the cost no loader built
-//     on it can avoid), and x-floor, the ratio of the two;
+//     on it can avoid), and x-floor, the median ratio of a run to the
+//     floor decoded just before it (synth.Paired);
 //   - peak-MB, the most memory the runtime held in one run.
 func BenchmarkValidate(b *testing.B) {
 	for _, s := range validateSizes() {
@@ -56,7 +57,7 @@ func BenchmarkValidate(b *testing.B) {
 }
 
 func benchValidate(b *testing.B, s size, warm bool) {
-	dir, floor := synthProject(b, s.records, s.perFile)
+	dir := synthProject(b, s.records, s.perFile)
 	var opts load.Options
 	if warm {
 		c, err := cache.New(b.TempDir())
@@ -72,12 +73,12 @@ func benchValidate(b *testing.B, s size, warm bool) {
 		}
 		validate(b, dir, s.records, opts) // fills the cache
 	}
-	peak := synth.Runs(b, func() { validate(b, dir, s.records, opts) })
+	pairs := synth.Paired(b, dir, func() { validate(b, dir, s.records, opts) })
 	perOp := float64(b.Elapsed().Nanoseconds()) / float64(b.N)
 	b.ReportMetric(perOp/float64(s.records), "ns/record")
-	b.ReportMetric(float64(floor.Nanoseconds()), "floor-ns")
-	b.ReportMetric(perOp/float64(floor.Nanoseconds()), "x-floor")
-	b.ReportMetric(float64(peak)/(1<<20), "peak-MB")
+	b.ReportMetric(float64(pairs.Floor.Nanoseconds()), "floor-ns")
+	b.ReportMetric(pairs.Ratio, "x-floor")
+	b.ReportMetric(float64(pairs.Peak)/(1<<20), "peak-MB")
 }
 
 func validate(b *testing.B, dir string, n int, opts load.Options) {
@@ -90,20 +91,13 @@ func validate(b *testing.B, dir string, n int, opts load.Options) {
 	}
 }
 
-// synthetic is a generated project and its decoding floor.
-type synthetic struct {
-	dir   string
-	floor time.Duration
-}
+// projects caches generated trees: writing 100k files takes seconds.
+var projects = map[string]string{}
 
-// projects caches generated trees and their floors: writing 100k files
-// takes seconds, and the floor is the best of three decodings.
-var projects = map[string]synthetic{}
-
-func synthProject(b *testing.B, n, perFile int) (string, time.Duration) {
+func synthProject(b *testing.B, n, perFile int) string {
 	key := fmt.Sprint(n, "/", perFile)
-	if p, ok := projects[key]; ok {
-		return p.dir, p.floor
+	if dir, ok := projects[key]; ok {
+		return dir
 	}
 	dir, err := os.MkdirTemp("", "rrp-bench-")
 	if err != nil {
@@ -112,18 +106,14 @@ func synthProject(b *testing.B, n, perFile int) (string, time.Duration) {
 	if err := synth.Write(dir, n, perFile); err != nil {
 		b.Fatal(err)
 	}
-	floor, err := synth.DecodeFloor(dir)
-	if err != nil {
-		b.Fatal(err)
-	}
-	projects[key] = synthetic{dir, floor}
-	return dir, floor
+	projects[key] = dir
+	return dir
 }
 
 func TestMain(m *testing.M) {
 	code := m.Run()
-	for _, p := range projects {
-		os.RemoveAll(p.dir)
+	for _, dir := range projects {
+		os.RemoveAll(dir)
 	}
 	os.Exit(code)
 }

@@ -17,7 +17,8 @@ import (
 // each: load, validate, compute and write the workbook. 10k keeps the Akce
 // sheet in memory, 100k spills it to disk. Beside ns/op it reports
 //   - floor-ns, yaml.v3's typed decoding of the same files (see
-//     synth.DecodeFloor), and x-floor, the ratio of the two;
+//     synth.DecodeFloor), and x-floor, the median ratio of a run to the
+//     floor decoded just before it (synth.Paired);
 //   - peak-MB, the most memory the runtime held in one run, and
 //     x-validate-peak, its ratio to the peak of validating alone
 //     (validate-peak-MB).
@@ -28,18 +29,13 @@ func BenchmarkReport(b *testing.B) {
 			if err := synth.Write(dir, n, 1000); err != nil {
 				b.Fatal(err)
 			}
-			floor, err := synth.DecodeFloor(dir)
-			if err != nil {
-				b.Fatal(err)
-			}
 			validatePeak := synth.Peak(func() { validate(b, dir) })
-			peak := synth.Runs(b, func() { writeReport(b, dir) })
-			perOp := float64(b.Elapsed().Nanoseconds()) / float64(b.N)
-			b.ReportMetric(float64(floor.Nanoseconds()), "floor-ns")
-			b.ReportMetric(perOp/float64(floor.Nanoseconds()), "x-floor")
-			b.ReportMetric(float64(peak)/(1<<20), "peak-MB")
+			pairs := synth.Paired(b, dir, func() { writeReport(b, dir) })
+			b.ReportMetric(float64(pairs.Floor.Nanoseconds()), "floor-ns")
+			b.ReportMetric(pairs.Ratio, "x-floor")
+			b.ReportMetric(float64(pairs.Peak)/(1<<20), "peak-MB")
 			b.ReportMetric(float64(validatePeak)/(1<<20), "validate-peak-MB")
-			b.ReportMetric(float64(peak)/float64(validatePeak), "x-validate-peak")
+			b.ReportMetric(float64(pairs.Peak)/float64(validatePeak), "x-validate-peak")
 		})
 	}
 }
