@@ -2,6 +2,7 @@ package load
 
 import (
 	"io/fs"
+	"runtime"
 	"sync"
 	"sync/atomic"
 
@@ -106,6 +107,14 @@ func readRecordFiles(t *tree, files []string, pack *cache.Pack, progress func(do
 	}, fl)
 }
 
+// decoding holds a place for each file being decoded, one for each core.
+// Files are read by more workers than cores, since a small file waits on
+// the file system more than on a core; but a file being decoded holds its
+// YAML tree, some ten times the file, so more of them at once than cores
+// only hold more memory (100k records in files of 1000: 172 MB with eight
+// at once, 140 MB with two, and 6 % faster for it).
+var decoding = make(chan struct{}, runtime.GOMAXPROCS(0))
+
 // readRecordFile reads one records file: from the pack when the file
 // stands on disk as it did, else from the tree, then from the pack when
 // its bytes are known, else by decoding them. A file not on disk (of a
@@ -134,6 +143,8 @@ func readRecordFile(t *tree, rel string, pack *cache.Pack, decoded bool, out *fi
 			return recordsFile{payload: payload, entry: cache.Entry{Rel: rel, Stat: st, Sum: sum, Payload: payload}}
 		}
 	}
+	decoding <- struct{}{}
+	defer func() { <-decoding }()
 	d := &decodedFile{}
 	d.records, d.comments = decodeRecordsFile(name, data, &d.found)
 	if decoded {
