@@ -243,7 +243,8 @@ func decodeRecordsFile(name string, data []byte, fs *finding.List) ([]record.Rec
 
 // parallel runs load on every file on all cores and returns the results in
 // file order. It runs more workers than cores because small files spend
-// much of their time in open and read, waiting on the file system. Each
+// much of their time in open and read, waiting on the file system (records
+// files are decoded no more at once than there are cores: decoding). Each
 // file's findings are merged into fs in file order too, so
 // the outcome does not depend on scheduling.
 func parallel[T any](files []string, load func(rel string, fs *finding.List) T, fs *finding.List) []T {
