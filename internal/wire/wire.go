@@ -33,15 +33,11 @@ func (r *Reader) Uvarint() uint64 {
 	return v
 }
 
-// Varint reads a signed varint.
+// Varint reads a signed varint: an unsigned one zigzag-encoded, as
+// binary.AppendVarint writes it.
 func (r *Reader) Varint() int64 {
-	v, n := binary.Varint(r.B)
-	if n <= 0 {
-		r.Fail()
-		return 0
-	}
-	r.B = r.B[n:]
-	return v
+	u := r.Uvarint()
+	return int64(u>>1) ^ -int64(u&1)
 }
 
 // Bytes reads the next n bytes, capped so that appending to them leaves

@@ -3,6 +3,7 @@ package wire
 import (
 	"encoding/binary"
 	"errors"
+	"math"
 	"testing"
 )
 
@@ -36,6 +37,17 @@ func TestShortfall(t *testing.T) {
 		}
 		if r.Uvarint() != 0 || r.Varint() != 0 || r.Bytes(0) != nil || r.Err != errBad {
 			t.Errorf("%s: a failed reader still reads", name)
+		}
+	}
+}
+
+// TestVarintRange: every signed value binary.AppendVarint writes reads
+// back, the extremes too.
+func TestVarintRange(t *testing.T) {
+	for _, v := range []int64{0, 1, -1, 63, -64, 64, -65, 1 << 40, -(1 << 40), math.MaxInt64, math.MinInt64} {
+		r := Reader{B: binary.AppendVarint(nil, v), Damage: errBad}
+		if got := r.Varint(); got != v || r.Err != nil || len(r.B) != 0 {
+			t.Errorf("%d read back as %d (err %v, %d bytes left)", v, got, r.Err, len(r.B))
 		}
 	}
 }
