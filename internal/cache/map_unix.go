@@ -17,9 +17,10 @@ import (
 //
 // The mapping is never undone: the strings of the records decoded from it
 // point into it for as long as the process runs, and a process opens a
-// project's pack once (rrp diff twice: once more for a revision). Packs are only ever replaced (written aside, then
-// renamed) or removed, never changed in place, so the mapped bytes stay
-// those whose checksum was verified.
+// project's pack once (rrp diff twice: once more for a revision). Packs
+// are only ever replaced (written aside, then renamed) or removed, never
+// changed in place, so the mapped bytes stay those whose checksum was
+// verified.
 func readPackFile(path string) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
